@@ -1,0 +1,40 @@
+import type { FastifyInstance } from 'fastify'
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
+import type { Config } from './config.ts'
+import configPlugin from './plugins/external/config.ts'
+import errorsPlugin from './plugins/external/errors.ts'
+import prismaPlugin from './plugins/external/prisma.ts'
+import httpPlugin from './plugins/external/http.ts'
+import swaggerPlugin from './plugins/external/swagger.ts'
+import cursorsPlugin from './plugins/app/cursors.ts'
+import articlesPlugin from './plugins/app/articles.ts'
+import healthRoutes from './routes/health/index.ts'
+import articlesRoutes from './routes/articles/index.ts'
+
+export interface AppOptions {
+  /** validated config; when absent the environment is validated at registration */
+  config?: Config
+}
+
+/** The whole API as one plugin: external plugins → app plugins → routes. */
+export default async function app(fastify: FastifyInstance, opts: AppOptions) {
+  fastify.setValidatorCompiler(validatorCompiler)
+  fastify.setSerializerCompiler(serializerCompiler)
+
+  await fastify.register(configPlugin, { config: opts.config })
+  await fastify.register(errorsPlugin)
+  await fastify.register(prismaPlugin)
+  await fastify.register(httpPlugin)
+  await fastify.register(swaggerPlugin)
+
+  await fastify.register(cursorsPlugin)
+  await fastify.register(articlesPlugin)
+
+  await fastify.register(healthRoutes)
+  await fastify.register(articlesRoutes, { prefix: '/v1' })
+}
+
+/** Options for Fastify itself that the server and the tests share. */
+export const fastifyOptions = {
+  routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+}

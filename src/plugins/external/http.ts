@@ -1,0 +1,44 @@
+import fp from 'fastify-plugin'
+import cors from '@fastify/cors'
+import etag from '@fastify/etag'
+import compress from '@fastify/compress'
+import underPressure from '@fastify/under-pressure'
+
+/**
+ * HTTP behaviour shared by every route: CORS with configured origins, weak ETags with 304 on
+ * If-None-Match, gzip/brotli, Cache-Control on successful GETs, and 503 under overload.
+ */
+export default fp(
+  async (fastify) => {
+    const { CORS_ORIGINS, CACHE_MAX_AGE } = fastify.config
+    await fastify.register(cors, {
+      origin: CORS_ORIGINS.includes('*') ? '*' : CORS_ORIGINS,
+      methods: ['GET', 'HEAD', 'OPTIONS'],
+      exposedHeaders: ['ETag', 'Link', 'Content-Disposition'],
+      maxAge: 600,
+    })
+    await fastify.register(etag, { weak: true })
+    await fastify.register(compress, { global: true, encodings: ['br', 'gzip', 'deflate'], threshold: 1024 })
+    await fastify.register(underPressure, {
+      maxEventLoopDelay: 2000,
+      retryAfter: 5,
+      pressureHandler: (_req, reply, _type, _value) => {
+        reply.code(503).header('content-type', 'application/problem+json; charset=utf-8').header('retry-after', '5').send({
+          type: 'urn:parley:problem:service-unavailable',
+          title: 'Service unavailable',
+          status: 503,
+          detail: 'The server is overloaded; retry later.',
+          instance: _req.url,
+          code: 'SERVICE_UNAVAILABLE',
+        })
+      },
+    })
+    fastify.addHook('onSend', async (req, reply, payload) => {
+      if ((req.method === 'GET' || req.method === 'HEAD') && reply.statusCode < 300 && !reply.hasHeader('cache-control')) {
+        reply.header('cache-control', `public, max-age=${CACHE_MAX_AGE}`)
+      }
+      return payload
+    })
+  },
+  { name: 'http', dependencies: ['config'] },
+)

@@ -1,0 +1,49 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { Problem } from '../../schemas/common.ts'
+import { AppError } from '../../errors.ts'
+
+const Health = z.object({ status: z.literal('ok') }).meta({ id: 'Health' })
+const Ready = z.object({ status: z.literal('ready'), database: z.literal('up') }).meta({ id: 'Ready' })
+
+const healthRoutes: FastifyPluginAsyncZod = async (fastify) => {
+  fastify.get(
+    '/health',
+    {
+      schema: {
+        tags: ['health'],
+        operationId: 'getHealth',
+        summary: 'Liveness: the process is up',
+        response: { 200: Health },
+      },
+    },
+    async (_req, reply) => {
+      reply.header('cache-control', 'no-store')
+      return { status: 'ok' as const }
+    },
+  )
+
+  fastify.get(
+    '/ready',
+    {
+      schema: {
+        tags: ['health'],
+        operationId: 'getReady',
+        summary: 'Readiness: the database answers',
+        response: { 200: Ready, 503: Problem.describe('The database is unreachable') },
+      },
+    },
+    async (req, reply) => {
+      reply.header('cache-control', 'no-store')
+      try {
+        await fastify.prisma.$queryRaw`SELECT 1`
+      } catch (err) {
+        req.log.warn({ err }, 'readiness check failed')
+        throw new AppError('SERVICE_UNAVAILABLE', 'The database is not reachable.')
+      }
+      return { status: 'ready' as const, database: 'up' as const }
+    },
+  )
+}
+
+export default healthRoutes

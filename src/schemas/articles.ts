@@ -1,0 +1,38 @@
+import { z } from 'zod'
+import { Cursor, DateParam, Limit, page } from './common.ts'
+
+export const ArticleSummary = z
+  .object({
+    id: z.string().meta({ example: '004-c6aa0806ec42fcf8' }),
+    file_name: z.string().meta({ example: '004_c6aa0806ec42fcf8.txt' }),
+    title: z.string().meta({ example: 'Russia, U.S. agree to continue dialogue on missile defense' }),
+    outlet: z.string().meta({ example: 'Sputnik International' }),
+    url: z.string().nullable(),
+    published_date: z.string().describe('YYYY-MM-DD').meta({ example: '2007-04-23' }),
+    language: z.string().meta({ example: 'en' }),
+    content_hash: z.string().describe('SHA-256 of the raw text'),
+    ingested_at: z.string().describe('ISO timestamp'),
+    updated_at: z.string().describe('ISO timestamp'),
+  })
+  .meta({ id: 'ArticleSummary', description: 'An ingested news article, without its text' })
+
+export const Article = ArticleSummary.extend({
+  text: z.string().describe('the cleaned text'),
+  raw_text: z.string().describe('the text as captured; evidence offsets point into it'),
+  counts: z.object({ events: z.number().int(), statements: z.number().int() }),
+}).meta({ id: 'Article', description: 'An article with its raw and cleaned text' })
+
+export const ArticleListQuery = z.object({
+  limit: Limit,
+  cursor: Cursor.optional(),
+  sort: z.enum(['date', '-date']).default('date').describe('by publication date, oldest first (`date`) or newest first (`-date`)'),
+  from: DateParam.optional().describe('published on or after (YYYY-MM-DD)'),
+  to: DateParam.optional().describe('published on or before (YYYY-MM-DD)'),
+  outlet: z.string().min(1).max(200).optional().describe('exact outlet name'),
+})
+
+export const ArticlePage = page(ArticleSummary).meta({ id: 'ArticlePage' })
+
+export type ArticleListQuery = z.infer<typeof ArticleListQuery>
+export type ArticleSummary = z.infer<typeof ArticleSummary>
+export type Article = z.infer<typeof Article>
