@@ -1,0 +1,172 @@
+// The CAMEO verb/phrase dictionary (data/cameo/verbs.json), compiled once into lookup maps.
+// Entries give lemma phrases; inflections are generated here (meet/met/meeting, deploy/deployed…).
+import { readFileSync } from 'node:fs'
+
+export interface ObjectRule {
+  words: string[]
+  /** null = the verb does not code an event with such an object */
+  code: string | null
+  negated?: string | null
+}
+
+export interface VerbEntry {
+  id: string
+  verbs?: string[]
+  nouns?: string[]
+  code: string
+  dobj?: boolean
+  preps?: string[]
+  symmetric?: boolean
+  speech?: boolean
+  future?: string | null
+  negated?: string | null
+  objects?: ObjectRule[]
+  requireObject?: boolean
+  summary: string
+}
+
+export interface VerbDictionary {
+  version: number
+  entries: VerbEntry[]
+}
+
+/** One way a dictionary phrase can start at a token. */
+export interface VerbSense {
+  entry: VerbEntry
+  /** normalized words after the trigger word (literal) */
+  tail: string[]
+  /** the trigger is a noun (nominal event), not a verb */
+  nominal: boolean
+  /** the trigger word form is a past form (past tense / participle) */
+  past: boolean
+  /** -ing form */
+  gerund: boolean
+}
+
+export interface VerbLexicon {
+  entries: VerbEntry[]
+  byWord: Map<string, VerbSense[]>
+}
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said'], tell: ['told'], meet: ['met'], give: ['gave', 'given'], hold: ['held'],
+  make: ['made'], take: ['took', 'taken'], seek: ['sought'], speak: ['spoke', 'spoken'],
+  withdraw: ['withdrew', 'withdrawn'], break: ['broke', 'broken'], begin: ['began', 'begun'],
+  come: ['came'], go: ['went', 'gone'], put: ['put'], set: ['set'], cut: ['cut'], send: ['sent'],
+  lead: ['led'], bring: ['brought'], get: ['got', 'gotten'], keep: ['kept'], win: ['won'],
+  fight: ['fought'], undertake: ['undertook', 'undertaken'], stand: ['stood'], sit: ['sat'],
+  throw: ['threw', 'thrown'], freeze: ['froze', 'frozen'], strike: ['struck', 'stricken'],
+  fly: ['flew', 'flown'], rule: ['ruled'], be: ['is', 'are', 'was', 'were', 'been', 'being', 'am'],
+  build: ['built'], slam: ['slammed'], call: ['called'], shell: ['shelled'], commit: ['committed'],
+  plan: ['planned'], ban: ['banned'], stop: ['stopped'], admit: ['admitted'], rebut: ['rebutted'],
+  veto: ['vetoed', 'vetoes'], blast: ['blasted'], partner: ['partnered'], pay: ['paid'],
+  lay: ['laid'], forbid: ['forbade', 'forbidden'], choose: ['chose', 'chosen'],
+}
+const DOUBLE = new Set(['commit', 'admit', 'plan', 'ban', 'stop', 'slam', 'rebut', 'regret', 'permit', 'submit', 'drop', 'ship'])
+
+function isVowel(c: string | undefined): boolean {
+  return c !== undefined && 'aeiou'.includes(c)
+}
+
+/** All inflected forms of a verb lemma, each flagged past (-ed/participle) or gerund (-ing). */
+export function inflect(lemma: string): { form: string; past: boolean; gerund: boolean }[] {
+  const out: { form: string; past: boolean; gerund: boolean }[] = [{ form: lemma, past: false, gerund: false }]
+  const last = lemma.slice(-1)
+  const prev = lemma.slice(-2, -1)
+  const third = /(s|x|z|ch|sh)$/.test(lemma) ? lemma + 'es' : last === 'y' && !isVowel(prev) ? lemma.slice(0, -1) + 'ies' : lemma + 's'
+  out.push({ form: third, past: false, gerund: false })
+  const dbl = DOUBLE.has(lemma) ? lemma + last : lemma
+  let ed: string
+  let ing: string
+  if (last === 'e') {
+    ed = lemma + 'd'
+    ing = lemma.endsWith('ee') ? lemma + 'ing' : lemma.slice(0, -1) + 'ing'
+  } else if (last === 'y' && !isVowel(prev)) {
+    ed = lemma.slice(0, -1) + 'ied'
+    ing = lemma + 'ing'
+  } else {
+    ed = dbl + 'ed'
+    ing = dbl + 'ing'
+  }
+  const irregular = IRREGULAR[lemma]
+  if (irregular && irregular.length > 0) {
+    for (const f of irregular) out.push({ form: f, past: true, gerund: false })
+  } else {
+    out.push({ form: ed, past: true, gerund: false })
+  }
+  out.push({ form: ing, past: false, gerund: true })
+  if (lemma === 'be') out.splice(1, 2)
+  return out
+}
+
+function words(s: string): string[] {
+  return s.toLowerCase().split(/\s+/).filter(Boolean)
+}
+
+function add(map: Map<string, VerbSense[]>, key: string, sense: VerbSense): void {
+  const list = map.get(key)
+  if (list) list.push(sense)
+  else map.set(key, [sense])
+}
+
+export function compileVerbs(dict: VerbDictionary): VerbLexicon {
+  const byWord = new Map<string, VerbSense[]>()
+  for (const entry of dict.entries) {
+    for (const phrase of entry.verbs ?? []) {
+      const [head, ...tail] = words(phrase)
+      if (!head) continue
+      for (const f of inflect(head)) add(byWord, f.form, { entry, tail, nominal: false, past: f.past, gerund: f.gerund })
+    }
+    for (const phrase of entry.nouns ?? []) {
+      const [head, ...tail] = words(phrase)
+      if (!head) continue
+      add(byWord, head, { entry, tail, nominal: true, past: false, gerund: false })
+    }
+  }
+  // longer phrases first so "call on" wins over "call"
+  for (const list of byWord.values()) list.sort((a, b) => b.tail.length - a.tail.length)
+  return { entries: dict.entries, byWord }
+}
+
+let cached: VerbLexicon | null = null
+
+/** The project dictionary, read and compiled once per process. */
+export function loadVerbs(path?: string): VerbLexicon {
+  if (!path && cached) return cached
+  const url = path ?? new URL('../../data/cameo/verbs.json', import.meta.url)
+  const dict = JSON.parse(readFileSync(url, 'utf8')) as VerbDictionary
+  const lex = compileVerbs(dict)
+  if (!path) cached = lex
+  return lex
+}
+
+/** Which object rule (if any) applies, given the normalized words of the object window. */
+export function objectRule(entry: VerbEntry, objectWords: string[]): ObjectRule | null {
+  if (!entry.objects) return null
+  const joined = ' ' + objectWords.join(' ') + ' '
+  for (const rule of entry.objects) {
+    for (const w of rule.words) if (joined.includes(' ' + w + ' ')) return rule
+  }
+  return null
+}
+
+const NEGOTIATION = new Set(['036', '040', '041', '042', '043', '044', '046'])
+
+/** The CAMEO code a negated action gets when the entry has no explicit `negated`. */
+export function negate(code: string): string | null {
+  if (NEGOTIATION.has(code)) return '125'
+  const root = code.slice(0, 2)
+  if (['03', '05', '06', '07', '08'].includes(root)) return '120'
+  return null
+}
+
+/** The intent ("will meet", "agreed to cooperate") code of an action code. */
+export function intent(code: string): string {
+  const root = code.slice(0, 2)
+  if (root === '04') return '036'
+  if (root === '05') return '030'
+  if (root === '06') return '031'
+  if (root === '07') return '033'
+  if (root === '08') return '035'
+  return code
+}
