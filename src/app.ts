@@ -8,8 +8,19 @@ import httpPlugin from './plugins/external/http.ts'
 import swaggerPlugin from './plugins/external/swagger.ts'
 import cursorsPlugin from './plugins/app/cursors.ts'
 import articlesPlugin from './plugins/app/articles.ts'
+import actorsPlugin from './plugins/app/actors.ts'
+import eventsPlugin from './plugins/app/events.ts'
+import statementsPlugin from './plugins/app/statements.ts'
+import statsPlugin from './plugins/app/stats.ts'
+import changesPlugin from './plugins/app/changes.ts'
 import healthRoutes from './routes/health/index.ts'
 import articlesRoutes from './routes/articles/index.ts'
+import actorsRoutes from './routes/actors/index.ts'
+import actorEventsRoutes from './routes/actors/events.ts'
+import eventsRoutes from './routes/events/index.ts'
+import statementsRoutes from './routes/statements/index.ts'
+import statsRoutes from './routes/stats/index.ts'
+import changesRoutes from './routes/changes/index.ts'
 
 export interface AppOptions {
   /** validated config; when absent the environment is validated at registration */
@@ -29,9 +40,16 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
 
   await fastify.register(cursorsPlugin)
   await fastify.register(articlesPlugin)
+  await fastify.register(actorsPlugin)
+  await fastify.register(eventsPlugin)
+  await fastify.register(statementsPlugin)
+  await fastify.register(statsPlugin)
+  await fastify.register(changesPlugin)
 
   await fastify.register(healthRoutes)
-  await fastify.register(articlesRoutes, { prefix: '/v1' })
+  for (const routes of [articlesRoutes, actorsRoutes, actorEventsRoutes, eventsRoutes, statementsRoutes, statsRoutes, changesRoutes]) {
+    await fastify.register(routes, { prefix: '/v1' })
+  }
 }
 
 /** Options for Fastify itself that the server and the tests share. */

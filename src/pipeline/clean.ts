@@ -71,10 +71,11 @@ function isNoise(t: string, prev: string): boolean {
   if (CHROME.test(t) || CHROME_PREFIX.test(t) || URL_LINE.test(t) || OUTLET_SUFFIX.test(t)) return true
   if (CAPTION.some((re) => re.test(t))) return true
   if (/^[-|] /.test(t) && words(t) <= 5) return true // "- Sputnik International"
-  if (mostlyNonLatin(t) || repeatsPrevious(t, prev)) return true
-  // section labels ("Russia") and other 1–2 word fragments, but not a dateline ("WASHINGTON -")
-  return words(t) <= 2 && !TERMINAL.test(t) && datelineLength(t) === 0
+  return mostlyNonLatin(t) || repeatsPrevious(t, prev)
 }
+
+/** Section labels ("Russia") and other 1–2 word paragraphs, but not a dateline ("WASHINGTON -"). */
+const isFragment = (p: Line) => words(p.text) <= 2 && !TERMINAL.test(p.text) && datelineLength(p.text) === 0
 
 const isHeading = (t: string) => t.length <= 60 && !/[.!?]$/.test(t) && BLOCK.test(t)
 
@@ -190,7 +191,8 @@ function dedupe(paras: Line[]): Line[] {
     const kp = key(p.text.slice(datelineLength(p.text)))
     const kq = key(q.text.slice(datelineLength(q.text)))
     const [short, long] = kp.length <= kq.length ? [kp, kq] : [kq, kp]
-    if (short.length < 20 || !long.startsWith(short) || short.length / long.length < 0.6) { out.push(p); continue }
+    const dup = short === long || (short.length >= 20 && long.startsWith(short) && short.length / long.length >= 0.6)
+    if (!dup) { out.push(p); continue }
     const pFirst = datelineLength(p.text) > 0 && datelineLength(q.text) === 0
     const qFirst = datelineLength(q.text) > 0 && datelineLength(p.text) === 0
     if (pFirst || (!qFirst && kp.length > kq.length)) out[out.length - 1] = p
@@ -199,7 +201,7 @@ function dedupe(paras: Line[]): Line[] {
 }
 
 export function clean(raw: string): Cleaned {
-  const paras = dedupe(paragraphs(contentLines(splitLines(raw))))
+  const paras = dedupe(paragraphs(contentLines(splitLines(raw))).filter((p) => !isFragment(p)))
   let text = ''
   const map: number[] = []
   paras.forEach((p, i) => {

@@ -78,7 +78,7 @@ function boundary(text: string, i: number, j: number, n: number, e: number): boo
   const tok = tokenBefore(text, i)
   if (ABBREVIATIONS.has(tok)) return false
   if ((tok === 'No' || tok === 'Nos') && /^\d/.test(next)) return false
-  if (/^[A-Z]$/.test(tok)) return false // initials: "George W. Bush"
+  if (/^[A-HJ-Z]$/.test(tok)) return false // initials (not "I"): "George W. Bush"
   if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(tok) || SOFT.has(tok)) return OPENERS.has(next) // "U.S", "a.m"
   return true
 }

@@ -44,7 +44,7 @@ t.test('cursor pagination walks every article exactly once, with a Link header',
     while (url) {
       const res = await app.inject(url)
       t.equal(res.statusCode, 200)
-      const body = res.json()
+      const body: { data: { id: string }[]; links: { next: string | null } } = res.json()
       seen.push(...body.data.map((a: { id: string }) => a.id))
       if (body.links.next) t.match(res.headers.link, /^<http:\/\/[^>]+\/v1\/articles\?[^>]*cursor=[^>]+>; rel="next"$/)
       else t.notOk(res.headers.link)
@@ -59,7 +59,7 @@ t.test('cursor pagination walks every article exactly once, with a Link header',
 
 t.test('bad parameters are 400 problems naming the parameter', async (t) => {
   const app = await build(t)
-  for (const [query, parameter] of [
+  const cases: [string, string][] = [
     ['limit=abc', 'limit'],
     ['limit=0', 'limit'],
     ['limit=501', 'limit'],
@@ -68,7 +68,8 @@ t.test('bad parameters are 400 problems naming the parameter', async (t) => {
     ['from=yesterday', 'from'],
     ['from=2013-01-01&to=2012-01-01', 'from'],
     ['cursor=abc', 'cursor'],
-  ]) {
+  ]
+  for (const [query, parameter] of cases) {
     const res = await app.inject(`/v1/articles?${query}`)
     t.equal(res.statusCode, 400, query)
     t.match(res.headers['content-type'], /^application\/problem\+json/)

@@ -1,4 +1,4 @@
-import t from 'tap'
+import t, { type Test } from 'tap'
 import postgres from 'postgres'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -7,12 +7,11 @@ import { seed } from '../../src/seed/seed.ts'
 import { defaultArticlesDir } from '../../src/seed/article-source.ts'
 import { freshDatabase } from '../helper.ts'
 
-const connect = (t: Tap, url: string) => {
+const connect = (t: Test, url: string) => {
   const sql = postgres(url, { max: 1, onnotice: () => {} })
   t.teardown(() => sql.end())
   return sql
 }
-type Tap = Parameters<Parameters<typeof t.test>[1]>[0]
 
 async function snapshot(sql: postgres.Sql) {
   const rows = async (table: string) => sql.unsafe(`SELECT * FROM ${table} ORDER BY 1, 2`)
@@ -50,7 +49,7 @@ t.test('a changed article is updated; a removed one is deleted with its records 
   const url = await freshDatabase(t)
   await seed({ url, progress: false })
   const sql = connect(t, url)
-  const [{ count: statementsOf003 }] = await sql`SELECT count(*)::int AS count FROM statements WHERE article_id = '003-0ceba8022e856230'`
+  const [{ count: statementsOf003 }] = (await sql`SELECT count(*)::int AS count FROM statements WHERE article_id = '003-0ceba8022e856230'`) as unknown as [{ count: number }]
   const dir = mkdtempSync(join(tmpdir(), 'parley-articles-'))
   t.teardown(() => rmSync(dir, { recursive: true, force: true }))
   cpSync(defaultArticlesDir, dir, { recursive: true })
@@ -60,7 +59,7 @@ t.test('a changed article is updated; a removed one is deleted with its records 
   writeFileSync(join(dir, 'articles.json'), JSON.stringify(kept))
   rmSync(join(dir, '003_0ceba8022e856230.txt'))
 
-  const [{ now }] = await sql`SELECT now() AS now`
+  const [{ now }] = (await sql`SELECT now() AS now`) as unknown as [{ now: Date }]
   const result = await seed({ url, articlesDir: dir, progress: false })
   t.equal(result.changes.articles.updated, 1)
   t.equal(result.changes.articles.deleted, 1)

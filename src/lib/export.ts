@@ -1,0 +1,113 @@
+// Output formats shared by list endpoints: JSON pages, or the whole result set streamed as CSV or
+// NDJSON (by `format=` or the Accept header), fetched page by page so memory stays flat.
+import { Readable } from 'node:stream'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { stringify } from 'csv-stringify'
+import { z } from 'zod'
+import { AppError } from '../errors.ts'
+
+export type Format = 'json' | 'csv' | 'ndjson'
+
+export const mediaTypes: Record<Format, string> = {
+  json: 'application/json',
+  csv: 'text/csv',
+  ndjson: 'application/x-ndjson',
+}
+
+export const FormatParam = z
+  .enum(['json', 'csv', 'ndjson'])
+  .optional()
+  .describe('output format; overrides the Accept header. `csv` and `ndjson` stream every matching row (no page limit, `cursor` and `limit` ignored)')
+
+/** Picks the format: `format=` first, else the best-q supported type in Accept, else JSON; 406 if Accept allows none. */
+export function negotiateFormat(req: FastifyRequest, explicit?: Format): Format {
+  if (explicit) return explicit
+  const accept = req.headers.accept
+  if (!accept) return 'json'
+  const ranges = accept.split(',').map((part, i) => {
+    const [type = '', ...params] = part.trim().toLowerCase().split(';')
+    const q = Number(params.map((p) => p.trim()).find((p) => p.startsWith('q='))?.slice(2) ?? 1)
+    return { type: type.trim(), q: Number.isFinite(q) ? q : 0, i }
+  })
+  const candidates: [Format, string[]][] = [
+    ['json', ['application/json', 'application/*', '*/*', 'application/problem+json']],
+    ['csv', ['text/csv', 'text/*']],
+    ['ndjson', ['application/x-ndjson', 'application/ndjson', 'application/jsonl', 'application/*']],
+  ]
+  let best: { format: Format; q: number; i: number } | null = null
+  for (const r of ranges) {
+    if (r.q <= 0) continue
+    for (const [format, types] of candidates) {
+      if (!types.includes(r.type)) continue
+      const exact = r.type === mediaTypes[format] || !r.type.includes('*')
+      // an exact type beats a wildcard of the same q; earlier entries win ties
+      if (!best || r.q > best.q || (r.q === best.q && exact && r.i < best.i)) best = { format, q: r.q, i: r.i }
+      break
+    }
+  }
+  if (!best) throw new AppError('NOT_ACCEPTABLE', `None of the accepted types (${accept}) is available: use application/json, text/csv or application/x-ndjson.`)
+  return best.format
+}
+
+/** Iterates a keyset-paginated source to its end. */
+export async function* allPages<T, K>(fetch: (after: K | undefined) => Promise<{ rows: T[]; next: K | undefined }>): AsyncGenerator<T> {
+  let after: K | undefined
+  do {
+    const page = await fetch(after)
+    yield* page.rows
+    after = page.next
+  } while (after !== undefined)
+}
+
+export interface ExportOptions<T> {
+  format: Exclude<Format, 'json'>
+  /** file name without extension, for Content-Disposition */
+  filename: string
+  /** CSV columns: header → value of the row */
+  columns: Record<string, (row: T) => unknown>
+  /** NDJSON lines: the row as an object */
+  toObject: (row: T) => unknown
+  rows: AsyncIterable<T>
+}
+
+const csvCell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : v)
+
+/** Streams rows as CSV (header + one line per row) or NDJSON (one JSON object per line). */
+export function sendExport<T>(req: FastifyRequest, reply: FastifyReply, opts: ExportOptions<T>) {
+  const { format, columns, rows } = opts
+  const headers = Object.keys(columns)
+  const getters = Object.values(columns)
+  let stream: Readable
+  if (format === 'csv') {
+    const records = Readable.from(
+      (async function* () {
+        for await (const row of rows) yield getters.map((get) => csvCell(get(row)))
+      })(),
+    )
+    stream = records.pipe(stringify({ header: true, columns: headers, cast: { boolean: (b) => String(b) } }))
+    records.on('error', (err) => stream.destroy(err))
+  } else {
+    stream = Readable.from(
+      (async function* () {
+        for await (const row of rows) yield `${JSON.stringify(opts.toObject(row))}\n`
+      })(),
+    )
+  }
+  stream.on('error', (err) => req.log.error({ err }, 'export stream failed'))
+  return reply
+    .header('content-type', `${mediaTypes[format]}; charset=utf-8`)
+    .header('content-disposition', `inline; filename="${opts.filename}.${format}"`)
+    .send(stream)
+}
+
+/** OpenAPI response content for a list route that also exports CSV and NDJSON. */
+export function listContent<S extends z.ZodType>(page: S, description: string) {
+  return {
+    description,
+    content: {
+      'application/json': { schema: page },
+      'text/csv': { schema: z.string().describe('every matching row, with a header line') },
+      'application/x-ndjson': { schema: z.string().describe('every matching row, one JSON object per line') },
+    },
+  }
+}

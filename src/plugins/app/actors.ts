@@ -1,0 +1,4 @@
+import fp from 'fastify-plugin'
+
+// placeholder: filled in by the issue-4 work
+export default fp(async () => {}, { name: 'actors', dependencies: ['prisma', 'cursors'] })

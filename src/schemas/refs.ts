@@ -1,0 +1,46 @@
+// Shapes embedded in several resources: a reference to an actor or an article, and evidence.
+import { z } from 'zod'
+
+export const ActorKind = z.enum(['person', 'state', 'organization']).meta({ id: 'ActorKind' })
+
+export const ActorRef = z
+  .object({
+    id: z.string().meta({ example: 'vladimir-putin' }),
+    name: z.string().meta({ example: 'Vladimir Putin' }),
+    kind: ActorKind,
+    country: z.string().nullable().describe('ISO 3166-1 alpha-3').meta({ example: 'RUS' }),
+  })
+  .meta({ id: 'ActorRef', description: 'A short reference to an actor' })
+
+export const ArticleRef = z
+  .object({
+    id: z.string().meta({ example: '002-f1da1cc87da76c54' }),
+    title: z.string(),
+    outlet: z.string().meta({ example: 'PanARMENIAN.Net' }),
+    url: z.string().nullable(),
+    published_date: z.string().meta({ example: '2012-06-20' }),
+  })
+  .meta({ id: 'ArticleRef', description: 'A short reference to a source article' })
+
+export const Evidence = z
+  .object({
+    article_id: z.string(),
+    sentence_index: z.number().int().describe('0-based index of the sentence in the cleaned article'),
+    char_start: z.number().int().describe('offset of the evidence in the article raw_text (UTF-16 code units, as JavaScript strings)'),
+    char_end: z.number().int().describe('end offset (exclusive): raw_text.slice(char_start, char_end) === text'),
+    text: z.string().describe('the source sentence, verbatim'),
+  })
+  .meta({ id: 'Evidence', description: 'Where a record was read: the sentence and its offsets in the stored article' })
+
+/** The date fields every dated record carries. */
+export const datedFields = {
+  date: z.string().describe('first day of the period the record is dated to (YYYY-MM-DD)').meta({ example: '2012-06-20' }),
+  date_end: z.string().describe('last day of that period (same as `date` for day precision)'),
+  date_precision: z.enum(['day', 'month', 'year']).describe('how precisely the text dates it'),
+  date_text: z.string().nullable().describe('the words the date was read from; null = the publication date'),
+}
+
+export const timestamps = {
+  created_at: z.string().describe('ISO timestamp'),
+  updated_at: z.string().describe('ISO timestamp of the last change'),
+}
