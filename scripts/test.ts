@@ -1,31 +1,19 @@
-// `npm test [-- tap args]`: runs the suite against a real PostgreSQL — an embedded throwaway server
+// `npm test [-- tap args]`: runs the suite against a real PostgreSQL — a throwaway embedded server
 // when DATABASE_URL is unset, otherwise the server DATABASE_URL points at. Either way the run makes
-// its own databases (a migrated template, and a seeded copy) and drops them afterwards.
+// its own databases (a migrated template, and a seeded copy the tests read) and drops them after.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadConfig } from '../src/config.ts'
-import { createDatabase, dropDatabase, migrate, withDatabase } from '../src/db/admin.ts'
-import { startEmbeddedPostgres, type EmbeddedServer } from '../src/db/embedded.ts'
+import { openThrowaway, type Throwaway } from '../src/db/throwaway.ts'
 import { seed, formatSummary } from '../src/seed/seed.ts'
 
 const log = (msg: string) => console.error(`[test] ${msg}`)
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number }
-      srv.close(() => resolve(port))
-    })
-    srv.on('error', reject)
-  })
-
 /** Runs tap, echoing its output, and returns its exit code and closing `{ total, pass, … }` counts. */
 function runTap(args: string[], env: NodeJS.ProcessEnv) {
   return new Promise<{ code: number; counts: Record<string, number> }>((resolve) => {
-    const child = spawn(process.execPath, [join(import.meta.dirname, '../node_modules/tap/dist/esm/run/index.js'), ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] })
+    const tap = join(import.meta.dirname, '../node_modules/tap/dist/esm/run/index.js')
+    const child = spawn(process.execPath, [tap, ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] })
     let out = ''
     child.stdout.on('data', (d: Buffer) => {
       process.stdout.write(d)
@@ -39,42 +27,20 @@ function runTap(args: string[], env: NodeJS.ProcessEnv) {
   })
 }
 
-const config = loadConfig()
-let embedded: EmbeddedServer | null = null
-let dir: string | null = null
 const run = `parley_test_${process.pid}_${Date.now().toString(36)}`
-let base = config.DATABASE_URL
 let code = 1
 let counts: Record<string, number> = {}
-const created: string[] = []
+let dbs: Throwaway | null = null
 try {
-  if (!base) {
-    dir = mkdtempSync(join(tmpdir(), 'parley-pg-'))
-    const port = await freePort()
-    log(`starting a throwaway embedded PostgreSQL on port ${port}`)
-    embedded = await startEmbeddedPostgres({ dir: join(dir, 'data'), port, persistent: false })
-    base = embedded.url('postgres')
-  }
-  const template = withDatabase(base, `${run}_template`)
-  const seeded = withDatabase(base, run)
-  await createDatabase(template)
-  created.push(template)
-  await migrate(template)
-  await createDatabase(seeded, `${run}_template`)
-  created.push(seeded)
+  dbs = await openThrowaway(loadConfig().DATABASE_URL, { sweepPrefix: run, log })
+  await dbs.create(`${run}_template`)
+  const seeded = await dbs.create(run, { template: `${run}_template` })
   log(formatSummary(await seed({ url: seeded, progress: false })))
-  ;({ code, counts } = await runTap(process.argv.slice(2), {
-    ...process.env,
-    DATABASE_URL: seeded,
-    PARLEY_TEST_TEMPLATE: `${run}_template`,
-    PARLEY_TEST_RUN: run,
-  }))
+  ;({ code, counts } = await runTap(process.argv.slice(2), { ...process.env, DATABASE_URL: seeded, PARLEY_TEST_TEMPLATE: `${run}_template`, PARLEY_TEST_RUN: run }))
 } catch (err) {
   log(`failed: ${(err as Error).stack ?? err}`)
 } finally {
-  for (const url of created.reverse()) await dropDatabase(url).catch((err) => log(`could not drop ${url}: ${err}`))
-  await embedded?.stop().catch(() => {})
-  if (dir) rmSync(dir, { recursive: true, force: true })
+  await dbs?.close()
 }
 console.log(`${counts.pass ?? 0} passed, ${counts.fail ?? 0} failed, ${(counts.skip ?? 0) + (counts.todo ?? 0)} skipped`)
 process.exit(code)

@@ -46,6 +46,11 @@ export async function createDatabase(url: string, template?: string): Promise<vo
   await onServer(url, (sql) => sql.unsafe(`CREATE DATABASE ${ident(databaseName(url))}${template ? ` TEMPLATE ${ident(template)}` : ''}`))
 }
 
+/** Names of the server's databases that start with `prefix`. */
+export async function listDatabases(url: string, prefix: string): Promise<string[]> {
+  return onServer(url, async (sql) => (await sql`SELECT datname FROM pg_database WHERE starts_with(datname, ${prefix})`).map((r) => r.datname as string))
+}
+
 export async function dropDatabase(url: string): Promise<void> {
   await onServer(url, (sql) => sql.unsafe(`DROP DATABASE IF EXISTS ${ident(databaseName(url))} WITH (FORCE)`))
 }

@@ -48,7 +48,8 @@ const RULES: Array<[RegExp, Resolver]> = [
     (m, _p, _f, before) => yearWithCue(m, before)],
 ]
 
-const FUTURE = /\b(?:will|would|shall|won't|going to|ahead of|upcoming|next|later this|scheduled)\b|'ll\b/i
+const FUTURE_VERB = /\b(?:will|would|shall|won't|going to|scheduled)\b|'ll\b/i
+const FUTURE_NEAR = /\b(?:ahead of|upcoming|coming|next|later this)\b[^.,;]{0,20}$/i
 const YEAR_CUE = /\b(?:since|until|till|through|from|by|before|after)\s+$/i
 const MONTH_CUE = /\b(?:since|until|till|through|from|before|after|by)\s+$/i
 const NOUN_AFTER = /^\s+(?!(?:was|has|this|its|his|is|as|thus|always|perhaps|unless|whereas)\b)[a-z]{2,}s\b|^\s*(?:%|per ?cent|percent|million|billion|thousand|people|troops|men)\b/
@@ -70,11 +71,16 @@ export function findDates(text: string, published: string, opts: DateOptions = {
   return taken.sort((a, b) => a.start - b.start)
 }
 
-/** Future if a marker sits in the 80 chars before the expression, or right after a fronted one ("In July, he will"). */
+/**
+ * Future when a future verb ("will", "would", "is going to") sits in the 80 chars before the
+ * expression or right after a fronted one ("In July, he will"), or a modifier ("ahead of a",
+ * "upcoming", "next") sits right before it. "upcoming meetings ... Monday" stays past.
+ */
 function hasFutureMarker(text: string, start: number, end: number): boolean {
-  if (FUTURE.test(text.slice(Math.max(0, start - 80), start))) return true
+  const before = text.slice(Math.max(0, start - 80), start)
+  if (FUTURE_VERB.test(before) || FUTURE_NEAR.test(before)) return true
   const lead = text.slice(0, start).trim()
-  return (lead === '' || /[,;:"]$/.test(lead)) && FUTURE.test(text.slice(end, end + 50))
+  return (lead === '' || /[,;:"]$/.test(lead)) && FUTURE_VERB.test(text.slice(end, end + 50))
 }
 
 // ---- datelines ----

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto'
 import { CODER_VERSION, type ActorRecord, type Extraction, type ResolvedDate } from '../pipeline/types.ts'
 import { normalizeName } from '../pipeline/normalize.ts'
 import { periodEnd } from '../pipeline/dates.ts'
+import { periodStart, periodEnd as partialPeriodEnd } from '../pipeline/resources.ts'
 import type { SourceArticle } from './article-source.ts'
 
 export interface ArticleRow { id: string; file_name: string; title: string; outlet: string; url: string | null; published_date: string; language: string; text: string; raw_text: string; content_hash: string }
@@ -28,15 +29,6 @@ export interface Dataset {
 export const stableId = (prefix: string, ...parts: (string | null)[]) =>
   `${prefix}-${createHash('sha256').update(parts.map((p) => p ?? '').join('\u001f')).digest('hex').slice(0, 16)}`
 
-/** A partial date (YYYY, YYYY-MM, YYYY-MM-DD) as the first or last day it covers. */
-export function boundDate(d: string | null | undefined, edge: 'start' | 'end'): string | null {
-  if (!d) return null
-  if (/^\d{4}-\d{2}-\d{2}$/.test(d)) return d
-  if (/^\d{4}-\d{2}$/.test(d)) return edge === 'start' ? `${d}-01` : periodEnd({ start: `${d}-01`, precision: 'month', text: null })
-  if (/^\d{4}$/.test(d)) return edge === 'start' ? `${d}-01-01` : `${d}-12-31`
-  throw new Error(`not a date: ${d}`)
-}
-
 const dated = (d: ResolvedDate): Dated => ({ date: d.start, date_end: periodEnd(d), date_precision: d.precision, date_text: d.text })
 
 function actorRows(records: ActorRecord[]) {
@@ -54,7 +46,7 @@ function actorRows(records: ActorRecord[]) {
     }
     const roleKeys = new Set<string>()
     for (const r of a.roles) {
-      const row = { actor_id: a.id, title: r.title, affiliation: r.affiliation ?? null, country: r.country ?? null, valid_from: boundDate(r.from, 'start'), valid_to: boundDate(r.to, 'end') }
+      const row = { actor_id: a.id, title: r.title, affiliation: r.affiliation ?? null, country: r.country ?? null, valid_from: r.from ? periodStart(r.from) : null, valid_to: r.to ? partialPeriodEnd(r.to) : null }
       const key = `${row.title}\u001f${row.valid_from}`
       if (!roleKeys.has(key)) roles.push(row)
       roleKeys.add(key)
