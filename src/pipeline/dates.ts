@@ -1,6 +1,7 @@
 // Date expressions resolved against the publication date. Hand-written rules (predictable and
 // fast: all regexes are built once at load). Weeks ("last week") are deliberately not resolved:
 // a ResolvedDate has no week precision, and "the Monday of last week" would be a made-up day.
+import { daysInMonth, periodEnd as partialPeriodEnd } from './calendar.ts'
 import type { DatePrecision, ResolvedDate } from './types.ts'
 
 export interface DateMention { start: number; end: number; text: string; date: ResolvedDate }
@@ -122,7 +123,7 @@ function monthDay(m: number, d: number, year: string | undefined, pub: Ymd, futu
   const after = m > pub.m || (m === pub.m && d > pub.d)
   const before = m < pub.m || (m === pub.m && d < pub.d)
   let y = future ? (before ? pub.y + 1 : pub.y) : after ? pub.y - 1 : pub.y
-  for (let i = 0; i < 8 && d > daysIn(y, m); i++) y += future ? 1 : -1 // Feb 29
+  for (let i = 0; i < 8 && d > daysInMonth(y, m); i++) y += future ? 1 : -1 // Feb 29
   return day(y, m, d)
 }
 
@@ -175,7 +176,7 @@ function yearWithCue(m: RegExpExecArray, before: string) {
 // ---- calendar helpers ----
 
 function day(y: number, m: number, d: number) {
-  if (m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) return null
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null
   return { start: ymd(y, m, d), precision: 'day' as DatePrecision }
 }
 function month(y: number, m: number) { return { start: ymd(y, m, 1), precision: 'month' as DatePrecision } }
@@ -189,7 +190,6 @@ function shift(p: Ymd, days: number) {
 function monthIndex(name: string): number {
   return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3).toLowerCase()) + 1
 }
-function daysIn(y: number, m: number): number { return new Date(Date.UTC(y, m, 0)).getUTCDate() }
 function weekdayOf(p: Ymd): number { return new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay() }
 function pad(n: number, w: number): string { return String(n).padStart(w, '0') }
 function ymd(y: number, m: number, d: number): string { return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}` }
@@ -211,9 +211,7 @@ export function formatDate(d: ResolvedDate): string {
   return d.precision === 'day' ? d.start.slice(0, 10) : d.precision === 'month' ? d.start.slice(0, 7) : d.start.slice(0, 4)
 }
 
+/** Last day of the period a resolved date covers (YYYY-MM-DD). */
 export function periodEnd(d: ResolvedDate): string {
-  const y = +d.start.slice(0, 4)
-  if (d.precision === 'year') return ymd(y, 12, 31)
-  const m = +d.start.slice(5, 7)
-  return d.precision === 'month' ? ymd(y, m, daysIn(y, m)) : d.start.slice(0, 10)
+  return partialPeriodEnd(formatDate(d))
 }

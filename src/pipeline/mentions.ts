@@ -41,6 +41,8 @@ export interface Mention {
   locative: boolean
   /** followed by 's */
   possessive: boolean
+  /** a plural description resolved to several people ("Both presidents") */
+  members?: string[]
   /** inside a direct quotation */
   quoted?: boolean
   confidence: number
@@ -144,7 +146,7 @@ export function aliasIndex(res: { actors: ActorRecord[]; byId: Map<string, Actor
   return idx
 }
 
-const GAP = new Set(['-', '[', ']', '(', ')'])
+const GAP = new Set(['-', '[', ']', '(', ')', '.'])
 
 function matchAt(tokens: Token[], i: number, e: AliasEntry): number {
   let j = i
@@ -162,7 +164,7 @@ function matchAt(tokens: Token[], i: number, e: AliasEntry): number {
 
 const LOCATIVE = new Set(['in', 'near', 'at', 'inside', 'outside', 'across', 'throughout', 'within'])
 
-function mk(tokens: Token[], ti: number, tj: number, kind: MentionKind, candidates: string[], text: string): Mention {
+export function mk(tokens: Token[], ti: number, tj: number, kind: MentionKind, candidates: string[], text: string): Mention {
   const prev = tokens[ti - 1]
   const next = tokens[tj]
   return {
@@ -209,7 +211,7 @@ export function nationalityAt(tokens: Token[], i: number): [number, { iso: strin
     if (n2) return [2, n2]
   }
   const n = NATIONALITIES.get(t.norm)
-  return n && t.norm !== 'us' ? [1, n] : null
+  return n ? [1, n] : null
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'him', 'her', 'them', 'his', 'its', 'their', 'me', 'us', 'our', 'my'])

@@ -46,7 +46,9 @@ function fold(s: string): string {
 }
 
 export function normalizeName(s: string): string {
-  let t = fold(s.replace(APOSTROPHES, "'"))
+  // apostrophe look-alikes before NFKD (´ decomposes to a space and a mark) and after it
+  // (U+0374 GREEK NUMERAL SIGN decomposes to U+02B9 MODIFIER LETTER PRIME)
+  let t = fold(s.replace(APOSTROPHES, "'")).replace(APOSTROPHES, "'")
   // anything not a letter, digit or apostrophe separates tokens
   t = t.replace(/[^\p{L}\p{N}']+/gu, ' ')
   // apostrophes only inside words

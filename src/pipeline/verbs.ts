@@ -13,7 +13,8 @@ export interface VerbEntry {
   id: string
   verbs?: string[]
   nouns?: string[]
-  code: string
+  /** default code; null = only object rules code this verb */
+  code: string | null
   dobj?: boolean
   preps?: string[]
   symmetric?: boolean
@@ -22,6 +23,12 @@ export interface VerbEntry {
   negated?: string | null
   objects?: ObjectRule[]
   requireObject?: boolean
+  /** codes an event only when one of `objects` matches */
+  requireRule?: boolean
+  /** a nationality adjective opening the object names the target ("the Romanian part") */
+  adjTarget?: boolean
+  /** code by the preposition introducing the target ("deploy … near X" → 154) */
+  prepCodes?: Record<string, string>
   summary: string
 }
 
@@ -33,6 +40,8 @@ export interface VerbDictionary {
 /** One way a dictionary phrase can start at a token. */
 export interface VerbSense {
   entry: VerbEntry
+  /** the lemma phrase as written in the dictionary */
+  phrase: string
   /** normalized words after the trigger word (literal) */
   tail: string[]
   /** the trigger is a noun (nominal event), not a verb */
@@ -115,12 +124,12 @@ export function compileVerbs(dict: VerbDictionary): VerbLexicon {
     for (const phrase of entry.verbs ?? []) {
       const [head, ...tail] = words(phrase)
       if (!head) continue
-      for (const f of inflect(head)) add(byWord, f.form, { entry, tail, nominal: false, past: f.past, gerund: f.gerund })
+      for (const f of inflect(head)) add(byWord, f.form, { entry, phrase, tail, nominal: false, past: f.past, gerund: f.gerund })
     }
     for (const phrase of entry.nouns ?? []) {
       const [head, ...tail] = words(phrase)
       if (!head) continue
-      add(byWord, head, { entry, tail, nominal: true, past: false, gerund: false })
+      add(byWord, head, { entry, phrase, tail, nominal: true, past: false, gerund: false })
     }
   }
   // longer phrases first so "call on" wins over "call"
@@ -169,4 +178,68 @@ export function intent(code: string): string {
   if (root === '07') return '033'
   if (root === '08') return '035'
   return code
+}
+
+export interface Trigger {
+  sense: VerbSense
+  /** token index of the trigger word and the token after the matched phrase */
+  ti: number
+  tj: number
+}
+
+const GAP_OK = /^(?!.*(?:ed|ing)$)[a-z][a-z'-]*$/
+const STOP_GAP = new Set(['to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'which', 'who', 'and', 'or', 'but', 'as', 'is', 'are', 'was', 'were'])
+
+function tailEq(word: string, lit: string): boolean {
+  return word === lit || word === lit + 's' || word === lit + 'es' || (lit.endsWith('y') && word === lit.slice(0, -1) + 'ies')
+}
+
+/** Matches the literal tail of a phrase from token j; returns the token after the match or -1. */
+function matchTail(tokens: { norm: string; word: boolean; text: string; cap: boolean }[], j: number, tail: string[], skip: (i: number) => boolean): number {
+  for (let k = 0; k < tail.length; k++) {
+    const lit = tail[k]!
+    if (lit === '*') {
+      const next = tail[k + 1]
+      if (next === undefined) return -1
+      let g = j
+      for (; g < tokens.length && g - j <= 25; g++) {
+        const t = tokens[g]!
+        if (t.text === '.' || t.text === ';' || t.text === ',') return -1
+        if (t.word && tailEq(t.norm, next)) break
+      }
+      if (g >= tokens.length || g - j > 25) return -1
+      j = g + 1
+      k++
+      continue
+    }
+    let gap = 0
+    while (tokens[j] && !(tokens[j]!.word && tailEq(tokens[j]!.norm, lit)) && gap < 2) {
+      const t = tokens[j]!
+      if (!t.word || t.cap || STOP_GAP.has(t.norm) || !(GAP_OK.test(t.norm) || skip(j))) return -1
+      j++
+      gap++
+    }
+    if (!tokens[j] || !tailEq(tokens[j]!.norm, lit)) return -1
+    j++
+  }
+  return j
+}
+
+/** Dictionary triggers in a token list: the longest phrase per trigger word. */
+export function findTriggers(lex: VerbLexicon, tokens: { norm: string; word: boolean; text: string; cap: boolean }[], skip: (i: number) => boolean): Trigger[] {
+  const out: Trigger[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (!t.word) continue
+    const senses = lex.byWord.get(t.norm)
+    if (!senses) continue
+    for (const sense of senses) {
+      const tj = sense.tail.length === 0 ? i + 1 : matchTail(tokens, i + 1, sense.tail, skip)
+      if (tj > 0) {
+        out.push({ sense, ti: i, tj })
+        break
+      }
+    }
+  }
+  return out
 }

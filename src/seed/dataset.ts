@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 import { CODER_VERSION, type ActorRecord, type Extraction, type ResolvedDate } from '../pipeline/types.ts'
 import { normalizeName } from '../pipeline/normalize.ts'
 import { periodEnd } from '../pipeline/dates.ts'
-import { periodStart, periodEnd as partialPeriodEnd } from '../pipeline/resources.ts'
+import { periodStart, periodEnd as partialPeriodEnd } from '../pipeline/calendar.ts'
 import type { SourceArticle } from './article-source.ts'
 
 export interface ArticleRow { id: string; file_name: string; title: string; outlet: string; url: string | null; published_date: string; language: string; text: string; raw_text: string; content_hash: string }

@@ -1,4 +1,16 @@
 import fp from 'fastify-plugin'
+import { createEventsRepository } from '../../repositories/events-repository.ts'
+import { createEventsService, type EventsService } from '../../services/events-service.ts'
 
-// placeholder: filled in by the issue-4 work
-export default fp(async () => {}, { name: 'events', dependencies: ['prisma', 'cursors'] })
+declare module 'fastify' {
+  interface FastifyInstance {
+    events: EventsService
+  }
+}
+
+export default fp(
+  async (fastify) => {
+    fastify.decorate('events', createEventsService(createEventsRepository(fastify.prisma), fastify.cursors))
+  },
+  { name: 'events', dependencies: ['prisma', 'cursors'] },
+)

@@ -1,5 +1,49 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { IdParam, Problem, problemResponses } from '../../schemas/common.ts'
+import { EventDetail, EventListQuery, EventPage } from '../../schemas/events.ts'
+import { listContent, negotiateFormat, sendExport } from '../../lib/export.ts'
+import { sendPage } from '../../lib/pagination.ts'
 
-// placeholder: filled in by the issue-4 work
-const routes: FastifyPluginAsyncZod = async () => {}
-export default routes
+const notAcceptable = Problem.describe('The Accept header allows none of JSON, CSV and NDJSON')
+
+const eventsRoutes: FastifyPluginAsyncZod = async (fastify) => {
+  fastify.get(
+    '/events',
+    {
+      schema: {
+        tags: ['events'],
+        operationId: 'listEvents',
+        summary: 'List and filter events',
+        description:
+          'Coded events in date order (ties broken by id), cursor-paginated. Filters combine with AND; `from`/`to` match an event whose ' +
+          'period overlaps the range. `fields` trims each event to the named top-level fields. With `format=csv|ndjson` or an Accept ' +
+          'header for text/csv or application/x-ndjson, every matching event is streamed (`cursor` and `limit` ignored). ' +
+          'An unknown actor id in `actor`, `source`, `target` or `dyad` is a 404 UNKNOWN_ACTOR; an unknown `article` a 404 NOT_FOUND.',
+        querystring: EventListQuery,
+        response: { 200: listContent(EventPage, 'A page of events, or every matching event as CSV/NDJSON'), 400: problemResponses[400], 404: problemResponses[404], 406: notAcceptable },
+      },
+    },
+    async (req, reply) => {
+      const format = negotiateFormat(req, req.query.format)
+      if (format === 'json') return sendPage(req, reply, await fastify.events.list(req.query, req.url))
+      return sendExport(req, reply, { format, filename: 'events', ...(await fastify.events.export(req.query)) })
+    },
+  )
+
+  fastify.get(
+    '/events/:id',
+    {
+      schema: {
+        tags: ['events'],
+        operationId: 'getEvent',
+        summary: 'One event with its actors and every mention',
+        description: 'Both actors are expanded with the role each held at the event date; `mentions` lists every sentence reporting the event.',
+        params: IdParam,
+        response: { 200: EventDetail, 404: problemResponses[404] },
+      },
+    },
+    async (req) => fastify.events.get(req.params.id),
+  )
+}
+
+export default eventsRoutes

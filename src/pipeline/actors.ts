@@ -1,0 +1,261 @@
+// Stage 3b: resolves the mentions of a whole article to actors — ambiguous names and surnames by the
+// article date, descriptions ("the Russian leader") to the most recent compatible person (then a later
+// one, then the gazetteer role held on the date), pronouns to the most salient compatible person,
+// discovered people (apposition fallback) — and builds the article's ExtractedActor list.
+import type { ActorRecord, ExtractedActor, RoleRecord } from './types.ts'
+import type { Mention, Token } from './mentions.ts'
+import { aliasIndex, findDescriptions, findNames, findPronouns, mk as mkMention } from './mentions.ts'
+import { discoverPersons, slug, titleBefore, appositionAfter } from './titles.ts'
+import { genderOf, NATIONALITIES } from './lexicon.ts'
+import { roleAt } from './resources.ts'
+import { compatible, profileText, type Profile } from './roles.ts'
+
+export interface Lexicon {
+  actors: ActorRecord[]
+  byId: Map<string, ActorRecord>
+}
+
+export interface SentenceCtx {
+  index: number
+  start: number
+  end: number
+  text: string
+  paragraph: number
+  tokens: Token[]
+  mentions: Mention[]
+  /** headline or page noise: no statements/events, its mentions are not actors */
+  skip: boolean
+}
+
+export interface Cast {
+  profiles: Map<string, Profile>
+  published: string
+  res: Lexicon
+}
+
+const MEDIA = /\b(news agency|newspaper|magazine|broadcaster|media outlet|wire service|news website|television channel)\b/i
+const VENUE_NEXT = new Set(['summit', 'summits', 'meeting', 'session', 'forum', 'conference', 'framework', 'ministerial'])
+const ACTION_NOUN = new Set(
+  'aggression invasion intervention war conflict involvement interference occupation annexation operation operations deployment presence actions'.split(' '),
+)
+
+function profileOf(rec: ActorRecord, published: string, title: string | null, discovered: boolean): Profile {
+  const role: RoleRecord | null = rec.kind === 'person' ? roleAt(rec, published) : null
+  const t = role?.title ?? title
+  return {
+    id: rec.id, record: rec, discovered, role: t ?? null,
+    country: role?.country ?? rec.country, text: profileText(t ?? '', role?.affiliation ?? null),
+    gender: rec.kind === 'person' ? genderOf(rec.name) : 'u',
+  }
+}
+
+export function stateOf(res: Lexicon, iso: string | null | undefined): string | null {
+  if (!iso) return null
+  for (const n of NATIONALITIES.values()) if (n.iso === iso && res.byId.get(n.state)?.kind === 'state') return n.state
+  return res.actors.find((a) => a.kind === 'state' && a.country === iso)?.id ?? null
+}
+
+/** Pass 1: names, discovered people, titles; creates the article's profiles. */
+function findNamed(sents: SentenceCtx[], res: Lexicon, published: string, profiles: Map<string, Profile>): void {
+  const idx = aliasIndex(res)
+  const dynamicSurnames = new Map<string, string>()
+  for (const s of sents) {
+    const names = findNames(s.tokens, s.text, s.start, idx)
+    for (const d of discoverPersons(s.tokens, names)) {
+      const id = slug(d.name)
+      const known = res.byId.get(id)
+      if (!profiles.has(id)) {
+        const rec: ActorRecord = known ?? { id, name: d.name, kind: 'person', country: d.country, aliases: [], roles: [{ title: d.title, country: d.country }] }
+        profiles.set(id, profileOf(rec, published, d.title, !known))
+      }
+      const surname = d.name.split(' ').pop()!
+      dynamicSurnames.set(surname.toLowerCase(), id)
+      const m = mkMention(s.tokens, d.nameTi, d.nameTj, 'name', [id], d.name)
+      m.ti = d.ti
+      m.start = s.tokens[d.ti]!.start
+      m.tj = d.tj
+      m.end = s.tokens[d.tj - 1]!.end
+      m.title = d.title
+      names.push(m)
+    }
+    s.mentions = names.sort((a, b) => a.ti - b.ti)
+  }
+  // dynamic surnames of discovered people, then titles before/appositions after person names
+  for (const s of sents) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      const t = s.tokens[i]!
+      const id = t.word && t.cap ? dynamicSurnames.get(t.norm) : undefined
+      if (id && !s.mentions.some((m) => i >= m.ti && i < m.tj)) s.mentions.push(mkMention(s.tokens, i, i + 1, 'name', [id], t.text))
+    }
+    s.mentions.sort((a, b) => a.ti - b.ti)
+    for (const m of s.mentions) {
+      if (m.title || !m.candidates.some((c) => (res.byId.get(c) ?? profiles.get(c)?.record)?.kind === 'person')) continue
+      const before = titleBefore(s.tokens, m.ti, s.mentions.filter((x) => x !== m))
+      if (before && before.hasHead) {
+        m.ti = before.ti
+        m.start = s.tokens[before.ti]!.start
+        m.title = before.title
+      }
+      const app = appositionAfter(s.tokens, m.tj, s.mentions)
+      if (app) {
+        m.tj = app.tj
+        m.end = s.tokens[app.tj - 1]!.end
+        m.title = m.title ?? app.span.title
+      }
+    }
+  }
+}
+
+/** Chooses among gazetteer candidates: already in the article > holds a role on the date > first. */
+function pick(cands: string[], res: Lexicon, published: string, seen: Set<string>, surname: boolean): string | null {
+  if (cands.length === 0) return null
+  const inArticle = cands.filter((c) => seen.has(c))
+  if (inArticle.length >= 1) return inArticle[0]!
+  const withRole = cands.filter((c) => {
+    const r = res.byId.get(c)
+    return r && (r.kind !== 'person' || roleAt(r, published))
+  })
+  if (withRole.length === 1) return withRole[0]!
+  if (surname) return null
+  return (withRole[0] ?? cands[0])!
+}
+
+function isSubject(s: SentenceCtx, m: Mention): boolean {
+  const prev = s.tokens[m.ti - 1]
+  return !m.locative && (!prev || !prev.word || !/^(of|to|with|for|from|by|on|about|against|at|in|between|into|than|among)$/.test(prev.norm))
+}
+
+/** Pass 2 (reading order): names, surnames, descriptions, pronouns → actor ids. */
+function resolveAll(sents: SentenceCtx[], cast: Cast): void {
+  const { res, published, profiles } = cast
+  const seen = new Set<string>()
+  for (const s of sents) for (const m of s.mentions) if (m.kind === 'name' && m.candidates.length === 1 && m.tj - m.ti > 1) seen.add(m.candidates[0]!)
+  const people: { id: string; sent: number; ti: number; subj: boolean }[] = []
+  const ensure = (id: string) => {
+    if (!profiles.has(id)) {
+      const rec = res.byId.get(id)
+      if (rec) profiles.set(id, profileOf(rec, published, null, false))
+    }
+  }
+  // all person name mentions, for cataphora
+  const later: { id: string; sent: number }[] = []
+  for (const s of sents) {
+    for (const m of s.mentions) {
+      m.actorId = m.kind === 'surname' ? pick(m.candidates, res, published, seen, true) : pick(m.candidates, res, published, seen, false)
+      if (m.actorId) {
+        ensure(m.actorId)
+        seen.add(m.actorId)
+        if (profiles.get(m.actorId)?.record.kind === 'person') later.push({ id: m.actorId, sent: s.index })
+      }
+    }
+  }
+  const orgCountry = (id: string) => (profiles.get(id)?.country ?? res.byId.get(id)?.country ?? null)
+  for (const s of sents) {
+    const names = s.mentions.filter((m) => m.actorId)
+    const descs = findDescriptions(s.tokens, s.text, s.start, names, orgCountry)
+    const pron = findPronouns(s.tokens).filter((p) => !names.some((n) => p.ti >= n.ti && p.ti < n.tj) && !descs.some((d) => p.ti >= d.ti && p.ti < d.tj))
+    const kept = names.filter((n) => !descs.some((d) => n.ti >= d.ti && n.tj <= d.tj))
+    const all = [...kept, ...descs, ...pron].sort((a, b) => a.ti - b.ti)
+    for (const m of all) {
+      if (m.kind === 'description') resolveDescription(m, s, cast, people, later)
+      else if (m.kind === 'group') m.actorId = stateOf(res, m.country)
+      else if (m.kind === 'pronoun') resolvePronoun(m, s, cast, people, all)
+      if (m.actorId && m.kind !== 'group' && profiles.get(m.actorId)?.record.kind === 'person') {
+        people.push({ id: m.actorId, sent: s.index, ti: m.ti, subj: isSubject(s, m) })
+      }
+    }
+    s.mentions = all
+  }
+}
+
+function resolveDescription(m: Mention, s: SentenceCtx, cast: Cast, people: { id: string; sent: number; ti: number; subj: boolean }[], later: { id: string; sent: number }[]): void {
+  const ok = (id: string) => compatible(cast.profiles.get(id), m)
+  if (m.plural) {
+    if (m.modifiers?.includes('both') || m.modifiers?.includes('two')) {
+      const ids: string[] = []
+      for (let k = people.length - 1; k >= 0 && ids.length < 2; k--) if (!ids.includes(people[k]!.id) && ok(people[k]!.id)) ids.push(people[k]!.id)
+      if (ids.length === 2) m.members = ids.reverse()
+    } else m.actorId = stateOf(cast.res, m.country)
+    return
+  }
+  for (let k = people.length - 1; k >= 0; k--) {
+    const p = people[k]!
+    if (s.index - p.sent > 6) break
+    if (ok(p.id)) return void (m.actorId = p.id)
+  }
+  const generic = (m.head === 'official' || m.head === 'diplomat') && !m.country && (m.modifiers ?? []).every((w) => ['the', 'a', 'an'].includes(w))
+  if (generic) return
+  const next = later.find((p) => p.sent >= s.index && ok(p.id))
+  if (next) return void (m.actorId = next.id)
+  const idx = aliasIndex(cast.res)
+  let cands = idx.persons.filter((p) => {
+    if (!roleAt(p, cast.published)) return false
+    return compatible(profileOf(p, cast.published, null, false), m)
+  })
+  if (cands.length > 1 && m.modifiers?.includes('top')) cands = cands.filter((p) => !/deputy|assistant|vice/i.test(roleAt(p, cast.published)?.title ?? ''))
+  if (cands.length === 1) {
+    const p = cands[0]!
+    if (!cast.profiles.has(p.id)) cast.profiles.set(p.id, profileOf(p, cast.published, null, false))
+    m.actorId = p.id
+    m.confidence = 0.6
+  }
+}
+
+function resolvePronoun(m: Mention, s: SentenceCtx, cast: Cast, people: { id: string; sent: number; ti: number; subj: boolean }[], all: Mention[]): void {
+  const w = m.pronoun!
+  if (['he', 'she', 'him', 'her', 'his'].includes(w)) {
+    const want = w === 'he' || w === 'him' || w === 'his' ? 'm' : 'f'
+    const ok = (id: string) => {
+      const g = cast.profiles.get(id)?.gender ?? 'u'
+      return g === 'u' || g === want
+    }
+    const same = people.filter((p) => p.sent === s.index && p.ti < m.ti)
+    const order = [...same.filter((p) => p.subj), ...same.filter((p) => !p.subj).reverse()]
+    for (let back = 1; back <= 3; back++) {
+      const prev = people.filter((p) => p.sent === s.index - back)
+      order.push(...prev.filter((p) => p.subj).reverse(), ...prev.filter((p) => !p.subj).reverse())
+    }
+    const hit = order.find((p) => ok(p.id))
+    if (hit) m.actorId = hit.id
+  } else if (w === 'it' || w === 'its') {
+    const before = all.filter((x) => x.ti < m.ti && x.actorId && x.kind !== 'pronoun' && cast.profiles.get(x.actorId)?.record.kind !== 'person')
+    if (before[0] && isSubject(s, before[0])) m.actorId = before[0].actorId
+  }
+}
+
+/** Marks venue/framework organisations ("the G20 summit") and locative places as non-actors. */
+function isActorMention(s: SentenceCtx, m: Mention, cast: Cast): boolean {
+  if (!m.actorId) return false
+  const rec = cast.profiles.get(m.actorId)?.record
+  if (!rec || MEDIA.test(rec.description ?? '')) return false
+  const next = s.tokens[m.tj]
+  if (rec.kind === 'organization' && next?.word && VENUE_NEXT.has(next.norm)) return false
+  const ctx = s.tokens.slice(Math.max(0, m.ti - 5), m.ti).map((t) => t.norm)
+  if (rec.kind === 'organization' && ctx.includes('framework')) return false
+  if (m.locative) return ctx.slice(-5).some((w) => ACTION_NOUN.has(w))
+  return true
+}
+
+export function resolveActors(sents: SentenceCtx[], res: Lexicon, published: string): Cast {
+  const cast: Cast = { profiles: new Map(), published, res }
+  findNamed(sents, res, published, cast.profiles)
+  resolveAll(sents, cast)
+  return cast
+}
+
+/** The article's actors: every actor with a mention in a content sentence, plus `extra` ids (speakers, participants). */
+export function articleActors(sents: SentenceCtx[], cast: Cast, extra: Iterable<string>): ExtractedActor[] {
+  const ids = new Set<string>()
+  for (const s of sents) {
+    if (s.skip) continue
+    for (const m of s.mentions) if (m.kind !== 'pronoun' && isActorMention(s, m, cast)) ids.add(m.actorId!)
+  }
+  for (const id of extra) ids.add(id)
+  const out: ExtractedActor[] = []
+  for (const id of ids) {
+    const p = cast.profiles.get(id)
+    if (!p || MEDIA.test(p.record.description ?? '')) continue
+    out.push({ id, name: p.record.name, kind: p.record.kind, country: p.record.country, role: p.role, discovered: p.discovered, record: p.record })
+  }
+  return out
+}

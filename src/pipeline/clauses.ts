@@ -1,0 +1,131 @@
+// Shallow clause analysis on tokens + resolved mentions: the subject of a verb (skipping adverbs,
+// auxiliaries, relative clauses and appositions; compound subjects), speech-verb forms, clause ends.
+import type { Mention, Token } from './mentions.ts'
+import type { SentenceCtx } from './actors.ts'
+import { inflect } from './verbs.ts'
+import { SPEECH_LEMMAS, VERB_GROUP } from './lexicon.ts'
+
+/** Every inflected form of the speech verbs → lemma. */
+export const SPEECH_FORMS = new Map<string, string>()
+for (const l of SPEECH_LEMMAS) for (const f of inflect(l)) SPEECH_FORMS.set(f.form, l)
+SPEECH_FORMS.set('quoted', 'quote')
+
+export function isAdverb(t: Token | undefined): boolean {
+  return !!t && t.word && !t.cap && t.norm.length > 4 && t.norm.endsWith('ly') && !['only', 'early', 'family', 'ally', 'italy', 'july', 'rally', 'supply', 'apply', 'reply'].includes(t.norm)
+}
+
+export function skippable(t: Token | undefined): boolean {
+  return !!t && t.word && (VERB_GROUP.has(t.norm) || isAdverb(t))
+}
+
+/** A subject: actor ids (several for "NATO and the United States") and the mention(s). */
+export interface Subject {
+  ids: string[]
+  mentions: Mention[]
+}
+
+function idsOf(m: Mention): string[] {
+  if (m.members) return m.members
+  return m.actorId ? [m.actorId] : []
+}
+
+function endingAt(s: SentenceCtx, tj: number): Mention | undefined {
+  return s.mentions.find((m) => m.tj === tj && (m.actorId || m.members))
+}
+
+/** Extends a subject leftwards over coordination: "Russia, the United States and NATO". */
+function compound(s: SentenceCtx, m: Mention): Subject {
+  const out: Mention[] = [m]
+  let cur = m
+  for (;;) {
+    const conj = s.tokens[cur.ti - 1]
+    if (!conj || !(conj.norm === 'and' || conj.text === ',')) break
+    const prev = endingAt(s, cur.ti - 1)
+    if (!prev) break
+    out.unshift(prev)
+    cur = prev
+  }
+  // a list "A, B and C" needs its final "and"; "Moscow, which …" is handled by the relative rule
+  if (out.length > 1 && s.tokens[out[out.length - 1]!.ti - 1]?.norm !== 'and') return { ids: idsOf(m), mentions: [m] }
+  return { ids: [...new Set(out.flatMap(idsOf))], mentions: out }
+}
+
+/** The main-clause subject: the first actor mention not inside a prepositional phrase. */
+export function mainSubject(s: SentenceCtx, before: number): Subject | null {
+  for (const m of s.mentions) {
+    if (m.ti >= before) break
+    if (!(m.actorId || m.members) || m.quoted) continue
+    const prev = s.tokens[m.ti - 1]
+    if (m.locative || (prev?.word && /^(of|to|with|for|from|by|on|about|against|at|in|between|into|than|among|after|before|during|including|citing)$/.test(prev.norm))) continue
+    if (m.possessive) continue
+    return compound(s, m)
+  }
+  return null
+}
+
+/**
+ * The subject of the verb at token `vi`: the mention right before its verb group, across a relative
+ * clause (", who …,") or dash parenthetical; "and <verb>" takes the main subject.
+ */
+export function subjectOf(s: SentenceCtx, vi: number): Subject | null {
+  const tk = s.tokens
+  let i = vi - 1
+  while (i >= 0 && skippable(tk[i])) i--
+  const t = tk[i]
+  if (!t) return null
+  const direct = endingAt(s, i + 1)
+  if (direct && !direct.possessive) return compound(s, direct)
+  if (t.norm === 'who' || t.norm === 'which' || t.norm === 'that') {
+    let j = i - 1
+    if (tk[j] && (tk[j]!.text === ',' || tk[j]!.text === '-')) j--
+    const ante = endingAt(s, j + 1)
+    return ante ? compound(s, ante) : null
+  }
+  if (t.norm === 'and' || t.norm === 'but') return mainSubject(s, i)
+  if (t.text === ',' || t.text === '-') {
+    // skip back over ", who/which … ," or "- which … -"
+    for (let j = i - 1, n = 0; j > 0 && n < 45; j--, n++) {
+      const x = tk[j]!
+      if (x.text === '.' || x.text === ';') break
+      if ((x.text === ',' || x.text === '-') && tk[j + 1] && /^(who|which|whose|where)$/.test(tk[j + 1]!.norm)) {
+        const ante = endingAt(s, j)
+        if (ante) return compound(s, ante)
+      }
+    }
+  }
+  return null
+}
+
+/** Inverted attribution: "said Putin", "said the Russian leader". */
+export function subjectAfter(s: SentenceCtx, vi: number): Subject | null {
+  const j = vi + 1
+  const m = s.mentions.find((x) => x.ti === j || (x.ti === j + 1 && s.tokens[j]?.norm === 'the'))
+  if (!m || !(m.actorId || m.members)) return null
+  return compound(s, m)
+}
+
+/** The agent of a passive ("was confirmed by X", "at X's initiative"). */
+export function passiveAgent(s: SentenceCtx, vi: number, limit = 12): Subject | null {
+  for (let j = vi + 1; j < Math.min(s.tokens.length, vi + limit); j++) {
+    const t = s.tokens[j]!
+    if (t.text === '.' || t.text === ';') break
+    if (t.norm === 'by') {
+      const m = s.mentions.find((x) => x.ti === j + 1 || (x.ti === j + 2 && s.tokens[j + 1]?.norm === 'the'))
+      if (m && (m.actorId || m.members)) return compound(s, m)
+    }
+    if (t.norm === 'initiative' || t.norm === 'request' || t.norm === 'insistence') {
+      const m = s.mentions.find((x) => x.possessive && x.tj === j - 1)
+      if (m && m.actorId) return { ids: [m.actorId], mentions: [m] }
+    }
+  }
+  return null
+}
+
+export function isPassive(s: SentenceCtx, vi: number): boolean {
+  const v = s.tokens[vi]
+  if (!v || !/(ed|en|wn|ne|lt|id|ld|t)$/.test(v.norm)) return false
+  let i = vi - 1
+  while (i >= 0 && isAdverb(s.tokens[i])) i--
+  const aux = s.tokens[i]?.norm
+  return aux === 'was' || aux === 'were' || aux === 'been' || aux === 'is' || aux === 'are' || aux === 'be' || aux === 'being'
+}

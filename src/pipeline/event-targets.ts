@@ -1,0 +1,150 @@
+// Targets of an event: the object window after the verb (direct object, "with X", "to X", coordinated
+// "Romania and Poland"), a nationality adjective opening the object ("Russian offers"), and — when the
+// object names no actor — the owner of an anaphoric object ("the initiative" → Washington's program,
+// "the threats" → whoever warned).
+import type { SentenceCtx } from './actors.ts'
+import type { Mention } from './mentions.ts'
+import { nationalityAt } from './mentions.ts'
+import { stateOf, type Cast } from './actors.ts'
+import { SPEECH_FORMS } from './clauses.ts'
+
+export interface Target {
+  ids: string[]
+  prep: string | null
+  how: 'object' | 'adjective' | 'anaphora' | 'content' | 'implicit' | 'mutual' | 'passive'
+}
+
+const PREPS = new Set(['to', 'with', 'against', 'on', 'upon', 'from', 'of', 'in', 'near', 'at', 'for', 'between', 'toward', 'towards', 'into', 'over', 'about', 'by', 'after', 'during', 'before', 'under', 'within', 'through', 'across'])
+const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'any', 'some', 'all', 'both', 'no', 'this', 'these', 'those'])
+const STOP = new Set(['which', 'who', 'whose', 'while', 'whereas', 'because', 'although', 'if', 'unless', 'since', 'when', 'as'])
+
+export function idsOf(m: Mention): string[] {
+  return m.members ?? (m.actorId ? [m.actorId] : [])
+}
+
+/** End (exclusive token index) of the clause window starting at `from`. */
+export function windowEnd(s: SentenceCtx, from: number, opts: { stopAtThat: boolean; max?: number }): number {
+  const tk = s.tokens
+  const max = opts.max ?? 16
+  for (let j = from; j < tk.length; j++) {
+    const t = tk[j]!
+    if (j - from >= max) return j
+    if (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') return j
+    if (t.text === '-' && tk[j - 1] && tk[j - 1]!.end < t.start) return j
+    if (t.text === ',') {
+      const next = s.mentions.find((m) => m.ti === j + 1 || (m.ti === j + 2 && tk[j + 1]?.norm === 'the'))
+      if (!next) return j
+    }
+    if (t.word && STOP.has(t.norm) && j > from) return j
+    if (opts.stopAtThat && t.norm === 'that') return j
+    if (t.norm === 'and' && tk[j + 1]?.word && (SPEECH_FORMS.has(tk[j + 1]!.norm) || /^(has|have|had|is|was|will|said)$/.test(tk[j + 1]!.norm))) return j
+  }
+  return tk.length
+}
+
+/** Coordinated mentions from `m`: "Romania and Poland", "Putin and Defense Minister Serdyukov". */
+export function coordinated(s: SentenceCtx, m: Mention, end: number): Mention[] {
+  const out = [m]
+  let cur = m
+  for (;;) {
+    const c = s.tokens[cur.tj]
+    if (!c || !(c.norm === 'and' || c.norm === 'or' || c.text === ',')) break
+    let k = cur.tj + 1
+    if (s.tokens[k]?.norm === 'and') k++
+    while (s.tokens[k] && DETS.has(s.tokens[k]!.norm)) k++
+    const n = s.mentions.find((x) => x.ti === k && (x.actorId || x.members))
+    if (!n || n.ti >= end) break
+    out.push(n)
+    cur = n
+  }
+  return out
+}
+
+function prepBefore(s: SentenceCtx, m: Mention, from: number): string | null {
+  let k = m.ti - 1
+  while (k >= from && s.tokens[k]!.word && DETS.has(s.tokens[k]!.norm)) k--
+  const t = s.tokens[k]
+  return k >= from && t?.word && PREPS.has(t.norm) ? t.norm : null
+}
+
+/** The first acceptable actor in the window [from, end). */
+export function objectTarget(
+  s: SentenceCtx, from: number, end: number, exclude: Set<string>,
+  accept: { dobj: boolean; preps: string[]; adj: boolean; anyPrep?: boolean },
+  cast: Cast,
+): Target | null {
+  for (const m of s.mentions) {
+    if (m.ti < from || m.ti >= end) continue
+    const ids = idsOf(m).filter((id) => !exclude.has(id))
+    if (ids.length === 0) continue
+    const prep = prepBefore(s, m, from)
+    if (prep ? !(accept.preps.includes(prep) || (accept.anyPrep && prep !== 'in' && prep !== 'at')) : !accept.dobj) continue
+    if (m.locative && prep !== 'in' && prep !== 'near' && prep !== 'at') continue
+    const group = coordinated(s, m, end).flatMap(idsOf).filter((id) => !exclude.has(id))
+    return { ids: [...new Set(group)], prep, how: 'object' }
+  }
+  if (accept.adj || accept.dobj) {
+    for (let j = from; j < Math.min(end, from + 3); j++) {
+      const n = nationalityAt(s.tokens, j)
+      if (n && !s.mentions.some((m) => j >= m.ti && j < m.tj)) {
+        const id = stateOf(cast.res, n[1].iso)
+        if (id && !exclude.has(id)) return { ids: [id], prep: null, how: 'adjective' }
+      }
+      if (!s.tokens[j]!.word || !DETS.has(s.tokens[j]!.norm)) break
+    }
+  }
+  return null
+}
+
+const PROJECT = new Set(['plan', 'plans', 'initiative', 'program', 'programme', 'project', 'shield', 'system', 'systems', 'proposal', 'proposals', 'deployment', 'idea'])
+const THREAT = new Set(['threat', 'threats', 'warning', 'warnings', 'ultimatum'])
+
+/** The owner written just before token i: "Washington's missile defense program", "the U.S. plans". */
+export function ownerBefore(s: SentenceCtx, i: number, cast: Cast): string | null {
+  let k = i - 1
+  let n = 0
+  while (k >= 0 && n < 3 && s.tokens[k]!.word && !s.tokens[k]!.cap && !DETS.has(s.tokens[k]!.norm) && !PREPS.has(s.tokens[k]!.norm)) {
+    k--
+    n++
+  }
+  if (s.tokens[k]?.norm === "'s") k--
+  const m = s.mentions.find((x) => x.tj === k + 1 && (x.actorId || x.members))
+  if (m) return idsOf(m)[0] ?? null
+  const nat = k >= 0 ? nationalityAt(s.tokens, k) : null
+  return nat ? stateOf(cast.res, nat[1].iso) : null
+}
+
+/** "the initiative"/"the plans"/"the threats" in the object → the owner named in an earlier sentence. */
+export function anaphoricTarget(sents: SentenceCtx[], s: SentenceCtx, from: number, end: number, exclude: Set<string>, cast: Cast, threatSources: Map<number, string[]>): Target | null {
+  let j = from
+  while (j < end && DETS.has(s.tokens[j]!.norm)) j++
+  const head = s.tokens[j]
+  if (!head?.word || j === from) return null
+  const cls = PROJECT.has(head.norm) ? PROJECT : THREAT.has(head.norm) ? THREAT : null
+  if (!cls) return null
+  for (let k = s.index - 1; k >= Math.max(0, s.index - 6); k--) {
+    const p = sents[k]!
+    if (p.skip) continue
+    if (cls === THREAT) {
+      const src = threatSources.get(k)?.find((id) => !exclude.has(id))
+      if (src) return { ids: [src], prep: null, how: 'anaphora' }
+      continue
+    }
+    for (let i = p.tokens.length - 1; i >= 0; i--) {
+      if (!PROJECT.has(p.tokens[i]!.norm)) continue
+      const owner = ownerBefore(p, i, cast)
+      if (owner && !exclude.has(owner)) return { ids: [owner], prep: null, how: 'anaphora' }
+    }
+  }
+  return null
+}
+
+/** Actors named in a span of the sentence (speech content), in order, excluding `exclude`. */
+export function contentActors(s: SentenceCtx, from: number, end: number, exclude: Set<string>): string[] {
+  const ids: string[] = []
+  for (const m of s.mentions) {
+    if (m.ti < from || m.ti >= end || m.kind === 'pronoun') continue
+    for (const id of idsOf(m)) if (!exclude.has(id) && !ids.includes(id)) ids.push(id)
+  }
+  return ids
+}

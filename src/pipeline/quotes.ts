@@ -1,0 +1,133 @@
+// Direct quotations: pairs of straight double quotes inside a paragraph, their attribution
+// ('"A," she said.' / 'X said: "A"' / 'X stated that "A."'), and quotes continued after the
+// attribution ('"A," she said. "B."' → one statement A B).
+import type { SentenceCtx } from './actors.ts'
+import type { Token } from './mentions.ts'
+import { skippable, SPEECH_FORMS, subjectAfter, subjectOf, type Subject } from './clauses.ts'
+
+export interface QuoteSpan {
+  /** offsets (cleaned) of the opening and closing quote characters; close = paragraph end if unclosed */
+  open: number
+  close: number
+  paragraph: number
+}
+
+export interface DirectQuote {
+  quotes: QuoteSpan[]
+  speaker: Subject
+  /** sentence index and token index of the attributing verb */
+  sent: number
+  verb: number
+  /** cleaned range of the attribution words (for its date) */
+  attrStart: number
+  attrEnd: number
+}
+
+/** Pairs the double quotes of each paragraph. */
+export function findQuotes(cleaned: string, sents: SentenceCtx[]): QuoteSpan[] {
+  const out: QuoteSpan[] = []
+  const paras = new Map<number, [number, number]>()
+  for (const s of sents) {
+    const p = paras.get(s.paragraph)
+    paras.set(s.paragraph, p ? [p[0], s.end] : [s.start, s.end])
+  }
+  for (const [paragraph, [ps, pe]] of paras) {
+    let open = -1
+    for (let i = ps; i < pe; i++) {
+      if (cleaned[i] !== '"') continue
+      if (open < 0) open = i
+      else {
+        out.push({ open, close: i, paragraph })
+        open = -1
+      }
+    }
+    if (open >= 0 && pe - open > 20) out.push({ open, close: pe, paragraph })
+  }
+  return out.sort((a, b) => a.open - b.open)
+}
+
+export function sentenceAt(sents: SentenceCtx[], off: number): SentenceCtx | undefined {
+  return sents.find((s) => off >= s.start && off < s.end) ?? sents.find((s) => off === s.end)
+}
+
+export function tokenAt(tokens: Token[], off: number): number {
+  const i = tokens.findIndex((t) => t.start >= off)
+  return i < 0 ? tokens.length : i
+}
+
+/** '"…," Putin said' / '"…," said Putin' / '"…," Antonov was quoted by Interfax as saying'. */
+function attributionAfter(s: SentenceCtx, from: number): { speaker: Subject; verb: number; end: number } | null {
+  const tk = s.tokens
+  let k = from
+  while (tk[k] && !tk[k]!.word && tk[k]!.text !== '"') k++
+  if (!tk[k] || tk[k]!.text === '"') return null
+  // "said Putin"
+  if (SPEECH_FORMS.has(tk[k]!.norm)) {
+    const sub = subjectAfter(s, k)
+    return sub ? { speaker: sub, verb: k, end: tk[Math.min(tk.length - 1, sub.mentions[sub.mentions.length - 1]!.tj)]?.end ?? s.end } : null
+  }
+  const m = s.mentions.find((x) => x.ti === k || (x.ti === k + 1 && tk[k]!.norm === 'the'))
+  if (!m) return null
+  let v = m.tj
+  while (tk[v] && (tk[v]!.text === ',' || skippable(tk[v]))) v++
+  if (!tk[v] || !SPEECH_FORMS.has(tk[v]!.norm)) return null
+  const sub = subjectOf(s, v)
+  if (!sub) return null
+  let end = v + 1
+  while (tk[end] && tk[end]!.text !== '"' && tk[end]!.text !== '.') end++
+  return { speaker: sub, verb: v, end: tk[end - 1]!.end }
+}
+
+/** 'Putin said: "…"', 'Putin stated that "…"'. */
+function attributionBefore(s: SentenceCtx, openOff: number): { speaker: Subject; verb: number; start: number } | null {
+  const tk = s.tokens
+  let k = tokenAt(tk, openOff) - 1
+  if (tk[k] && (tk[k]!.text === ':' || tk[k]!.text === ',')) k--
+  if (tk[k]?.norm === 'that') k--
+  while (k >= 0 && skippable(tk[k])) k--
+  if (k < 0 || !SPEECH_FORMS.has(tk[k]!.norm)) return null
+  const sub = subjectOf(s, k)
+  return sub ? { speaker: sub, verb: k, start: sub.mentions[0]!.start } : null
+}
+
+function words(cleaned: string, q: QuoteSpan): number {
+  return cleaned.slice(q.open + 1, q.close).split(/\s+/).filter(Boolean).length
+}
+
+/** Direct quotations with their speakers; unattributed quotes opening a sentence continue the
+ *  paragraph's previous (or next) attributed quote. Scare quotes inside a clause are left alone. */
+export function directQuotes(cleaned: string, sents: SentenceCtx[], quotes: QuoteSpan[]): DirectQuote[] {
+  const out: DirectQuote[] = []
+  const pending: QuoteSpan[] = []
+  let last: DirectQuote | null = null
+  for (const q of quotes) {
+    const so = sentenceAt(sents, q.open)
+    const sc = sentenceAt(sents, Math.max(q.open, q.close - 1))
+    if (!so || !sc || so.skip) continue
+    if (last && last.quotes[0]!.paragraph !== q.paragraph) {
+      last = null
+      pending.length = 0
+    }
+    const lead = cleaned.slice(so.start, q.open).trim()
+    const opensSentence = lead === '' || /^[A-Z][\w.,' ]{0,40}\)?\s*-$/.test(lead)
+    const after = q.close < sc.end ? attributionAfter(sc, tokenAt(sc.tokens, q.close + 1)) : null
+    if (opensSentence && after && words(cleaned, q) >= 2) {
+      last = { quotes: [...pending, q], speaker: after.speaker, sent: sc.index, verb: after.verb, attrStart: q.close + 1, attrEnd: after.end }
+      pending.length = 0
+      out.push(last)
+      continue
+    }
+    const before = lead !== '' ? attributionBefore(so, q.open) : null
+    const tail = cleaned.slice(q.close + 1, sc.end).trim()
+    if (before && /^[.!?]?$/.test(tail) && words(cleaned, q) >= 3) {
+      last = { quotes: [q], speaker: before.speaker, sent: so.index, verb: before.verb, attrStart: before.start, attrEnd: q.open }
+      out.push(last)
+      continue
+    }
+    if (opensSentence && words(cleaned, q) >= 3 && /^[.!?]?$/.test(tail)) {
+      if (last) last.quotes.push(q)
+      else pending.push(q)
+    }
+  }
+  return out
+}

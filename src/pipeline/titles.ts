@@ -1,0 +1,150 @@
+// Titles around person names: a title written before a name ("U.S. Defense Secretary Robert Gates") is
+// attached to the name mention; an unknown name with a title before it or an apposition after it
+// ("Sergei Kislyak, Russian deputy foreign minister,") is a person not in the gazetteer (discovered).
+import type { Mention, Token } from './mentions.ts'
+import { nationalityAt } from './mentions.ts'
+import { DETERMINERS, TITLE_HEADS, TITLE_WORDS } from './lexicon.ts'
+
+const EXTRA_TITLE = new Set(['counterpart', 'mrs', 'mr', 'ms', 'dr', 'madam', 'sir'])
+const MONTHS_DAYS = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+)
+const SMALL = new Set(['of', 'for', 'and', 'the', 'on'])
+
+function isTitleWord(t: Token): boolean {
+  return t.word && (TITLE_WORDS.has(t.norm) || EXTRA_TITLE.has(t.norm))
+}
+
+export interface TitleSpan {
+  ti: number
+  /** the title words (nationality and determiners stripped), e.g. "Deputy Foreign Minister" */
+  title: string
+  country: string | null
+  hasHead: boolean
+}
+
+/** Scans left from token `end` (exclusive) over a title: title words, nationality adjectives, org names
+ *  ("NATO Secretary General"), commas inside a title list ("arms control, verification, and compliance"). */
+export function titleBefore(tokens: Token[], end: number, names: Mention[]): TitleSpan | null {
+  let i = end - 1
+  let country: string | null = null
+  let hasHead = false
+  const words: string[] = []
+  let ti = end
+  for (; i >= 0; i--) {
+    const t = tokens[i]!
+    const org = names.find((n) => n.tj - 1 === i && n.kind === 'name')
+    if (org) {
+      ti = org.ti
+      i = org.ti
+      continue
+    }
+    const nat = nationalityAt(tokens, i)
+    if (nat) {
+      country = country ?? nat[1].iso
+      ti = i
+      continue
+    }
+    if (t.text === ',' && i > 0 && isTitleWord(tokens[i - 1]!) && tokens[i + 1] && isTitleWord(tokens[i + 1]!)) continue
+    if (!isTitleWord(t)) break
+    if (SMALL.has(t.norm) && (i === 0 || !isTitleWord(tokens[i - 1]!))) break
+    if (TITLE_HEADS.has(t.norm) || t.norm === 'counterpart') hasHead = true
+    words.unshift(t.text)
+    ti = i
+  }
+  while (ti < end && (tokens[ti]!.norm === 'the' || tokens[ti]!.norm === 'and')) ti++
+  if (ti >= end || words.length === 0) return null
+  return { ti, title: tidy(words), country, hasHead }
+}
+
+function tidy(words: string[]): string {
+  const w = [...words]
+  while (w.length && SMALL.has(w[0]!.toLowerCase())) w.shift()
+  while (w.length && SMALL.has(w[w.length - 1]!.toLowerCase())) w.pop()
+  return w.map((x) => (SMALL.has(x.toLowerCase()) ? x.toLowerCase() : x[0]!.toUpperCase() + x.slice(1))).join(' ')
+}
+
+/** A title apposition after a name: ", [the|a] [nationality] title words ," → [end token index, span]. */
+export function appositionAfter(tokens: Token[], from: number, names: Mention[]): { tj: number; span: TitleSpan } | null {
+  if (tokens[from]?.text !== ',') return null
+  let j = from + 1
+  while (j < tokens.length && tokens[j]!.word && DETERMINERS.has(tokens[j]!.norm)) j++
+  let k = j
+  let country: string | null = null
+  const words: string[] = []
+  let hasHead = false
+  for (; k < tokens.length; k++) {
+    const t = tokens[k]!
+    if (t.norm === "'s") continue
+    const org = names.find((n) => n.ti === k && n.kind === 'name')
+    if (org) {
+      k = org.tj - 1
+      continue
+    }
+    const nat = nationalityAt(tokens, k)
+    if (nat) {
+      country = country ?? nat[1].iso
+      k += nat[0] - 1
+      continue
+    }
+    if (!isTitleWord(t)) break
+    if (TITLE_HEADS.has(t.norm)) hasHead = true
+    words.push(t.text)
+  }
+  const close = tokens[k]
+  if (!hasHead || words.length === 0 || (close && close.text !== ',' && close.text !== '.' && close.text !== ')')) return null
+  return { tj: close?.text === ',' ? k + 1 : k, span: { ti: from, title: tidy(words), country, hasHead } }
+}
+
+function nameLike(t: Token | undefined): boolean {
+  return !!t && t.word && t.cap && /^\p{Lu}[\p{L}'-]+$/u.test(t.text) && t.text !== t.text.toUpperCase() &&
+    !TITLE_WORDS.has(t.norm) && !EXTRA_TITLE.has(t.norm) && !MONTHS_DAYS.has(t.norm) && !DETERMINERS.has(t.norm) && !nationalityAt([t], 0)
+}
+
+export interface Discovered {
+  ti: number
+  tj: number
+  nameTi: number
+  nameTj: number
+  name: string
+  title: string
+  country: string | null
+}
+
+/** People absent from the gazetteer, recognised by a title before the name or an apposition after it. */
+export function discoverPersons(tokens: Token[], names: Mention[]): Discovered[] {
+  const out: Discovered[] = []
+  const covered = (i: number) => names.some((n) => i >= n.ti && i < n.tj)
+  for (let i = 0; i < tokens.length; i++) {
+    if (!nameLike(tokens[i]) || covered(i)) continue
+    let j = i
+    while (j < tokens.length && j - i < 3 && (nameLike(tokens[j]) || (j > i && /^\p{Lu}$/u.test(tokens[j]!.text) && tokens[j + 1]?.text === '.')) && !covered(j)) {
+      j += /^\p{Lu}$/u.test(tokens[j]!.text) && tokens[j + 1]?.text === '.' ? 2 : 1
+    }
+    if (j - i < 2 || nameLike(tokens[j])) {
+      i = j
+      continue
+    }
+    const name = tokens.slice(i, j).filter((t) => t.word).map((t) => t.text).join(' ').replace(/ (\p{Lu})(?= )/gu, ' $1.')
+    const before = titleBefore(tokens, i, names)
+    if (before && before.hasHead) {
+      out.push({ ti: before.ti, tj: j, nameTi: i, nameTj: j, name, title: before.title, country: before.country })
+      i = j - 1
+      continue
+    }
+    const prev = tokens[i - 1]
+    const startOk = !prev || !prev.word || !prev.cap
+    const app = startOk ? appositionAfter(tokens, j, names) : null
+    if (app) {
+      out.push({ ti: i, tj: app.tj, nameTi: i, nameTj: j, name, title: app.span.title, country: app.span.country })
+      i = app.tj - 1
+      continue
+    }
+    i = j - 1
+  }
+  return out
+}
+
+export function slug(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+}

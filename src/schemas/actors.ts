@@ -1,0 +1,70 @@
+import { z } from 'zod'
+import { Cursor, Limit, page } from './common.ts'
+import { ActorKind, timestamps } from './refs.ts'
+
+export const ActorSummary = z
+  .object({
+    id: z.string().meta({ example: 'vladimir-putin' }),
+    name: z.string().meta({ example: 'Vladimir Putin' }),
+    kind: ActorKind,
+    country: z.string().nullable().describe('ISO 3166-1 alpha-3; null for most organizations').meta({ example: 'RUS' }),
+    wikidata_id: z.string().nullable().meta({ example: 'Q7747' }),
+    description: z.string().nullable(),
+  })
+  .meta({ id: 'ActorSummary', description: 'A person, state or organization' })
+
+/** A date-bounded position of an actor; also the `role` a speaker held on a statement's date. */
+export const ActorRole = z
+  .object({
+    title: z.string().meta({ example: 'President of Russia' }),
+    affiliation: z.string().nullable().meta({ example: 'Government of Russia' }),
+    country: z.string().nullable().describe('ISO 3166-1 alpha-3').meta({ example: 'RUS' }),
+    valid_from: z.string().nullable().describe('first day in the role (YYYY-MM-DD); null = unknown').meta({ example: '2012-05-07' }),
+    valid_to: z.string().nullable().describe('last day in the role (YYYY-MM-DD); null = still in office or unknown'),
+  })
+  .meta({ id: 'ActorRole', description: 'A position an actor held, with its dates' })
+
+export const Actor = ActorSummary.extend({
+  aliases: z.array(z.string()).describe('other names the actor is found under (the canonical name excluded)').meta({ example: ['Putin', 'Vladimir Vladimirovich Putin'] }),
+  roles: z.array(ActorRole).describe('positions held, oldest first (by valid_from; unknown starts first)'),
+  counts: z
+    .object({
+      events_as_source: z.number().int().describe('events the actor is the source (agent) of'),
+      events_as_target: z.number().int().describe('events the actor is the target of'),
+      events: z.number().int().describe('events the actor is the source or the target of'),
+      statements: z.number().int().describe('statements the actor made'),
+    })
+    .describe('how many records involve the actor'),
+  first_activity: z.string().nullable().describe('earliest `date` of the actor’s events and statements (YYYY-MM-DD); null when none').meta({ example: '2007-04-23' }),
+  last_activity: z.string().nullable().describe('latest `date` (start of the period) of the actor’s events and statements; null when none').meta({ example: '2012-06-20' }),
+  ...timestamps,
+}).meta({ id: 'Actor', description: 'An actor with its aliases, dated roles, record counts and activity span' })
+
+export const ActorListQuery = z.strictObject({
+  q: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('name or alias, case- and diacritic-insensitive (“basescu” finds Băsescu); matches as a substring, ranked exact > prefix > word start > substring, then by name')
+    .meta({ example: 'putin' }),
+  kind: z.enum(ActorKind.options).optional().describe('person, state or organization').meta({ example: 'state' }),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/, 'must be an ISO 3166-1 alpha-3 code')
+    .transform((s) => s.toUpperCase())
+    .optional()
+    .describe('ISO 3166-1 alpha-3 country code (case-insensitive)')
+    .meta({ example: 'RUS' }),
+  limit: Limit,
+  cursor: Cursor.optional(),
+})
+
+export const ActorParams = z.object({ id: z.string().min(1).max(200).describe('actor id').meta({ example: 'vladimir-putin' }) })
+
+export const ActorPage = page(ActorSummary).meta({ id: 'ActorPage' })
+
+export type ActorListQuery = z.infer<typeof ActorListQuery>
+export type ActorSummary = z.infer<typeof ActorSummary>
+export type ActorRole = z.infer<typeof ActorRole>
+export type Actor = z.infer<typeof Actor>

@@ -1,0 +1,68 @@
+import { z } from 'zod'
+import { Cursor, DateParam, Limit, page } from './common.ts'
+import { ActorRef, ArticleRef, Evidence, datedFields, timestamps } from './refs.ts'
+import { ActorRole } from './actors.ts'
+import { FormatParam } from '../lib/export.ts'
+
+export const Speaker = ActorRef.extend({
+  role: ActorRole.nullable().describe('the role the speaker held on the statement’s date (its first day); null when none is known'),
+}).meta({ id: 'Speaker', description: 'The actor who made a statement, with the role held at the time' })
+
+export const Statement = z
+  .object({
+    id: z.string().meta({ example: 'st-3f1c2a9b0d4e5f67' }),
+    speaker: Speaker,
+    text: z.string().describe('the quote (direct) or the reported content (indirect)'),
+    direct: z.boolean().describe('true for a verbatim quote, false for reported speech'),
+    ...datedFields,
+    article: ArticleRef,
+    evidence: Evidence,
+    coder_version: z.string().describe('version of the extractor that produced the record').meta({ example: 'parley-coder/0.1.0' }),
+    ...timestamps,
+  })
+  .meta({ id: 'Statement', description: 'Who said what, when, with the source sentence' })
+
+const sortParam = z
+  .enum(['date', '-date'])
+  .default('date')
+  .describe('chronological (`date`, oldest first) or newest first (`-date`); ties broken by id')
+  .meta({ example: 'date' })
+
+/** Filters shared by /v1/statements and /v1/actors/{id}/statements. */
+export const statementFilterFields = {
+  from: DateParam.optional().describe('statements whose period ends on or after this day (YYYY-MM-DD)').meta({ example: '2012-01-01' }),
+  to: DateParam.optional().describe('statements whose period starts on or before this day (YYYY-MM-DD)').meta({ example: '2012-12-31' }),
+  direct: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe('`true`: only direct quotes; `false`: only reported speech')
+    .meta({ example: 'true' }),
+  q: z
+    .string()
+    .min(1)
+    .max(500)
+    .optional()
+    .describe('full-text search over the statement text (English stemming; web-search syntax: "quoted phrase", or, -exclude)')
+    .meta({ example: 'missile defense' }),
+  sort: sortParam,
+  limit: Limit,
+  cursor: Cursor.optional(),
+  format: FormatParam,
+}
+
+export const ActorStatementsQuery = z.strictObject(statementFilterFields)
+
+export const StatementListQuery = z.strictObject({
+  speaker: z.string().min(1).max(200).optional().describe('actor id of the speaker (unknown → 404 UNKNOWN_ACTOR)').meta({ example: 'vladimir-putin' }),
+  article: z.string().min(1).max(200).optional().describe('id of the source article (unknown → 404)').meta({ example: '002-f1da1cc87da76c54' }),
+  ...statementFilterFields,
+})
+
+export const StatementParams = z.object({ id: z.string().min(1).max(200).describe('statement id').meta({ example: 'st-3f1c2a9b0d4e5f67' }) })
+
+export const StatementPage = page(Statement).meta({ id: 'StatementPage' })
+
+export type StatementListQuery = z.infer<typeof StatementListQuery>
+export type ActorStatementsQuery = z.infer<typeof ActorStatementsQuery>
+export type Statement = z.infer<typeof Statement>

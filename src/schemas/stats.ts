@@ -1,0 +1,97 @@
+import { z } from 'zod'
+import { DateParam, Limit } from './common.ts'
+import { ActorKind, ActorRef } from './refs.ts'
+import { eventFilterFields } from './events.ts'
+
+export const intervals = ['day', 'week', 'month', 'year'] as const
+export type Interval = (typeof intervals)[number]
+export const groupings = ['root', 'quad', 'type', 'actor'] as const
+export type Grouping = (typeof groupings)[number]
+
+export const TimelineQuery = z.strictObject({
+  ...eventFilterFields,
+  interval: z
+    .enum(intervals)
+    .default('month')
+    .describe('period length: day, week (ISO weeks, starting on Monday), month or year (default month)')
+    .meta({ example: 'month' }),
+  group_by: z
+    .enum(groupings)
+    .optional()
+    .describe(
+      'one series per CAMEO root, QuadClass, event type or actor; without it, one series `all`. ' +
+        'With `actor`, an event counts for its source actor only (the actor who acted), so the series add up to the total',
+    )
+    .meta({ example: 'quad' }),
+  top: z.coerce.number().int().min(1).max(100).default(10).describe('with group_by: keep the N series with the most events, 1–100 (default 10)').meta({ example: 5 }),
+})
+
+export const TimelinePoint = z
+  .object({
+    period: z.string().describe('first day of the period (YYYY-MM-DD)').meta({ example: '2016-06-01' }),
+    count: z.number().int().describe('events in the period'),
+    mean_goldstein: z.number().nullable().describe('mean Goldstein score of those events (2 decimals), null when there are none'),
+  })
+  .meta({ id: 'TimelinePoint' })
+
+export const TimelineSeries = z
+  .object({
+    key: z.string().describe('`all`, or the group: CAMEO root, QuadClass, event type or actor id').meta({ example: '12' }),
+    label: z.string().meta({ example: 'Reject' }),
+    total: z.number().int().describe('events in the whole series'),
+    points: z.array(TimelinePoint).describe('one point per period, in order, zero-filled'),
+  })
+  .meta({ id: 'TimelineSeries' })
+
+export const Timeline = z
+  .object({
+    interval: z.enum(intervals),
+    group_by: z.enum(groupings).nullable(),
+    from: z.string().nullable().describe('start of the range: `from`, else the date of the first matching event; null when neither exists'),
+    to: z.string().nullable().describe('end of the range: `to`, else the date of the last matching event'),
+    periods: z.array(z.string()).describe('the start of every period from `from` to `to`'),
+    series: z.array(TimelineSeries).describe('by total, largest first'),
+  })
+  .meta({ id: 'Timeline', description: 'Event counts and mean Goldstein per period, chart-ready (every period present, zero-filled)' })
+
+export const DyadStatsQuery = z.strictObject({ ...eventFilterFields, limit: Limit })
+
+export const DyadStat = z
+  .object({
+    source: ActorRef,
+    target: ActorRef,
+    count: z.number().int().describe('events from source to target'),
+    mean_goldstein: z.number().describe('mean Goldstein score (2 decimals)'),
+    first_date: z.string().describe('date of the earliest event (YYYY-MM-DD)'),
+    last_date: z.string().describe('date of the latest event'),
+  })
+  .meta({ id: 'DyadStat', description: 'Events of one directed pair of actors' })
+
+export const DyadStats = z.object({ data: z.array(DyadStat) }).meta({ id: 'DyadStats' })
+
+export const ActorStatsQuery = z.strictObject({
+  limit: Limit,
+  kind: ActorKind.optional().describe('only actors of this kind'),
+  country: z.string().regex(/^[A-Za-z]{3}$/, 'must be an ISO 3166-1 alpha-3 code').optional().describe("only actors of this country (ISO alpha-3)").meta({ example: 'USA' }),
+  from: DateParam.optional().describe('count events and statements whose period ends on or after this date').meta({ example: '2012-01-01' }),
+  to: DateParam.optional().describe('count events and statements whose period starts on or before this date').meta({ example: '2016-12-31' }),
+})
+
+export const ActorActivity = z
+  .object({
+    actor: ActorRef,
+    as_source: z.number().int().describe('events the actor acted in'),
+    as_target: z.number().int().describe('events the actor was the target of'),
+    statements: z.number().int().describe('statements the actor made'),
+    total: z.number().int().describe('as_source + as_target + statements'),
+  })
+  .meta({ id: 'ActorActivity' })
+
+export const ActorStats = z.object({ data: z.array(ActorActivity) }).meta({ id: 'ActorStats' })
+
+export type TimelineQuery = z.infer<typeof TimelineQuery>
+export type Timeline = z.infer<typeof Timeline>
+export type DyadStatsQuery = z.infer<typeof DyadStatsQuery>
+export type DyadStat = z.infer<typeof DyadStat>
+export type ActorStatsQuery = z.infer<typeof ActorStatsQuery>
+export type ActorActivity = z.infer<typeof ActorActivity>

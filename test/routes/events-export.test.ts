@@ -1,0 +1,129 @@
+// CSV and NDJSON exports of GET /v1/events: every matching row, streamed, in the list's order.
+import t from 'tap'
+import type { FastifyInstance } from 'fastify'
+import { build } from '../helper.ts'
+
+interface Ev { id: string; date: string; source: { id: string; name: string }; target: { id: string } | null; goldstein: number; summary: string; evidence: { article_id: string; text: string } | null }
+
+/** RFC 4180 CSV → rows of cells. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++
+      else if (c === '"') quoted = false
+      else cell += c
+    } else if (c === '"') quoted = true
+    else if (c === ',') row.push(cell), (cell = '')
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++
+      row.push(cell), rows.push(row), (row = []), (cell = '')
+    } else cell += c
+  }
+  if (cell || row.length) row.push(cell), rows.push(row)
+  return rows
+}
+
+/** Every event matching `query` through JSON pagination with a small page. */
+async function walk(app: FastifyInstance, query = '', limit = 2): Promise<Ev[]> {
+  const out: Ev[] = []
+  let url: string | null = `/v1/events?limit=${limit}${query ? `&${query}` : ''}`
+  while (url) {
+    const body: { data: Ev[]; links: { next: string | null } } = (await app.inject(url)).json()
+    out.push(...body.data)
+    url = body.links.next
+  }
+  return out
+}
+
+const columns = [
+  'id', 'date', 'date_end', 'date_precision', 'date_text', 'source_id', 'source_name', 'target_id', 'target_name', 'event_type',
+  'cameo_code', 'cameo_root', 'quad_class', 'goldstein', 'summary', 'confidence', 'mention_count', 'evidence', 'article_id',
+  'sentence_index', 'char_start', 'char_end', 'coder_version', 'created_at', 'updated_at',
+]
+
+t.test('format=csv streams every event as flat CSV that parses back to the JSON list', async (t) => {
+  const app = await build(t)
+  const expected = await walk(app)
+  const res = await app.inject('/v1/events?format=csv')
+  t.equal(res.statusCode, 200)
+  t.match(res.headers['content-type'], /^text\/csv/)
+  t.match(res.headers['content-disposition'], /filename="events\.csv"/)
+  const [header, ...rows] = parseCsv(res.body)
+  t.same(header, columns)
+  t.equal(rows.length, expected.length, `${rows.length} rows, as many as pagination walks`)
+  if (expected.length > 50) t.pass('the export is larger than one default page')
+  else t.comment(`the seeded data has ${expected.length} events (≤ one default page of 50): compared with limit=2 pagination instead`)
+  const col = (name: string) => columns.indexOf(name)
+  t.same(rows.map((r) => r[col('id')]), expected.map((e) => e.id), 'same events, same order')
+  for (const [i, e] of expected.entries()) {
+    const r = rows[i]!
+    t.same(
+      [r[col('date')], r[col('source_id')], r[col('source_name')], r[col('target_id')], Number(r[col('goldstein')]), r[col('summary')], r[col('evidence')], r[col('article_id')]],
+      [e.date, e.source.id, e.source.name, e.target?.id ?? '', e.goldstein, e.summary, e.evidence?.text, e.evidence?.article_id],
+      `row ${e.id}`,
+    )
+  }
+})
+
+t.test('CSV by Accept header, NDJSON by format= and by Accept', async (t) => {
+  const app = await build(t)
+  const expected = await walk(app, '', 500)
+  const csv = await app.inject({ url: '/v1/events', headers: { accept: 'text/csv' } })
+  t.equal(csv.statusCode, 200)
+  t.match(csv.headers['content-type'], /^text\/csv/)
+  t.equal(parseCsv(csv.body).length - 1, expected.length)
+  for (const req of [{ url: '/v1/events?format=ndjson' }, { url: '/v1/events', headers: { accept: 'application/x-ndjson' } }]) {
+    const res = await app.inject(req)
+    t.equal(res.statusCode, 200)
+    t.match(res.headers['content-type'], /^application\/x-ndjson/)
+    t.ok(res.body.endsWith('\n'))
+    const lines = res.body.trimEnd().split('\n').map((l) => JSON.parse(l))
+    t.same(lines, expected, 'each line is the JSON event')
+  }
+  const json = await app.inject({ url: '/v1/events?limit=1', headers: { accept: 'application/json, text/csv;q=0.5' } })
+  t.match(json.headers['content-type'], /^application\/json/, 'the higher q wins')
+  const explicit = await app.inject({ url: '/v1/events?format=json&limit=1', headers: { accept: 'text/csv' } })
+  t.match(explicit.headers['content-type'], /^application\/json/, 'format= overrides Accept')
+})
+
+t.test('exports apply the filters and fields, and ignore limit and cursor', async (t) => {
+  const app = await build(t)
+  const dyad = await walk(app, 'dyad=united-states,russia')
+  t.ok(dyad.length > 0)
+  const nd = (await app.inject('/v1/events?format=ndjson&dyad=united-states,russia&limit=1')).body.trimEnd().split('\n').map((l) => JSON.parse(l))
+  t.same(nd.map((e) => e.id), dyad.map((e) => e.id), 'the dyad filter, every row despite limit=1')
+  const cursor: string = (await app.inject('/v1/events?limit=1')).json().meta.next_cursor
+  const all = await walk(app, '', 500)
+  const withCursor = parseCsv((await app.inject(`/v1/events?format=csv&cursor=${encodeURIComponent(cursor)}`)).body)
+  t.equal(withCursor.length - 1, all.length, 'cursor ignored')
+  const [header, ...rows] = parseCsv((await app.inject('/v1/events?format=csv&fields=id,date,source&sort=-date')).body)
+  t.same(header, ['id', 'date', 'source_id', 'source_name'], 'fields pick their columns')
+  t.same(rows.map((r) => r[0]), all.map((e) => e.id).reverse(), 'sort applies')
+  const sparse = (await app.inject('/v1/events?format=ndjson&fields=date,evidence')).body.trimEnd().split('\n').map((l) => JSON.parse(l))
+  t.ok(sparse.every((e) => Object.keys(e).join() === 'id,date,evidence'), 'fields apply to NDJSON')
+  const none = await app.inject('/v1/events?format=csv&q=zzyzxqqq')
+  t.equal(none.statusCode, 200)
+  t.same(parseCsv(none.body), [columns], 'no match: the header only')
+})
+
+t.test('export errors are problems sent before any row', async (t) => {
+  const app = await build(t)
+  const range = await app.inject('/v1/events?format=csv&from=2017-01-01&to=2016-01-01')
+  t.equal(range.statusCode, 400)
+  t.match(range.headers['content-type'], /^application\/problem\+json/)
+  t.equal(range.json().errors[0].parameter, 'from')
+  const actor = await app.inject({ url: '/v1/events?actor=nobody-at-all', headers: { accept: 'application/x-ndjson' } })
+  t.equal(actor.statusCode, 404)
+  t.equal(actor.json().code, 'UNKNOWN_ACTOR')
+  const fields = await app.inject('/v1/events?format=csv&fields=nope')
+  t.equal(fields.statusCode, 400)
+  t.equal(fields.json().errors[0].parameter, 'fields')
+  const png = await app.inject({ url: '/v1/events', headers: { accept: 'image/png' } })
+  t.equal(png.statusCode, 406)
+  t.equal(png.json().code, 'NOT_ACCEPTABLE')
+})
