@@ -12,7 +12,7 @@ const log = (msg: string) => console.error(`[test] ${msg}`)
 /** Runs tap, echoing its output, and returns its exit code and closing `{ total, pass, … }` counts. */
 function runTap(args: string[], env: NodeJS.ProcessEnv) {
   return new Promise<{ code: number; counts: Record<string, number> }>((resolve) => {
-    const tap = join(import.meta.dirname, '../node_modules/tap/dist/esm/run/index.js')
+    const tap = join(import.meta.dirname, '../node_modules/tap/dist/esm/run.mjs')
     const child = spawn(process.execPath, [tap, ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] })
     let out = ''
     child.stdout.on('data', (d: Buffer) => {

@@ -103,6 +103,7 @@ function findNamed(sents: SentenceCtx[], res: Lexicon, published: string, profil
         m.title = m.title ?? app.span.title
       }
     }
+    s.mentions = s.mentions.filter((m) => !s.mentions.some((o) => o !== m && o.ti <= m.ti && o.tj >= m.tj && o.tj - o.ti > m.tj - m.ti))
   }
 }
 
@@ -141,7 +142,8 @@ function resolveAll(sents: SentenceCtx[], cast: Cast): void {
   const later: { id: string; sent: number }[] = []
   for (const s of sents) {
     for (const m of s.mentions) {
-      m.actorId = m.kind === 'surname' ? pick(m.candidates, res, published, seen, true) : pick(m.candidates, res, published, seen, false)
+      const initial = m.ti === 0 || (m.ti === 1 && !s.tokens[0]!.word)
+      m.actorId = m.kind === 'surname' ? (initial && !m.candidates.some((c) => seen.has(c)) ? null : pick(m.candidates, res, published, seen, true)) : pick(m.candidates, res, published, seen, false)
       if (m.actorId) {
         ensure(m.actorId)
         seen.add(m.actorId)
@@ -164,8 +166,55 @@ function resolveAll(sents: SentenceCtx[], cast: Cast): void {
         people.push({ id: m.actorId, sent: s.index, ti: m.ti, subj: isSubject(s, m) })
       }
     }
-    s.mentions = all
+    s.mentions = all.filter((m) => !isVenue(s, m, cast))
+    addGroups(s, cast)
   }
+}
+
+/** "the G20 summit", "in the framework of the Russia-NATO Council": organisations named as venues. */
+function isVenue(s: SentenceCtx, m: Mention, cast: Cast): boolean {
+  if (!m.actorId) return false
+  const rec = cast.profiles.get(m.actorId)?.record
+  if (!rec) return false
+  const next = s.tokens[m.tj]
+  if (rec.kind === 'organization' && next?.word && VENUE_NEXT.has(next.norm)) return true
+  const ctx = s.tokens.slice(Math.max(0, m.ti - 5), m.ti).map((t) => t.norm)
+  if (rec.kind === 'organization' && ctx.includes('framework')) return true
+  // "in Los Cabos, Mexico": a country after a place name
+  const p1 = s.tokens[m.ti - 1]
+  const p2 = s.tokens[m.ti - 2]
+  if (rec.kind === 'state' && p1?.text === ',' && p2?.word && p2.cap && !s.mentions.some((o) => o.tj === m.ti - 1)) m.locative = true
+  return false
+}
+
+const WEST_NEXT = new Set(['partners', 'countries', 'nations', 'powers', 'allies', 'governments', 'states'])
+
+/** Group mentions: "the West"/"western partners" → U.S. and NATO; "the Russians" → Russia. */
+function addGroups(s: SentenceCtx, cast: Cast): void {
+  const tk = s.tokens
+  for (let i = 0; i < tk.length; i++) {
+    if (s.mentions.some((m) => i >= m.ti && i < m.tj)) continue
+    const t = tk[i]!
+    let tj = -1
+    let ids: string[] = []
+    if (t.norm === 'west' && t.cap && tk[i - 1]?.norm === 'the') {
+      tj = i + 1
+    } else if (t.norm === 'western' && tk[i + 1]?.word && WEST_NEXT.has(tk[i + 1]!.norm)) {
+      tj = i + 2
+    } else if (t.cap && tk[i - 1]?.norm === 'the' && /s$/.test(t.norm) && NATIONALITIES.has(t.norm)) {
+      const id = stateOf(cast.res, NATIONALITIES.get(t.norm)!.iso)
+      if (id) ids = [id]
+      tj = i + 1
+    }
+    if (tj < 0) continue
+    if (ids.length === 0) ids = ['united-states', 'nato'].filter((id) => cast.res.byId.has(id))
+    for (const id of ids) if (!cast.profiles.has(id)) cast.profiles.set(id, profileOf(cast.res.byId.get(id)!, cast.published, null, false))
+    const m = mkMention(tk, i, tj, 'group', ids.length === 1 ? ids : [], s.text.slice(t.start - s.start, tk[tj - 1]!.end - s.start))
+    if (ids.length > 1) m.members = ids
+    m.confidence = 0.6
+    s.mentions.push(m)
+  }
+  s.mentions.sort((a, b) => a.ti - b.ti)
 }
 
 function resolveDescription(m: Mention, s: SentenceCtx, cast: Cast, people: { id: string; sent: number; ti: number; subj: boolean }[], later: { id: string; sent: number }[]): void {

@@ -14,8 +14,20 @@ export function isAdverb(t: Token | undefined): boolean {
   return !!t && t.word && !t.cap && t.norm.length > 4 && t.norm.endsWith('ly') && !['only', 'early', 'family', 'ally', 'italy', 'july', 'rally', 'supply', 'apply', 'reply'].includes(t.norm)
 }
 
+const TIME = new Set('last next this month year week weekend monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow morning afternoon evening night january february march april may june july august september october november december'.split(' '))
+
 export function skippable(t: Token | undefined): boolean {
   return !!t && t.word && (VERB_GROUP.has(t.norm) || isAdverb(t))
+}
+
+/** Skippable between a subject and its verb: auxiliaries, adverbs, time expressions ("last month"). */
+function skippableSubj(tk: Token[], i: number): boolean {
+  const t = tk[i]
+  if (!t) return false
+  if (skippable(t)) return true
+  if (t.word && TIME.has(t.norm) && (t.norm !== 'may' || !t.cap)) return true
+  if (t.word && /^\d{1,2}$/.test(t.norm) && TIME.has(tk[i - 1]?.norm ?? '')) return true
+  return t.norm === 'on' && TIME.has(tk[i + 1]?.norm ?? '')
 }
 
 /** A subject: actor ids (several for "NATO and the United States") and the mention(s). */
@@ -38,15 +50,18 @@ function compound(s: SentenceCtx, m: Mention): Subject {
   const out: Mention[] = [m]
   let cur = m
   for (;;) {
-    const conj = s.tokens[cur.ti - 1]
+    let c = cur.ti - 1
+    if (s.tokens[c]?.norm === 'the') c--
+    const conj = s.tokens[c]
     if (!conj || !(conj.norm === 'and' || conj.text === ',')) break
-    const prev = endingAt(s, cur.ti - 1)
+    const prev = endingAt(s, c)
     if (!prev) break
     out.unshift(prev)
     cur = prev
   }
   // a list "A, B and C" needs its final "and"; "Moscow, which …" is handled by the relative rule
-  if (out.length > 1 && s.tokens[out[out.length - 1]!.ti - 1]?.norm !== 'and') return { ids: idsOf(m), mentions: [m] }
+  const lastConj = s.tokens[m.ti - 1]?.norm === 'the' ? s.tokens[m.ti - 2] : s.tokens[m.ti - 1]
+  if (out.length > 1 && lastConj?.norm !== 'and') return { ids: idsOf(m), mentions: [m] }
   return { ids: [...new Set(out.flatMap(idsOf))], mentions: out }
 }
 
@@ -70,7 +85,7 @@ export function mainSubject(s: SentenceCtx, before: number): Subject | null {
 export function subjectOf(s: SentenceCtx, vi: number): Subject | null {
   const tk = s.tokens
   let i = vi - 1
-  while (i >= 0 && skippable(tk[i])) i--
+  while (i >= 0 && skippableSubj(tk, i)) i--
   const t = tk[i]
   if (!t) return null
   const direct = endingAt(s, i + 1)
@@ -98,6 +113,8 @@ export function subjectOf(s: SentenceCtx, vi: number): Subject | null {
 
 /** Inverted attribution: "said Putin", "said the Russian leader". */
 export function subjectAfter(s: SentenceCtx, vi: number): Subject | null {
+  const before = s.tokens[vi - 1]
+  if (before && before.text !== ',' && before.text !== '"') return null
   const j = vi + 1
   const m = s.mentions.find((x) => x.ti === j || (x.ti === j + 1 && s.tokens[j]?.norm === 'the'))
   if (!m || !(m.actorId || m.members)) return null

@@ -14,7 +14,7 @@ export interface Target {
   how: 'object' | 'adjective' | 'anaphora' | 'content' | 'implicit' | 'mutual' | 'passive'
 }
 
-const PREPS = new Set(['to', 'with', 'against', 'on', 'upon', 'from', 'of', 'in', 'near', 'at', 'for', 'between', 'toward', 'towards', 'into', 'over', 'about', 'by', 'after', 'during', 'before', 'under', 'within', 'through', 'across'])
+const PREPS = new Set(['following', 'despite', 'to', 'with', 'against', 'on', 'upon', 'from', 'of', 'in', 'near', 'at', 'for', 'between', 'toward', 'towards', 'into', 'over', 'about', 'by', 'after', 'during', 'before', 'under', 'within', 'through', 'across'])
 const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'any', 'some', 'all', 'both', 'no', 'this', 'these', 'those'])
 const STOP = new Set(['which', 'who', 'whose', 'while', 'whereas', 'because', 'although', 'if', 'unless', 'since', 'when', 'as'])
 
@@ -33,9 +33,10 @@ export function windowEnd(s: SentenceCtx, from: number, opts: { stopAtThat: bool
     if (t.text === '-' && tk[j - 1] && tk[j - 1]!.end < t.start) return j
     if (t.text === ',') {
       const next = s.mentions.find((m) => m.ti === j + 1 || (m.ti === j + 2 && tk[j + 1]?.norm === 'the'))
-      if (!next) return j
+      const prevM = s.mentions.some((m) => m.tj === j)
+      if (!next || !prevM) return j
     }
-    if (t.word && STOP.has(t.norm) && j > from) return j
+    if (t.word && STOP.has(t.norm) && (j > from || t.norm !== 'as')) return j
     if (opts.stopAtThat && t.norm === 'that') return j
     if (t.norm === 'and' && tk[j + 1]?.word && (SPEECH_FORMS.has(tk[j + 1]!.norm) || /^(has|have|had|is|was|will|said)$/.test(tk[j + 1]!.norm))) return j
   }
@@ -67,22 +68,41 @@ function prepBefore(s: SentenceCtx, m: Mention, from: number): string | null {
   return k >= from && t?.word && PREPS.has(t.norm) ? t.norm : null
 }
 
+/** Only determiners/adjectives (at most 3 words) between the verb and a direct object. */
+function adjacent(s: SentenceCtx, from: number, ti: number): boolean {
+  if (ti - from > 3) return false
+  for (let k = from; k < ti; k++) {
+    const t = s.tokens[k]!
+    if (!t.word || t.cap || PREPS.has(t.norm) || /(ed|ing)$/.test(t.norm) || t.norm === 'that') return false
+  }
+  return true
+}
+
 /** The first acceptable actor in the window [from, end). */
 export function objectTarget(
   s: SentenceCtx, from: number, end: number, exclude: Set<string>,
-  accept: { dobj: boolean; preps: string[]; adj: boolean; anyPrep?: boolean },
+  accept: { dobj: boolean; preps: string[]; adj: boolean; anyPrep?: boolean; loose?: boolean },
   cast: Cast,
 ): Target | null {
+  let found: Target | null = null
   for (const m of s.mentions) {
     if (m.ti < from || m.ti >= end) continue
     const ids = idsOf(m).filter((id) => !exclude.has(id))
     if (ids.length === 0) continue
     const prep = prepBefore(s, m, from)
+    if (found) {
+      // more targets with the same preposition: "a radar in the Czech Republic and a base in Poland"
+      if (prep && prep === found.prep) found.ids.push(...coordinated(s, m, end).flatMap(idsOf).filter((id) => !exclude.has(id) && !found!.ids.includes(id)))
+      continue
+    }
     if (prep ? !(accept.preps.includes(prep) || (accept.anyPrep && prep !== 'in' && prep !== 'at')) : !accept.dobj) continue
+    if (!prep && !accept.loose && !adjacent(s, from, m.ti)) continue
     if (m.locative && prep !== 'in' && prep !== 'near' && prep !== 'at') continue
     const group = coordinated(s, m, end).flatMap(idsOf).filter((id) => !exclude.has(id))
-    return { ids: [...new Set(group)], prep, how: 'object' }
+    found = { ids: [...new Set(group)], prep, how: 'object' }
+    if (!prep) return found
   }
+  if (found) return found
   if (accept.adj || accept.dobj) {
     for (let j = from; j < Math.min(end, from + 3); j++) {
       const n = nationalityAt(s.tokens, j)

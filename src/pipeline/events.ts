@@ -106,7 +106,8 @@ function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis | null {
     if (!ctl?.word || !INTENT_CONTROLS.has(ctl.norm)) return null
     const nom = nominalSource(s, c, cast)
     source = nom ? { ids: nom.ids, mentions: [] } : subjectOf(s, c)
-    mode = /ed$|^(agreed|offered|sought|set)$/.test(ctl.norm) ? 'intentPast' : 'intent'
+    const governing = tk.slice(Math.max(0, c - 4), c + 1).map((t) => t.norm)
+    mode = governing.some((w) => /ed$/.test(w) || ['sought', 'made', 'held', 'said'].includes(w)) && !governing.some((w) => FUTURE.has(w)) ? 'intentPast' : 'intent'
     vg = c - 1
     while (vg >= 0 && skippable(tk[vg])) vg--
   } else if (tr.sense.gerund) {
@@ -119,7 +120,8 @@ function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis | null {
   if (passive) source = passiveAgent(s, i, 16)
   if (!source || source.ids.length === 0) return null
   const first = source.mentions[0]
-  if (first && CONDITIONAL.has(tk[first.ti - 1]?.norm ?? '')) return null
+  const before = first ? (tk[first.ti - 1]?.norm === 'the' ? tk[first.ti - 2] : tk[first.ti - 1]) : undefined
+  if (before && CONDITIONAL.has(before.norm)) return null
   const group = tk.slice(vg + 1, prev?.norm === 'to' ? i - 1 : i).map((t) => t.norm)
   if (group.some((w) => HYPOTHETICAL.has(w))) return null
   if (group.some((w) => FUTURE.has(w)) && mode === 'real') mode = 'intent'
@@ -174,11 +176,12 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): EventDraft[] {
     const side = sideOf(cast, id)
     if (side && entry.id !== 'posture') exclude.add(side)
   }
-  const end = windowEnd(s, tr.tj, { stopAtThat: !!entry.speech })
-  const fullEnd = windowEnd(s, tr.tj, { stopAtThat: false, max: 40 })
-  const words = s.tokens.slice(tr.tj, entry.speech ? s.tokens.length : fullEnd).map((t) => t.norm)
+  const from = tr.objFrom
+  const end = windowEnd(s, from, { stopAtThat: !!entry.speech })
+  const fullEnd = windowEnd(s, from, { stopAtThat: false, max: 40 })
+  const words = s.tokens.slice(from, entry.speech ? s.tokens.length : fullEnd).map((t) => t.norm)
   if (a.passive) words.push(...s.tokens.slice(0, tr.ti).map((t) => t.norm))
-  let target: Target | null = a.between ?? objectTarget(s, tr.tj, end, exclude, { dobj: !!entry.dobj || a.nominal, preps: entry.preps ?? [], adj: !!entry.adjTarget, anyPrep: a.nominal }, cast)
+  let target: Target | null = a.between ?? objectTarget(s, from, end, exclude, { dobj: !!entry.dobj || a.nominal, preps: entry.preps ?? [], adj: !!entry.adjTarget, anyPrep: a.nominal, loose: a.nominal || from !== tr.tj }, cast)
   if (!target && a.passive) {
     const ids = s.mentions.filter((m) => m.ti < tr.ti && !m.locative).flatMap(idsOf).filter((id) => !exclude.has(id))
     if (ids.length) target = { ids: [ids[0]!], prep: null, how: 'passive' }
@@ -189,7 +192,7 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): EventDraft[] {
     if (ids.length) target = { ids, prep: null, how: 'content' }
   }
   const code0 = entry.code ?? ''
-  if (!target && (CONFLICT_ROOTS.has(code0.slice(0, 2)) || entry.id === 'brand')) target = anaphoricTarget(env.sents, s, tr.tj, end, exclude, cast, env.threatSources)
+  if (!target && (CONFLICT_ROOTS.has(code0.slice(0, 2)) || entry.id === 'brand')) target = anaphoricTarget(env.sents, s, from, end, exclude, cast, env.threatSources)
   let mutual = false
   if (!target && entry.symmetric && sources.length >= 2) mutual = true
   if (!target && !mutual && entry.symmetric && sp) {
@@ -200,8 +203,8 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): EventDraft[] {
   const code = codeFor(entry, words, a, target?.prep ?? null)
   if (!code) return []
   const trig = s.tokens[tr.ti]!
-  const dateFrom = a.mode === 'intent' ? s.start : (a.source.mentions[0]?.start ?? s.start)
-  const dateTo = a.mode === 'intent' ? trig.start : s.tokens[Math.max(tr.tj, end) - 1]?.end ?? s.end
+  const dateFrom = s.start
+  const dateTo = a.mode === 'intent' ? trig.start : s.tokens[Math.max(tr.tj, fullEnd) - 1]?.end ?? s.end
   let conf = a.nominal ? 0.7 : 0.9
   if (a.source.mentions.some((m) => m.kind === 'pronoun' || m.kind === 'description')) conf -= 0.15
   if (target && target.how !== 'object') conf -= 0.15

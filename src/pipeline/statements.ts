@@ -22,7 +22,7 @@ export interface StatementDraft {
   confidence: number
 }
 
-const NEEDS_THAT = new Set(['state', 'note', 'claim', 'maintain', 'conclude', 'write', 'report', 'comment', 'point', 'suggest', 'predict', 'admit', 'acknowledge', 'remark', 'allege', 'argue'])
+const NEEDS_THAT = new Set(['state', 'note', 'claim', 'maintain', 'conclude', 'write', 'report', 'comment', 'point', 'suggest', 'predict', 'admit', 'acknowledge', 'remark', 'allege', 'argue', 'announce', 'confirm', 'promise', 'pledge', 'vow', 'deny'])
 const AS_LEMMAS = new Set(['dismiss', 'blast', 'call', 'describe', 'brand'])
 const VERB_FINAL_NEXT = /^(following|after|during|at|in|on|to|before|while|when|last|this|yesterday|today|earlier|later|late|in)$/
 const LEADING = /^(?:[A-Z][\w.]*(?: [A-Z][\w.]*)*,? (?:[A-Z][a-z]+ \d{1,2} )?(?:\([^)]*\) )?- |(?:However|But|And|Meanwhile|Moreover|Also|Still|Yet|In addition|In his turn|In her turn),? )/
@@ -74,10 +74,11 @@ interface Found {
 }
 
 /** One speech verb at token `vi` → speaker + content, or null. */
-function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCtx[], direct: QuoteSpan[]): Found | null {
+function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCtx[], direct: QuoteSpan[], subjAt = vi): Found | null {
   const tk = s.tokens
   const v = tk[vi]!
-  const lemma = SPEECH_FORMS.get(v.norm)!
+  const lemma = subjAt !== vi ? 'state' : SPEECH_FORMS.get(v.norm)!
+  const bare = !/(ed|ing)$/.test(v.norm) && !['said', 'told', 'made'].includes(v.norm)
   const gerund = v.norm.endsWith('ing')
   const prev = tk[vi - 1]
   if (prev?.norm === 'to' || (v.cap && vi === 0)) return null
@@ -91,7 +92,15 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
     } else if (prev?.text === ',') speaker = mainSubject(s, vi)
     else return null
   } else {
-    speaker = subjectOf(s, vi) ?? (isPassive(s, vi) ? passiveAgent(s, vi) : null) ?? subjectAfter(s, vi)
+    speaker = subjectOf(s, subjAt)
+    if (!speaker && isPassive(s, vi)) {
+      // "this was confirmed by X": the content is the previous sentence
+      const agent = passiveAgent(s, vi)
+      const p = sents[s.index - 1]
+      if (!agent || !/^(this|that|it)$/.test(tk[vi - 2]?.norm ?? '') || !p || p.skip || inQuote(p.start + 1, direct)) return null
+      return { speaker: agent, contentStart: p.start, contentEnd: p.end, text: textOf(cleaned, p.start, p.end), first: p.index, attr: [[s.start, s.end]] }
+    }
+    speaker = speaker ?? subjectAfter(s, vi)
   }
   if (!speaker || speaker.ids.length === 0) return null
   const after = vi + 1 + (lemma === 'point' ? 1 : 0)
@@ -119,10 +128,10 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
     if (t.norm === 'that') { that = j; break }
   }
   let cs = -1
+  const nx = tk[after]
+  const verbFinal = !nx || nx.text === '.' || nx.text === ',' || VERB_FINAL_NEXT.test(nx.norm) || SPEECH_FORMS.has(nx.norm)
   if (that >= 0) cs = tk[that + 1]?.start ?? -1
-  else if (!NEEDS_THAT.has(lemma)) {
-    const nx = tk[after]
-    const verbFinal = !nx || nx.text === '.' || nx.text === ',' || VERB_FINAL_NEXT.test(nx.norm) || SPEECH_FORMS.has(nx.norm)
+  else if (verbFinal || !(NEEDS_THAT.has(lemma) && bare)) {
     if (verbFinal) {
       const comma = tk[sp[0]!.ti - 1]
       if (comma?.text === ',' && !gerund) {
@@ -131,22 +140,22 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
           return { speaker, contentStart: s.start, contentEnd: comma.start, text: textOf(cleaned, s.start, comma.start), first: s.index, attr: [[spStart, s.end]] }
         }
       }
-      // "X was quoted as saying on Sunday, calling …", "this was confirmed by X": the previous sentence
-      const subjThis = /^(this|that|it)$/.test(tk[vi - 2]?.norm ?? '') || (gerund && prev?.norm === 'as')
+      // "X was quoted as saying on Sunday, calling …": the previous sentence
+      const subjThis = gerund && prev?.norm === 'as'
       const p = sents[s.index - 1]
       if (subjThis && p && !p.skip && p.paragraph >= s.paragraph - 1 && !inQuote(p.start + 1, direct)) {
         return { speaker, contentStart: p.start, contentEnd: p.end, text: textOf(cleaned, p.start, p.end), first: p.index, attr: [[s.start, s.end]] }
       }
       return null
     }
-    if (['tell', 'warn', 'assure', 'respond', 'reply'].includes(lemma)) return null
+    if (['tell', 'warn', 'assure', 'respond', 'reply'].includes(lemma) || !nx) return null
     cs = nx.start
   }
   if (cs < 0) return null
   const ce = contentEnd(s, cleaned, cs)
   const text = textOf(cleaned, cs, ce)
   if (text.split(/\s+/).length < 3) return null
-  return { speaker, contentStart: cs, contentEnd: ce, text, first: s.index, attr: [[Math.min(spStart, v.start), cs], [ce, s.end]] }
+  return { speaker, contentStart: cs, contentEnd: ce, text, first: s.index, attr: [[Math.min(spStart, v.start, s.start), cs]] }
 }
 
 /** "according to X, CONTENT" / "CONTENT, according to X". */
@@ -176,7 +185,10 @@ export function findStatements(cleaned: string, sents: SentenceCtx[]): { drafts:
   const drafts: StatementDraft[] = []
   const used = new Set<string>()
   for (const d of dq) {
-    used.add(`${d.sent}:${d.verb}`)
+    const ds = sents[d.sent]!
+    ds.tokens.forEach((t, i) => {
+      if (i >= d.verb && t.start < Math.max(d.attrEnd, ds.tokens[d.verb]!.end)) used.add(`${d.sent}:${i}`)
+    })
     const text = d.quotes.map((q) => cleaned.slice(q.open + 1, q.close).trim().replace(/,$/, '')).join(' ')
     const first = sents.find((s) => d.quotes[0]!.open >= s.start && d.quotes[0]!.open < s.end)?.index ?? d.sent
     const lastQ = d.quotes[d.quotes.length - 1]!
@@ -191,8 +203,10 @@ export function findStatements(cleaned: string, sents: SentenceCtx[]): { drafts:
     const acc = according(s, cleaned)
     if (acc) found.push(acc)
     s.tokens.forEach((t, vi) => {
-      if (!t.word || !SPEECH_FORMS.has(t.norm) || used.has(`${s.index}:${vi}`) || inQuote(t.start, directSpans)) return
-      const f = readVerb(s, vi, cleaned, sents, directSpans)
+      if (!t.word || used.has(`${s.index}:${vi}`) || inQuote(t.start, directSpans)) return
+      const clear = t.norm === 'clear' && s.tokens[vi - 1]?.norm === 'it' && /^(made|make|makes|making)$/.test(s.tokens[vi - 2]?.norm ?? '')
+      if (!clear && !SPEECH_FORMS.has(t.norm)) return
+      const f = readVerb(s, vi, cleaned, sents, directSpans, clear ? vi - 2 : vi)
       if (f) found.push(f)
     })
     for (const f of found) {

@@ -47,7 +47,11 @@ export function titleBefore(tokens: Token[], end: number, names: Mention[]): Tit
     }
     if (t.text === ',' && i > 0 && isTitleWord(tokens[i - 1]!) && tokens[i + 1] && isTitleWord(tokens[i + 1]!)) continue
     if (!isTitleWord(t)) break
-    if (SMALL.has(t.norm) && (i === 0 || !isTitleWord(tokens[i - 1]!))) break
+    if (SMALL.has(t.norm)) {
+      let b = i - 1
+      while (b >= 0 && tokens[b]!.text === ',') b--
+      if (b < 0 || !isTitleWord(tokens[b]!)) break
+    }
     if (TITLE_HEADS.has(t.norm) || t.norm === 'counterpart') hasHead = true
     words.unshift(t.text)
     ti = i

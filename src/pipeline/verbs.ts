@@ -65,7 +65,7 @@ const IRREGULAR: Record<string, string[]> = {
   lead: ['led'], bring: ['brought'], get: ['got', 'gotten'], keep: ['kept'], win: ['won'],
   fight: ['fought'], undertake: ['undertook', 'undertaken'], stand: ['stood'], sit: ['sat'],
   throw: ['threw', 'thrown'], freeze: ['froze', 'frozen'], strike: ['struck', 'stricken'],
-  fly: ['flew', 'flown'], rule: ['ruled'], be: ['is', 'are', 'was', 'were', 'been', 'being', 'am'],
+  fly: ['flew', 'flown'], rule: ['ruled'],
   build: ['built'], slam: ['slammed'], call: ['called'], shell: ['shelled'], commit: ['committed'],
   plan: ['planned'], ban: ['banned'], stop: ['stopped'], admit: ['admitted'], rebut: ['rebutted'],
   veto: ['vetoed', 'vetoes'], blast: ['blasted'], partner: ['partnered'], pay: ['paid'],
@@ -80,6 +80,11 @@ function isVowel(c: string | undefined): boolean {
 /** All inflected forms of a verb lemma, each flagged past (-ed/participle) or gerund (-ing). */
 export function inflect(lemma: string): { form: string; past: boolean; gerund: boolean }[] {
   const out: { form: string; past: boolean; gerund: boolean }[] = [{ form: lemma, past: false, gerund: false }]
+  if (lemma === 'be') {
+    for (const f of ['is', 'are', 'am', 'was', 'were', 'been']) out.push({ form: f, past: f === 'was' || f === 'were' || f === 'been', gerund: false })
+    out.push({ form: 'being', past: false, gerund: true })
+    return out
+  }
   const last = lemma.slice(-1)
   const prev = lemma.slice(-2, -1)
   const third = /(s|x|z|ch|sh)$/.test(lemma) ? lemma + 'es' : last === 'y' && !isVowel(prev) ? lemma.slice(0, -1) + 'ies' : lemma + 's'
@@ -104,7 +109,6 @@ export function inflect(lemma: string): { form: string; past: boolean; gerund: b
     out.push({ form: ed, past: true, gerund: false })
   }
   out.push({ form: ing, past: false, gerund: true })
-  if (lemma === 'be') out.splice(1, 2)
   return out
 }
 
@@ -185,8 +189,11 @@ export interface Trigger {
   /** token index of the trigger word and the token after the matched phrase */
   ti: number
   tj: number
+  /** where the object starts: after the phrase, or inside its gap ("consider X unacceptable") */
+  objFrom: number
 }
 
+const NOUN_BEFORE = new Set(["'s", 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'staunch', 'strong', 'new', 'further', 'any', 'no', 'these', 'those', 'such'])
 const GAP_OK = /^(?!.*(?:ed|ing)$)[a-z][a-z'-]*$/
 const STOP_GAP = new Set(['to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'which', 'who', 'and', 'or', 'but', 'as', 'is', 'are', 'was', 'were'])
 
@@ -233,10 +240,13 @@ export function findTriggers(lex: VerbLexicon, tokens: { norm: string; word: boo
     if (!t.word) continue
     const senses = lex.byWord.get(t.norm)
     if (!senses) continue
-    for (const sense of senses) {
+    const prev = tokens[i - 1]
+    const nounContext = !!prev && (NOUN_BEFORE.has(prev.norm) || (prev.word && prev.cap && i > 1))
+    const ordered = nounContext ? [...senses.filter((x) => x.nominal), ...senses.filter((x) => !x.nominal)] : senses.filter((x) => !x.nominal || !senses.some((y) => !y.nominal && y.tail.length === 0))
+    for (const sense of ordered) {
       const tj = sense.tail.length === 0 ? i + 1 : matchTail(tokens, i + 1, sense.tail, skip)
       if (tj > 0) {
-        out.push({ sense, ti: i, tj })
+        out.push({ sense, ti: i, tj, objFrom: sense.tail.includes('*') ? i + 1 : tj })
         break
       }
     }

@@ -35,7 +35,7 @@ const q = (c: string) => `"${c}"`
 const recordset = (cols: Cols) => Object.entries(cols).map(([c, t]) => `${q(c)} ${t}`).join(', ')
 
 async function stage(tx: postgres.TransactionSql, name: string, cols: Cols, rows: object[]) {
-  await tx.unsafe(`CREATE TEMP TABLE ${q(`s_${name}`)} ON COMMIT DROP AS SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(${recordset(cols)})`, [JSON.stringify(rows)])
+  await tx.unsafe(`CREATE TEMP TABLE ${q(`s_${name}`)} ON COMMIT DROP AS SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(${recordset(cols)})`, [tx.json(rows as postgres.JSONValue)])
 }
 
 async function deleteStale(tx: postgres.TransactionSql, t: Upserted): Promise<number> {

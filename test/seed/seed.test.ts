@@ -55,7 +55,7 @@ t.test('a changed article is updated; a removed one is deleted with its records 
   cpSync(defaultArticlesDir, dir, { recursive: true })
   const meta = JSON.parse(readFileSync(join(dir, 'articles.json'), 'utf8')) as { file: string; title: string }[]
   const kept = meta.filter((m) => !m.file.startsWith('003_'))
-  kept[0]!.title = 'A corrected headline'
+  kept.find((m) => m.file.startsWith('004_'))!.title = 'A corrected headline'
   writeFileSync(join(dir, 'articles.json'), JSON.stringify(kept))
   rmSync(join(dir, '003_0ceba8022e856230.txt'))
 
