@@ -19,34 +19,44 @@ export const FormatParam = z
   .optional()
   .describe('output format; overrides the Accept header. `csv` and `ndjson` stream every matching row (no page limit, `cursor` and `limit` ignored)')
 
-/** Picks the format: `format=` first, else the best-q supported type in Accept, else JSON; 406 if Accept allows none. */
+const aliases: Record<Format, string[]> = {
+  json: ['application/json', 'application/problem+json'],
+  csv: ['text/csv'],
+  ndjson: ['application/x-ndjson', 'application/ndjson', 'application/jsonl'],
+}
+
+/**
+ * Picks the format: `format=` first, else by the Accept header as RFC 9110 says: each format takes
+ * the q of the most specific range that matches it (type/subtype over type/* over *\/*), the highest
+ * q above 0 wins, and ties go to JSON, then CSV, then NDJSON. No header means JSON; a header that
+ * allows none of them is a 406.
+ */
 export function negotiateFormat(req: FastifyRequest, explicit?: Format): Format {
   if (explicit) return explicit
   const accept = req.headers.accept
   if (!accept) return 'json'
-  const ranges = accept.split(',').map((part, i) => {
+  const ranges = accept.split(',').map((part) => {
     const [type = '', ...params] = part.trim().toLowerCase().split(';')
     const q = Number(params.map((p) => p.trim()).find((p) => p.startsWith('q='))?.slice(2) ?? 1)
-    return { type: type.trim(), q: Number.isFinite(q) ? q : 0, i }
+    return { type: type.trim(), q: Number.isFinite(q) ? q : 0 }
   })
-  const candidates: [Format, string[]][] = [
-    ['json', ['application/json', 'application/*', '*/*', 'application/problem+json']],
-    ['csv', ['text/csv', 'text/*']],
-    ['ndjson', ['application/x-ndjson', 'application/ndjson', 'application/jsonl', 'application/*']],
-  ]
-  let best: { format: Format; q: number; i: number } | null = null
-  for (const r of ranges) {
-    if (r.q <= 0) continue
-    for (const [format, types] of candidates) {
-      if (!types.includes(r.type)) continue
-      const exact = r.type === mediaTypes[format] || !r.type.includes('*')
-      // an exact type beats a wildcard of the same q; earlier entries win ties
-      if (!best || r.q > best.q || (r.q === best.q && exact && r.i < best.i)) best = { format, q: r.q, i: r.i }
-      break
+  const qOf = (format: Format) => {
+    let best = { specificity: -1, q: 0 }
+    for (const r of ranges) {
+      const [major] = mediaTypes[format].split('/')
+      const specificity = aliases[format].includes(r.type) ? 2 : r.type === `${major}/*` ? 1 : r.type === '*/*' ? 0 : -1
+      if (specificity > best.specificity) best = { specificity, q: r.q }
     }
+    return best.q
   }
-  if (!best) throw new AppError('NOT_ACCEPTABLE', `None of the accepted types (${accept}) is available: use application/json, text/csv or application/x-ndjson.`)
-  return best.format
+  let chosen: Format | null = null
+  let chosenQ = 0
+  for (const format of ['json', 'csv', 'ndjson'] as const) {
+    const q = qOf(format)
+    if (q > chosenQ) [chosen, chosenQ] = [format, q]
+  }
+  if (!chosen) throw new AppError('NOT_ACCEPTABLE', `None of the accepted types (${accept}) is available: use application/json, text/csv or application/x-ndjson.`)
+  return chosen
 }
 
 /** Iterates a keyset-paginated source to its end. */

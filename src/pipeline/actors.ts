@@ -6,7 +6,7 @@ import type { ActorRecord, ExtractedActor, RoleRecord } from './types.ts'
 import type { Mention, Token } from './mentions.ts'
 import { aliasIndex, findDescriptions, findNames, findPronouns, mk as mkMention } from './mentions.ts'
 import { discoverPersons, slug, titleBefore, appositionAfter } from './titles.ts'
-import { genderOf, NATIONALITIES } from './lexicon.ts'
+import { COMMON_SURNAME_WORDS, genderOf, NATIONALITIES } from './lexicon.ts'
 import { roleAt } from './resources.ts'
 import { compatible, profileText, type Profile } from './roles.ts'
 
@@ -142,7 +142,7 @@ function resolveAll(sents: SentenceCtx[], cast: Cast): void {
   const later: { id: string; sent: number }[] = []
   for (const s of sents) {
     for (const m of s.mentions) {
-      const initial = m.ti === 0 || (m.ti === 1 && !s.tokens[0]!.word)
+      const initial = (m.ti === 0 || (m.ti === 1 && !s.tokens[0]!.word)) && COMMON_SURNAME_WORDS.has(s.tokens[m.ti]!.norm)
       m.actorId = m.kind === 'surname' ? (initial && !m.candidates.some((c) => seen.has(c)) ? null : pick(m.candidates, res, published, seen, true)) : pick(m.candidates, res, published, seen, false)
       if (m.actorId) {
         ensure(m.actorId)
@@ -158,12 +158,15 @@ function resolveAll(sents: SentenceCtx[], cast: Cast): void {
     const pron = findPronouns(s.tokens).filter((p) => !names.some((n) => p.ti >= n.ti && p.ti < n.tj) && !descs.some((d) => p.ti >= d.ti && p.ti < d.tj))
     const kept = names.filter((n) => !descs.some((d) => n.ti >= d.ti && n.tj <= d.tj))
     const all = [...kept, ...descs, ...pron].sort((a, b) => a.ti - b.ti)
+    let subjectTaken = false
     for (const m of all) {
       if (m.kind === 'description') resolveDescription(m, s, cast, people, later)
       else if (m.kind === 'group') m.actorId = stateOf(res, m.country)
       else if (m.kind === 'pronoun') resolvePronoun(m, s, cast, people, all)
+      const subj = !subjectTaken && isSubject(s, m) && !m.possessive && (m.actorId !== null || !!m.members)
+      if (subj) subjectTaken = true
       if (m.actorId && m.kind !== 'group' && profiles.get(m.actorId)?.record.kind === 'person') {
-        people.push({ id: m.actorId, sent: s.index, ti: m.ti, subj: isSubject(s, m) })
+        people.push({ id: m.actorId, sent: s.index, ti: m.ti, subj })
       }
     }
     s.mentions = all.filter((m) => !isVenue(s, m, cast))
@@ -282,6 +285,15 @@ function isActorMention(s: SentenceCtx, m: Mention, cast: Cast): boolean {
   const ctx = s.tokens.slice(Math.max(0, m.ti - 5), m.ti).map((t) => t.norm)
   if (rec.kind === 'organization' && ctx.includes('framework')) return false
   if (m.locative) return ctx.slice(-5).some((w) => ACTION_NOUN.has(w))
+  return true
+}
+
+/** Adds the gazetteer profile of `id` to the cast (actors reached only through an adjective). */
+export function ensureProfile(cast: Cast, id: string): boolean {
+  if (cast.profiles.has(id)) return true
+  const rec = cast.res.byId.get(id)
+  if (!rec) return false
+  cast.profiles.set(id, profileOf(rec, cast.published, null, false))
   return true
 }
 

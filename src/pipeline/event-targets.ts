@@ -97,7 +97,8 @@ export function objectTarget(
     }
     if (prep ? !(accept.preps.includes(prep) || (accept.anyPrep && prep !== 'in' && prep !== 'at')) : !accept.dobj) continue
     if (!prep && !accept.loose && !adjacent(s, from, m.ti)) continue
-    if (m.locative && prep !== 'in' && prep !== 'near' && prep !== 'at') continue
+    const before = s.tokens[m.ti - 1]?.norm === 'the' ? s.tokens[m.ti - 2] : s.tokens[m.ti - 1]
+    if (m.locative && !accept.preps.includes(before?.norm ?? '')) continue
     const group = coordinated(s, m, end).flatMap(idsOf).filter((id) => !exclude.has(id))
     found = { ids: [...new Set(group)], prep, how: 'object' }
     if (!prep) return found
@@ -160,10 +161,10 @@ export function anaphoricTarget(sents: SentenceCtx[], s: SentenceCtx, from: numb
 }
 
 /** Actors named in a span of the sentence (speech content), in order, excluding `exclude`. */
-export function contentActors(s: SentenceCtx, from: number, end: number, exclude: Set<string>): string[] {
+export function contentActors(s: SentenceCtx, from: number, end: number, exclude: Set<string>, locative = false): string[] {
   const ids: string[] = []
   for (const m of s.mentions) {
-    if (m.ti < from || m.ti >= end || m.kind === 'pronoun') continue
+    if (m.ti < from || m.ti >= end || m.kind === 'pronoun' || (m.locative && !locative)) continue
     for (const id of idsOf(m)) if (!exclude.has(id) && !ids.includes(id)) ids.push(id)
   }
   return ids

@@ -181,14 +181,17 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): EventDraft[] {
   const fullEnd = windowEnd(s, from, { stopAtThat: false, max: 40 })
   const words = s.tokens.slice(from, entry.speech ? s.tokens.length : fullEnd).map((t) => t.norm)
   if (a.passive) words.push(...s.tokens.slice(0, tr.ti).map((t) => t.norm))
-  let target: Target | null = a.between ?? objectTarget(s, from, end, exclude, { dobj: !!entry.dobj || a.nominal, preps: entry.preps ?? [], adj: !!entry.adjTarget, anyPrep: a.nominal, loose: a.nominal || from !== tr.tj }, cast)
+  // "refused to hold talks with Russia": the infinitive's object names the target
+  const infinitive = s.tokens[from]?.norm === 'to' && !!s.tokens[from + 1]?.word && !s.tokens[from + 1]!.cap && !entry.speech
+  const loose = a.nominal || from !== tr.tj || infinitive
+  let target: Target | null = a.between ?? objectTarget(s, from, end, exclude, { dobj: !!entry.dobj || a.nominal, preps: entry.preps ?? [], adj: !!entry.adjTarget, anyPrep: a.nominal || infinitive, loose }, cast)
   if (!target && a.passive) {
     const ids = s.mentions.filter((m) => m.ti < tr.ti && !m.locative).flatMap(idsOf).filter((id) => !exclude.has(id))
     if (ids.length) target = { ids: [ids[0]!], prep: null, how: 'passive' }
   }
   const sp = speechAt(env, s.tokens[tr.ti]!.start)
-  if (!target && entry.speech) {
-    const ids = contentActors(s, end, s.tokens.length, exclude).filter((id) => cast.profiles.get(id)?.record.kind !== 'person' || true)
+  if (!target && entry.speech && s.tokens[end]?.norm === 'that') {
+    const ids = contentActors(s, end, s.tokens.length, exclude)
     if (ids.length) target = { ids, prep: null, how: 'content' }
   }
   const code0 = entry.code ?? ''
@@ -242,7 +245,7 @@ export function contentEvents(sents: SentenceCtx[], cleaned: string, speech: Spe
       if (!s) continue
       const from = s.tokens.findIndex((t) => t.start >= at)
       if (from < 0) continue
-      const ids = contentActors(s, from, Math.min(s.tokens.length, from + 12), exclude)
+      const ids = contentActors(s, from, Math.min(s.tokens.length, from + 12), exclude, true)
       push('010', ids, at)
     }
     const pm = PESSIMISM.exec(text)

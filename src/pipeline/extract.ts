@@ -6,7 +6,7 @@ import { segment } from './segment.ts'
 import { datelineLength, findDateline, findDates, formatDate, publicationDate, type DateMention } from './dates.ts'
 import { loadResources, type Resources } from './resources.ts'
 import { tokenize } from './mentions.ts'
-import { articleActors, resolveActors, type SentenceCtx, type Cast } from './actors.ts'
+import { articleActors, ensureProfile, resolveActors, type SentenceCtx, type Cast } from './actors.ts'
 import { dedupStatements, findStatements, type StatementDraft } from './statements.ts'
 import { contentEvents, findEvents, sideOf, type EventDraft, type SpeechSpan } from './events.ts'
 import { loadVerbs } from './verbs.ts'
@@ -124,7 +124,7 @@ export function extract(input: ArticleInput, resources: Resources = loadResource
   const speechDated = rawDrafts.map((d) => ({ speakerId: d.speakerId, sent: d.last, contentStart: d.contentStart, contentEnd: d.contentEnd, date: dateOf.get(d)! }))
   const env = { sents, cast, lex: loadVerbs(), speech: speechDated, threatSources: new Map<number, string[]>() }
   const drafted = [...findEvents(env), ...contentEvents(sents, c.text, speechDated, cast)]
-    .filter((e) => e.sourceId !== e.targetId && cast.profiles.has(e.sourceId) && cast.profiles.has(e.targetId))
+    .filter((e) => e.sourceId !== e.targetId && ensureProfile(cast, e.sourceId) && ensureProfile(cast, e.targetId))
     .map((e) => ({ ...e, date: dateEvent(e, dc, speechDated) }))
   const events: ExtractedEvent[] = dedupEvents(drafted).map((e) => {
     const row = resources.cameo.get(e.code) ?? resources.cameo.get(e.code.slice(0, 3)) ?? resources.cameo.get(e.code.slice(0, 2))

@@ -164,3 +164,13 @@ export const INTENT_CONTROLS = new Set(
 export const REFUSAL_CONTROLS = new Set(
   'refuse refuses refused refusing decline declines declined declining reluctant unwilling'.split(' '),
 )
+
+/** English words that are also surnames: a sentence-initial one is not taken as a surname-only
+ *  mention unless the person was named in full before ("Work is going ahead", "Rose assured"). */
+export const COMMON_SURNAME_WORDS = new Set(
+  ('work rose rice bush price long hill wood bell ward king cook stone mills west black white green brown young may ' +
+    'hunt love hope little rich strong power read best small gray grey more hall page park lane marsh bond banks ' +
+    'chase cross field frank free gay glass golden grant hand hart hardy head hood house hunter keen knight lamb land ' +
+    'law lord low mark mason miles pool rain reed rivers rock root rush sale sharp short silver snow spring steel ' +
+    'still street swift wall wells wise wolf woods wright fox cotton burns').split(' '),
+)

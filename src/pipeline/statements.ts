@@ -22,7 +22,10 @@ export interface StatementDraft {
   confidence: number
 }
 
-const NEEDS_THAT = new Set(['state', 'note', 'claim', 'maintain', 'conclude', 'write', 'report', 'comment', 'point', 'suggest', 'predict', 'admit', 'acknowledge', 'remark', 'allege', 'argue', 'announce', 'confirm', 'promise', 'pledge', 'vow', 'deny'])
+/** Verbs whose content must be introduced by "that" (else they are not reporting speech), always or in bare forms. */
+const THAT_ALWAYS = new Set(['maintain', 'conclude', 'write', 'report', 'comment', 'point', 'suggest', 'predict', 'admit', 'acknowledge', 'remark', 'allege', 'argue', 'announce', 'promise', 'pledge', 'vow', 'deny'])
+const THAT_IF_BARE = new Set(['state', 'note', 'claim', 'confirm'])
+const AUX = new Set('will would shall should can could may might must has have had is are was were be been do does did not never'.split(' '))
 const AS_LEMMAS = new Set(['dismiss', 'blast', 'call', 'describe', 'brand'])
 const VERB_FINAL_NEXT = /^(following|after|during|at|in|on|to|before|while|when|last|this|yesterday|today|earlier|later|late|in)$/
 const LEADING = /^(?:[A-Z][\w.]*(?: [A-Z][\w.]*)*,? (?:[A-Z][a-z]+ \d{1,2} )?(?:\([^)]*\) )?- |(?:However|But|And|Meanwhile|Moreover|Also|Still|Yet|In addition|In his turn|In her turn),? )/
@@ -112,10 +115,13 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
     const asI = tk.findIndex((t, i) => i > after && (t.norm === 'as' || (lemma === 'call' && t.text === '"')))
     if (asI < 0 || asI - after > 14) return null
     const y = cleaned.slice(tk[after]!.start, tk[asI - 1]!.end)
-    const zStart = tk[asI]!.end
+    const zStart = tk[asI]!.text === '"' ? tk[asI]!.start : tk[asI]!.end
     let zEnd = contentEnd(s, cleaned, zStart)
-    const q = cleaned.indexOf('"', zStart + 1)
-    if (cleaned[zStart] === '"' || cleaned.slice(zStart, zStart + 2).trim().startsWith('"')) zEnd = Math.min(zEnd, q > 0 ? q : zEnd)
+    const open = cleaned.indexOf('"', zStart)
+    if (open >= 0 && cleaned.slice(zStart, open).trim() === '') {
+      const close = cleaned.indexOf('"', open + 1)
+      if (close > open) zEnd = Math.min(zEnd, close)
+    }
     const z = cleaned.slice(zStart, zEnd).replace(/"/g, '').trim().replace(/[.,]+$/, '')
     if (!z) return null
     return { speaker, contentStart: tk[after]!.start, contentEnd: zEnd, text: `${y} ${plural(y) ? 'are' : 'is'} ${z}`, first: s.index, attr: [[s.start, tk[after]!.start]] }
@@ -124,19 +130,21 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
   let that = -1
   for (let j = after; j < Math.min(tk.length, after + 15); j++) {
     const t = tk[j]!
-    if (t.text === '.' || t.text === ';' || t.text === '"') break
+    if (t.text === '.' || t.text === ';' || t.text === '"' || AUX.has(t.norm)) break
     if (t.norm === 'that') { that = j; break }
   }
   let cs = -1
   const nx = tk[after]
   const verbFinal = !nx || nx.text === '.' || nx.text === ',' || VERB_FINAL_NEXT.test(nx.norm) || SPEECH_FORMS.has(nx.norm)
   if (that >= 0) cs = tk[that + 1]?.start ?? -1
-  else if (verbFinal || !(NEEDS_THAT.has(lemma) && bare)) {
+  else if (verbFinal || !(THAT_ALWAYS.has(lemma) || (THAT_IF_BARE.has(lemma) && bare))) {
     if (verbFinal) {
       const comma = tk[sp[0]!.ti - 1]
       if (comma?.text === ',' && !gerund) {
         const head = cleaned.slice(s.start, comma.start).replace(LEADING, '').trim()
-        if (head.split(/\s+/).length >= 4 && !/^(\w+ing|Asked)\b/.test(head) && !inQuote(s.start + 1, direct)) {
+        const rest = tk.slice(after)
+        const restSpeech = rest.some((t, k) => t.word && (SPEECH_FORMS.has(t.norm) || (/ing$/.test(t.norm) && rest[k - 1]?.text === ',')))
+        if (head.split(/\s+/).length >= 4 && !restSpeech && !inQuote(s.start + 1, direct)) {
           return { speaker, contentStart: s.start, contentEnd: comma.start, text: textOf(cleaned, s.start, comma.start), first: s.index, attr: [[spStart, s.end]] }
         }
       }
@@ -189,7 +197,7 @@ export function findStatements(cleaned: string, sents: SentenceCtx[]): { drafts:
     ds.tokens.forEach((t, i) => {
       if (i >= d.verb && t.start < Math.max(d.attrEnd, ds.tokens[d.verb]!.end)) used.add(`${d.sent}:${i}`)
     })
-    const text = d.quotes.map((q) => cleaned.slice(q.open + 1, q.close).trim().replace(/,$/, '')).join(' ')
+    const text = d.quotes.map((q, i) => cleaned.slice(q.open + 1, q.close).trim().replace(/,$/, i < d.quotes.length - 1 ? '.' : '')).join(' ')
     const first = sents.find((s) => d.quotes[0]!.open >= s.start && d.quotes[0]!.open < s.end)?.index ?? d.sent
     const lastQ = d.quotes[d.quotes.length - 1]!
     const last = Math.max(d.sent, sents.find((s) => lastQ.close - 1 >= s.start && lastQ.close - 1 < s.end)?.index ?? d.sent)

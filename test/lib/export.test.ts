@@ -83,7 +83,9 @@ t.test('negotiateFormat: format= first, then Accept by q-value, JSON by default'
     ['text/csv;q=0.8, application/json', 'json'],
     ['application/json;q=0, text/csv;q=0.2', 'csv'],
     ['text/html, */*;q=0.1', 'json'],
-    ['text/csv;q=0.5, application/json;q=0.5', 'csv'],
+    ['text/csv;q=0.5, application/json;q=0.5', 'json'],
+    ['application/json;q=0, */*', 'csv'],
+    ['text/csv;q=0, */*', 'json'],
     ['application/x-ndjson;q=0.3, text/*;q=0.4', 'csv'],
   ]
   for (const [accept, expected] of cases) {

@@ -1,0 +1,127 @@
+import t from 'tap'
+import { eventKeys, run } from './fixture.ts'
+
+const roots = (text: string, published?: string) => eventKeys(text, published).map((k) => k.replace(/:(\d\d)\d*@/, ':$1@'))
+
+t.test('meet: several events per sentence, date from the sentence', async (t) => {
+  t.same(eventKeys('Kerry met with Lavrov and Jens Stoltenberg in Geneva on Monday.'), [
+    'john-kerry>sergey-lavrov:040@2014-03-03', 'john-kerry>jens-stoltenberg:040@2014-03-03',
+  ])
+})
+
+t.test('visit and host', async (t) => {
+  t.same(eventKeys('Kerry visited Moscow last month.'), ['john-kerry>russia:042@2014-02'])
+  t.same(eventKeys('Kerry is on a visit to Kiev.'), ['john-kerry>ukraine:042@2014-03-05'])
+  t.same(eventKeys('Poland hosted Kerry in Warsaw.'), ['poland>john-kerry:043@2014-03-05'])
+})
+
+t.test('discuss by telephone, joint subject coded both ways', async (t) => {
+  t.same(eventKeys('Putin and Obama discussed the crisis in a telephone conversation on Tuesday.'), [
+    'vladimir-putin>barack-obama:041@2014-03-04', 'barack-obama>vladimir-putin:041@2014-03-04',
+  ])
+})
+
+t.test('agree / cooperate / resume: intent codes', async (t) => {
+  t.same(roots('Russia and NATO agreed to cooperate on missile defense in November 2010.'), ['russia>nato:03@2010-11', 'nato>russia:03@2010-11'])
+  t.same(roots('Russia and the United States will resume talks on the treaty.'), ['russia>united-states:03@2014-03-05', 'united-states>russia:03@2014-03-05'])
+  t.same(roots('The United States will conclude an agreement with Russia later this year.'), ['united-states>russia:03@2014-03-05'], 'intent is dated when expressed')
+})
+
+t.test('propose / offer', async (t) => {
+  t.same(eventKeys('Russia offered NATO talks on missile defense.'), ['russia>nato:036@2014-03-05'])
+  t.same(roots('Putin invited Obama to Moscow.'), ['vladimir-putin>barack-obama:03@2014-03-05'])
+})
+
+t.test('demand, appeal, urge, call on', async (t) => {
+  t.same(roots('Moscow demanded legal guarantees from Washington.'), ['russia>united-states:10@2014-03-05'])
+  t.same(roots("Moscow's demands for guarantees were rejected."), [], 'no target named')
+  t.same(roots('Lavrov urged Washington to resume the talks.'), ['sergey-lavrov>united-states:02@2014-03-05'])
+  t.same(roots('Poland called on NATO to deploy more troops.'), ['poland>nato:02@2014-03-05'])
+  t.same(roots('Ukraine appealed to the European Union for help.'), ['ukraine>european-union:02@2014-03-05'])
+})
+
+t.test('refuse / reject / dismiss', async (t) => {
+  t.same(eventKeys("Washington rejected Moscow's proposal for new talks."), ['united-states>russia:125@2014-03-05'])
+  t.same(eventKeys('The United States has refused Russian offers to discuss the shield.'), ['united-states>russia:125@2014-03-05'])
+  t.same(eventKeys("The United States has refused Russian offers to discuss Washington's plans."), ['united-states>russia:125@2014-03-05', 'russia>united-states:036@2014-03-05'], 'the offer itself, to the owner of the plans')
+  t.same(roots('Kerry dismissed Lavrov as a propagandist.'), ['john-kerry>sergey-lavrov:12@2014-03-05'])
+})
+
+t.test('negation changes the code', async (t) => {
+  t.same(eventKeys('The United States will not give Russia any guarantees.'), ['united-states>russia:120@2014-03-05'])
+  t.same(roots('Russia did not agree with NATO on the shield.'), ['russia>nato:12@2014-03-05'])
+  t.same(eventKeys('Obama will not meet Putin in Beijing.'), ['barack-obama>vladimir-putin:125@2014-03-05'])
+  t.same(eventKeys('Russia gave no assurances to Poland.'), ['russia>poland:120@2014-03-05'])
+  t.same(eventKeys('NATO refused to hold talks with Russia.'), ['nato>russia:125@2014-03-05'])
+})
+
+t.test('threaten / warn', async (t) => {
+  t.same(eventKeys('Putin warned Poland and Romania that Russian missiles could target them.'), [
+    'vladimir-putin>poland:138@2014-03-05', 'vladimir-putin>romania:138@2014-03-05',
+  ])
+  t.same(roots('Medvedev warned that Russia would respond if the United States and NATO went ahead.', '2011-12-01'), [
+    'dmitry-medvedev>united-states:13@2011-12-01', 'dmitry-medvedev>nato:13@2011-12-01',
+  ], 'unnamed addressees are read from the warning')
+  t.same(roots('Russia threatened Ukraine with sanctions.'), ['russia>ukraine:13@2014-03-05'])
+})
+
+t.test('deploy / activate / station', async (t) => {
+  t.same(eventKeys('The United States activated interceptors in Romania last year.'), ['united-states>romania:062@2013'])
+  t.same(eventKeys('In January, Washington announced plans to station a radar in Poland.'), ['united-states>poland:0312@2014-01'])
+})
+
+t.test('accuse, criticize, condemn, blast, oppose', async (t) => {
+  t.same(eventKeys('Lavrov accused Washington of violating the treaty.'), ['sergey-lavrov>united-states:112@2014-03-05'])
+  t.same(eventKeys('The Kremlin condemned the U.S. decision.'), ['russia>united-states:111@2014-03-05'])
+  t.same(roots('Moscow has blasted NATO for its plans.'), ['russia>nato:11@2014-03-05'])
+  t.same(roots('Russia has long opposed the U.S. plans.'), ['russia>united-states:11@2014-03-05'])
+  t.same(roots('Lavrov called the U.S. decision "dangerous and irresponsible".'), ['sergey-lavrov>united-states:11@2014-03-05'])
+})
+
+t.test('criticism of an anaphoric object targets its owner named before', async (t) => {
+  t.same(roots("Washington presented its missile defense plan on Monday. Lavrov criticized the plan.", '2014-03-05'), [
+    'sergey-lavrov>united-states:11@2014-03-05',
+  ])
+})
+
+t.test('halt / suspend / freeze dialogue', async (t) => {
+  t.same(eventKeys('NATO suspended all practical cooperation with Russia in April.'), ['nato>russia:160@2014-04'.replace('2014-04', '2013-04')])
+  t.same(eventKeys('Washington froze the dialogue with Moscow last year.'), ['united-states>russia:164@2013'])
+  t.same(eventKeys("The Russia-U.S. dialogue, which was halted last year at Washington's initiative, remains frozen."), ['united-states>russia:164@2013'])
+})
+
+t.test('sanctions, praise, express satisfaction', async (t) => {
+  t.same(eventKeys('The European Union imposed sanctions on Russia.'), ['european-union>russia:163@2014-03-05'])
+  t.same(roots('Putin praised Obama for his restraint.'), ['vladimir-putin>barack-obama:05@2014-03-05'])
+  t.same(roots('Putin met Obama in Beijing. Both presidents expressed satisfaction with the talks.'), [
+    'vladimir-putin>barack-obama:04@2014-03-05', 'vladimir-putin>barack-obama:05@2014-03-05', 'barack-obama>vladimir-putin:05@2014-03-05',
+  ])
+})
+
+t.test('speech acts: assurance and statement to a target', async (t) => {
+  t.same(eventKeys('Stoltenberg assured that the shield is not directed against Russia.', '2015-03-05'), ['jens-stoltenberg>russia:010@2015-03-05'])
+  t.same(eventKeys('Lavrov told Kerry that Moscow would not back down.'), ['sergey-lavrov>john-kerry:010@2014-03-05'])
+  t.same(eventKeys('Lavrov said that Moscow would not back down.'), [], 'a bare "said" with no target is only a statement')
+})
+
+t.test('no events from conditional or hypothetical clauses', async (t) => {
+  t.same(eventKeys('Putin said relations would improve only if Washington agreed to talks with Moscow.'), [])
+  t.same(eventKeys('Russia may deploy missiles in Kaliningrad.'), [])
+})
+
+t.test('events inside direct quotes resolve "I" and "we" to the speaker', async (t) => {
+  t.same(roots('"I will meet Obama in Beijing," Putin said.'), ['vladimir-putin>barack-obama:03@2014-03-05'])
+  t.same(roots('"We want to get back to the table with Moscow," Kerry said.'), ['united-states>russia:03@2014-03-05'])
+})
+
+t.test('events carry CAMEO labels, quad class, Goldstein, summary and evidence', async (t) => {
+  const raw = 'Kerry met with Lavrov in Geneva.'
+  const e = run(raw).events[0]!
+  t.match(e, { type: 'Consult, not specified below', cameoRoot: '04', quadClass: 1, goldstein: 1, summary: 'John Kerry met Sergey Lavrov' })
+  t.equal(e.evidence.text, raw.slice(e.evidence.start, e.evidence.end))
+  t.ok(e.confidence > 0.5 && e.confidence <= 1)
+})
+
+t.test('restatements are merged (one event per source, target, root, date)', async (t) => {
+  t.same(eventKeys('Kerry met Lavrov in Geneva. Kerry and Lavrov held talks in Geneva.').length, 2)
+})
