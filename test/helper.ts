@@ -1,6 +1,7 @@
 // Shared test set-up: `build(t)` gives the real app on the run's seeded database (see scripts/test.ts),
 // closed when the test ends; `freshDatabase(t)` gives an empty migrated database of its own.
-import Fastify from 'fastify'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { parse } from 'csv-parse/sync'
 import type { Test } from 'tap'
 import app, { fastifyOptions } from '../src/app.ts'
 import { loadConfig, type Config } from '../src/config.ts'
@@ -30,3 +31,22 @@ export async function freshDatabase(t: Test): Promise<string> {
   t.teardown(() => dropDatabase(url))
   return url
 }
+
+/** Follows `links.next` from `url` to the last page; every item, and how many pages it took. */
+export async function walk<T>(app: FastifyInstance, url: string): Promise<{ items: T[]; pages: number }> {
+  const items: T[] = []
+  let next: string | null = url
+  let pages = 0
+  while (next) {
+    const res = await app.inject(next)
+    if (res.statusCode !== 200) throw new Error(`${next}: ${res.statusCode} ${res.body}`)
+    const body: { data: T[]; links: { next: string | null } } = res.json()
+    items.push(...body.data)
+    next = body.links.next
+    pages++
+  }
+  return { items, pages }
+}
+
+/** RFC 4180 CSV → rows of cells (header included). */
+export const parseCsv = (text: string): string[][] => parse(text, { relax_quotes: false })

@@ -97,6 +97,11 @@ export function subjectOf(s: SentenceCtx, vi: number): Subject | null {
     return ante ? compound(s, ante) : null
   }
   if (t.norm === 'and' || t.norm === 'but') return mainSubject(s, i)
+  if (t.text === ',') {
+    // "The U.S. Ambassador to NATO, Douglas Lute, told …": an apposition right before the verb
+    const app = endingAt(s, i)
+    if (app && (tk[app.ti - 1]?.text === ',' || app.ti === 0)) return compound(s, app)
+  }
   if (t.text === ',' || t.text === '-') {
     // skip back over ", who/which … ," or "- which … -"
     for (let j = i - 1, n = 0; j > 0 && n < 45; j--, n++) {

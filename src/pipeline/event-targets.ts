@@ -118,7 +118,11 @@ export function objectTarget(
 }
 
 const PROJECT = new Set(['plan', 'plans', 'initiative', 'program', 'programme', 'project', 'shield', 'system', 'systems', 'proposal', 'proposals', 'deployment', 'idea'])
-const THREAT = new Set(['threat', 'threats', 'warning', 'warnings', 'ultimatum'])
+const ACT_NOUNS: Record<string, string> = {
+  threat: 'threat', threats: 'threat', warning: 'threat', warnings: 'threat', ultimatum: 'threat',
+  criticism: 'criticism', criticisms: 'criticism', accusation: 'criticism', accusations: 'criticism', allegations: 'criticism', charges: 'criticism',
+  offer: 'proposal', offers: 'proposal', proposal: 'proposal', proposals: 'proposal', demand: 'demand', demands: 'demand',
+}
 
 /** The owner written just before token i: "Washington's missile defense program", "the U.S. plans". */
 export function ownerBefore(s: SentenceCtx, i: number, cast: Cast): string | null {
@@ -136,23 +140,23 @@ export function ownerBefore(s: SentenceCtx, i: number, cast: Cast): string | nul
 }
 
 /** "the initiative"/"the plans"/"the threats" in the object → the owner named in an earlier sentence. */
-export function anaphoricTarget(sents: SentenceCtx[], s: SentenceCtx, from: number, end: number, exclude: Set<string>, cast: Cast, threatSources: Map<number, string[]>): Target | null {
+export function anaphoricTarget(sents: SentenceCtx[], s: SentenceCtx, from: number, end: number, exclude: Set<string>, cast: Cast, actSources: Map<string, string[]>): Target | null {
   let j = from
   while (j < end && DETS.has(s.tokens[j]!.norm)) j++
   const head = s.tokens[j]
   if (!head?.word || j === from) return null
-  const cls = PROJECT.has(head.norm) ? PROJECT : THREAT.has(head.norm) ? THREAT : null
-  if (!cls) return null
+  const act = ACT_NOUNS[head.norm]
+  if (!act && !PROJECT.has(head.norm)) return null
   for (let k = s.index - 1; k >= Math.max(0, s.index - 6); k--) {
     const p = sents[k]!
     if (p.skip) continue
-    if (cls === THREAT) {
-      const src = threatSources.get(k)?.find((id) => !exclude.has(id))
+    if (act) {
+      const src = actSources.get(`${act}:${k}`)?.find((id) => !exclude.has(id))
       if (src) return { ids: [src], prep: null, how: 'anaphora' }
-      continue
+      if (act === 'threat') continue
     }
     for (let i = p.tokens.length - 1; i >= 0; i--) {
-      if (!PROJECT.has(p.tokens[i]!.norm)) continue
+      if (!PROJECT.has(p.tokens[i]!.norm) && ACT_NOUNS[p.tokens[i]!.norm] !== act) continue
       const owner = ownerBefore(p, i, cast)
       if (owner && !exclude.has(owner)) return { ids: [owner], prep: null, how: 'anaphora' }
     }

@@ -39,6 +39,11 @@ const LIGHT = new Set('announce announced announces retain retained retains expr
 const CONDITIONAL = new Set(['if', 'unless', 'whether'])
 const HYPOTHETICAL = new Set(['may', 'might', 'could'])
 const FUTURE = new Set(['will', "'ll", 'shall', 'would', 'going'])
+/** Entries whose act can be referred to later by a noun ("the threats", "the criticism", "the offer"). */
+const ACT_CLASS: Record<string, string> = {
+  threaten: 'threat', ultimatum: 'threat', criticize: 'criticism', accuse: 'criticism', brand: 'criticism', complain: 'criticism',
+  propose: 'proposal', give: 'proposal', promise: 'proposal', demand: 'demand',
+}
 const CONFLICT_ROOTS = new Set(['10', '11', '12', '13', '14'])
 
 export function sideOf(cast: Cast, id: string): string | null {
@@ -135,7 +140,7 @@ export interface EventEnv {
   lex: VerbLexicon
   speech: SpeechSpan[]
   /** sentence index → sources of warn/threaten triggers (for "the threats" anaphora) */
-  threatSources: Map<number, string[]>
+  threatSources: Map<string, string[]>
 }
 
 function codeFor(entry: VerbEntry, words: string[], a: Analysis, prep: string | null): string | null {
@@ -190,7 +195,7 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): EventDraft[] {
     if (ids.length) target = { ids: [ids[0]!], prep: null, how: 'passive' }
   }
   const sp = speechAt(env, s.tokens[tr.ti]!.start)
-  if (!target && entry.speech && s.tokens[end]?.norm === 'that') {
+  if (!target && entry.speech && entry.id !== 'statement' && s.tokens[end]?.norm === 'that') {
     const ids = contentActors(s, end, s.tokens.length, exclude)
     if (ids.length) target = { ids, prep: null, how: 'content' }
   }
@@ -270,9 +275,10 @@ export function findEvents(env: EventEnv): EventDraft[] {
     const triggers = findTriggers(env.lex, s.tokens, (i) => skippable(s.tokens[i])).filter((t) => !inMention(s, t.ti))
     for (const tr of triggers) {
       const evs = eventsOf(s, tr, env)
-      if (tr.sense.entry.id === 'threaten') {
+      const cls = ACT_CLASS[tr.sense.entry.id]
+      if (cls) {
         const a = tr.sense.nominal ? null : analyzeVerb(s, tr, env.cast)
-        if (a) env.threatSources.set(s.index, a.source.ids)
+        if (a) env.threatSources.set(`${cls}:${s.index}`, a.source.ids)
       }
       out.push(...evs)
     }

@@ -43,7 +43,8 @@ function datesIn(dc: DateCtx, s: SentenceCtx, tense: 'past' | 'future'): DateMen
   const key = `${s.index}:${tense}`
   let d = dc.cache.get(key)
   if (!d) {
-    d = findDates(s.text, dc.published, { tense }).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }))
+    const first = s.tokens[0]?.start ?? s.start
+    d = findDates(s.text, dc.published, { tense }).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start })).filter((m) => m.start >= first)
     dc.cache.set(key, d)
   }
   return d
@@ -122,7 +123,7 @@ export function extract(input: ArticleInput, resources: Resources = loadResource
     speakerId: d.speakerId, text: d.text, direct: d.direct, date: dateOf.get(d)!, evidence: evidence(c, input.raw, sents, d.first, d.last),
   }))
   const speechDated = rawDrafts.map((d) => ({ speakerId: d.speakerId, sent: d.last, contentStart: d.contentStart, contentEnd: d.contentEnd, date: dateOf.get(d)! }))
-  const env = { sents, cast, lex: loadVerbs(), speech: speechDated, threatSources: new Map<number, string[]>() }
+  const env = { sents, cast, lex: loadVerbs(), speech: speechDated, threatSources: new Map<string, string[]>() }
   const drafted = [...findEvents(env), ...contentEvents(sents, c.text, speechDated, cast)]
     .filter((e) => e.sourceId !== e.targetId && ensureProfile(cast, e.sourceId) && ensureProfile(cast, e.targetId))
     .map((e) => ({ ...e, date: dateEvent(e, dc, speechDated) }))

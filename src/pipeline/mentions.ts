@@ -87,7 +87,7 @@ export interface AliasIndex {
 const LEAD = new Set(['the'])
 
 function aliasEntry(id: string, alias: string, metonym: boolean): AliasEntry | null {
-  let toks = tokenize(alias).filter((t) => t.word && t.norm !== "'s")
+  let toks = tokenize(alias).filter((t) => t.word)
   while (toks.length > 1 && LEAD.has(toks[0]!.norm)) toks = toks.slice(1)
   if (toks.length === 0) return null
   return {

@@ -1,31 +1,10 @@
 // src/lib/export.ts on a tiny Fastify instance: content negotiation and CSV/NDJSON output.
 import t, { type Test } from 'tap'
 import Fastify from 'fastify'
+import { parseCsv } from '../helper.ts'
 import errorsPlugin from '../../src/plugins/external/errors.ts'
 import { allPages, negotiateFormat, sendExport, type Format } from '../../src/lib/export.ts'
 
-/** RFC 4180 CSV → rows of cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++
-      else if (c === '"') quoted = false
-      else cell += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') row.push(cell), (cell = '')
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++
-      row.push(cell), rows.push(row), (row = []), (cell = '')
-    } else cell += c
-  }
-  if (cell || row.length) row.push(cell), rows.push(row)
-  return rows
-}
 
 interface Row { id: number; text: string | null; meta: object | null; flag: boolean }
 const rows: Row[] = [

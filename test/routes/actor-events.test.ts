@@ -1,52 +1,41 @@
 // GET /v1/actors/:id/events: the same as /v1/events?actor=:id, with the same filters and formats.
 import t from 'tap'
 import type { FastifyInstance } from 'fastify'
-import { build } from '../helper.ts'
+import { build, walk } from '../helper.ts'
 
 interface Ev { id: string; cameo_root: string; source: { id: string }; target: { id: string } | null }
-
-async function walk(app: FastifyInstance, path: string, query = '', limit = 500): Promise<Ev[]> {
-  const out: Ev[] = []
-  let url: string | null = `${path}?limit=${limit}${query ? `&${query}` : ''}`
-  while (url) {
-    const res = await app.inject(url)
-    if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`)
-    const body: { data: Ev[]; links: { next: string | null } } = res.json()
-    out.push(...body.data)
-    url = body.links.next
-  }
-  return out
-}
+const walkEvents = async (app: FastifyInstance, path: string, query = '', limit = 500) =>
+  (await walk<Ev>(app, `${path}?limit=${limit}${query ? `&${query}` : ''}`)).items
 const ids = (evs: { id: string }[]) => evs.map((e) => e.id)
 
 t.test("an actor's events are /v1/events?actor=, in both sorts", async (t) => {
   const app = await build(t)
   for (const actor of ['russia', 'united-states']) {
     for (const sort of ['date', '-date']) {
-      const mine = await walk(app, `/v1/actors/${actor}/events`, `sort=${sort}`)
+      const mine = await walkEvents(app, `/v1/actors/${actor}/events`, `sort=${sort}`)
       t.ok(mine.length > 0, `${actor} has events`)
       t.ok(mine.every((e) => e.source.id === actor || e.target?.id === actor))
-      t.same(ids(mine), ids(await walk(app, '/v1/events', `actor=${actor}&sort=${sort}`)), `${actor} sort=${sort}`)
+      t.same(ids(mine), ids(await walkEvents(app, '/v1/events', `actor=${actor}&sort=${sort}`)), `${actor} sort=${sort}`)
     }
   }
 })
 
 t.test('the event filters apply too', async (t) => {
   const app = await build(t)
-  const mine = await walk(app, '/v1/actors/russia/events')
+  const mine = await walkEvents(app, '/v1/actors/russia/events')
   const root = mine[0]!.cameo_root
   for (const query of [`root=${root}`, 'target=united-states', 'dyad=russia,united-states', 'from=2016-01-01', 'q=missile', 'fields=id,date']) {
-    const got = await walk(app, '/v1/actors/russia/events', query)
-    t.same(got, await walk(app, '/v1/events', `actor=russia&${query}`), query)
+    const got = await walkEvents(app, '/v1/actors/russia/events', query)
+    t.same(got, await walkEvents(app, '/v1/events', `actor=russia&${query}`), query)
   }
-  const other = await walk(app, '/v1/actors/russia/events', 'source=united-states&target=poland')
-  t.same(ids(other), ids(await walk(app, '/v1/events', 'actor=russia&source=united-states&target=poland')), 'filters combine with AND')
+  const other = await walkEvents(app, '/v1/actors/russia/events', 'source=united-states&target=poland')
+  t.same(ids(other), ids(await walkEvents(app, '/v1/events', 'actor=russia&source=united-states&target=poland')), 'filters combine with AND')
 })
 
 t.test('pagination walks every event once', async (t) => {
   const app = await build(t)
-  const full = ids(await walk(app, '/v1/actors/russia/events'))
-  const paged = ids(await walk(app, '/v1/actors/russia/events', '', 2))
+  const full = ids(await walkEvents(app, '/v1/actors/russia/events'))
+  const paged = ids(await walkEvents(app, '/v1/actors/russia/events', '', 2))
   t.same(paged, full)
   const first = await app.inject('/v1/actors/russia/events?limit=1')
   if (full.length > 1) t.match(first.headers.link, /\/v1\/actors\/russia\/events\?.*cursor=.*rel="next"/)
@@ -61,7 +50,7 @@ t.test('pagination walks every event once', async (t) => {
 
 t.test('CSV and NDJSON exports', async (t) => {
   const app = await build(t)
-  const full = ids(await walk(app, '/v1/actors/russia/events'))
+  const full = ids(await walkEvents(app, '/v1/actors/russia/events'))
   const csv = await app.inject('/v1/actors/russia/events?format=csv&fields=id')
   t.equal(csv.statusCode, 200)
   t.match(csv.headers['content-disposition'], /filename="events-russia\.csv"/)

@@ -1,6 +1,6 @@
 import t from 'tap'
 import type { FastifyInstance } from 'fastify'
-import { build } from '../helper.ts'
+import { build, walk, parseCsv } from '../helper.ts'
 
 interface Role { title: string; affiliation: string | null; country: string | null; valid_from: string | null; valid_to: string | null }
 interface St {
@@ -18,45 +18,11 @@ interface Page<T> { data: T[]; meta: { limit: number; next_cursor: string | null
 
 const base = '/v1/actors/vladimir-putin/statements'
 const LOS_CABOS = '002-f1da1cc87da76c54'
+const walkStatements = (app: FastifyInstance, url: string) => walk<St>(app, url)
 
-async function walk(app: FastifyInstance, url: string) {
-  const items: St[] = []
-  let next: string | null = url
-  let pages = 0
-  while (next) {
-    const res = await app.inject(next)
-    if (res.statusCode !== 200) throw new Error(`${next}: ${res.statusCode} ${res.body}`)
-    const body: Page<St> = res.json()
-    items.push(...body.data)
-    next = body.links.next
-    pages++
-  }
-  return { items, pages }
-}
-
-/** RFC 4180 CSV → rows of cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
-    if (quoted) {
-      if (ch !== '"') cell += ch
-      else if (text[i + 1] === '"') (cell += '"'), i++
-      else quoted = false
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') row.push(cell), (cell = '')
-    else if (ch === '\n') row.push(cell), rows.push(row), (row = []), (cell = '')
-    else if (ch !== '\r') cell += ch
-  }
-  if (cell || row.length) row.push(cell), rows.push(row)
-  return rows
-}
 
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id)
-const all = async (app: FastifyInstance, query = '') => (await walk(app, `${base}?limit=500&${query}`)).items
+const all = async (app: FastifyInstance, query = '') => (await walkStatements(app, `${base}?limit=500&${query}`)).items
 
 t.test("Putin's history holds his Los Cabos remarks, as President of Russia, from article 002", async (t) => {
   const app = await build(t)
@@ -142,7 +108,7 @@ t.test('pagination walks every statement exactly once, including rows sharing a 
   for (const sort of ['date', '-date']) {
     const full = await all(app, `sort=${sort}`)
     for (const limit of [1, 2]) {
-      const { items, pages } = await walk(app, `${base}?limit=${limit}&sort=${sort}`)
+      const { items, pages } = await walkStatements(app, `${base}?limit=${limit}&sort=${sort}`)
       t.same(ids(items), ids(full), `sort=${sort} limit=${limit}`)
       t.equal(new Set(ids(items)).size, items.length, 'no duplicates')
       t.equal(pages, Math.ceil(full.length / limit))

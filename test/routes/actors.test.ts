@@ -1,25 +1,10 @@
 import t from 'tap'
 import type { FastifyInstance } from 'fastify'
-import { build } from '../helper.ts'
+import { build, walk } from '../helper.ts'
 
 interface ActorItem { id: string; name: string; kind: string; country: string | null; wikidata_id: string | null; description: string | null }
 interface Page<T> { data: T[]; meta: { limit: number; next_cursor: string | null }; links: { next: string | null } }
 
-/** Follows links.next from `url` to the end; returns every item and the number of pages. */
-async function walk<T>(app: FastifyInstance, url: string) {
-  const items: T[] = []
-  let next: string | null = url
-  let pages = 0
-  while (next) {
-    const res = await app.inject(next)
-    if (res.statusCode !== 200) throw new Error(`${next}: ${res.statusCode} ${res.body}`)
-    const body: Page<T> = res.json()
-    items.push(...body.data)
-    next = body.links.next
-    pages++
-  }
-  return { items, pages }
-}
 
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id)
 

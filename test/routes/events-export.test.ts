@@ -1,44 +1,12 @@
 // CSV and NDJSON exports of GET /v1/events: every matching row, streamed, in the list's order.
 import t from 'tap'
 import type { FastifyInstance } from 'fastify'
-import { build } from '../helper.ts'
+import { build, walk, parseCsv } from '../helper.ts'
 
 interface Ev { id: string; date: string; source: { id: string; name: string }; target: { id: string } | null; goldstein: number; summary: string; evidence: { article_id: string; text: string } | null }
 
-/** RFC 4180 CSV → rows of cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++
-      else if (c === '"') quoted = false
-      else cell += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') row.push(cell), (cell = '')
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++
-      row.push(cell), rows.push(row), (row = []), (cell = '')
-    } else cell += c
-  }
-  if (cell || row.length) row.push(cell), rows.push(row)
-  return rows
-}
 
-/** Every event matching `query` through JSON pagination with a small page. */
-async function walk(app: FastifyInstance, query = '', limit = 2): Promise<Ev[]> {
-  const out: Ev[] = []
-  let url: string | null = `/v1/events?limit=${limit}${query ? `&${query}` : ''}`
-  while (url) {
-    const body: { data: Ev[]; links: { next: string | null } } = (await app.inject(url)).json()
-    out.push(...body.data)
-    url = body.links.next
-  }
-  return out
-}
+const walkEvents = async (app: FastifyInstance, query = '', limit = 2) => (await walk<Ev>(app, `/v1/events?limit=${limit}${query ? `&${query}` : ''}`)).items
 
 const columns = [
   'id', 'date', 'date_end', 'date_precision', 'date_text', 'source_id', 'source_name', 'target_id', 'target_name', 'event_type',
@@ -48,7 +16,7 @@ const columns = [
 
 t.test('format=csv streams every event as flat CSV that parses back to the JSON list', async (t) => {
   const app = await build(t)
-  const expected = await walk(app)
+  const expected = await walkEvents(app)
   const res = await app.inject('/v1/events?format=csv')
   t.equal(res.statusCode, 200)
   t.match(res.headers['content-type'], /^text\/csv/)
@@ -72,7 +40,7 @@ t.test('format=csv streams every event as flat CSV that parses back to the JSON 
 
 t.test('CSV by Accept header, NDJSON by format= and by Accept', async (t) => {
   const app = await build(t)
-  const expected = await walk(app, '', 500)
+  const expected = await walkEvents(app, '', 500)
   const csv = await app.inject({ url: '/v1/events', headers: { accept: 'text/csv' } })
   t.equal(csv.statusCode, 200)
   t.match(csv.headers['content-type'], /^text\/csv/)
@@ -93,12 +61,12 @@ t.test('CSV by Accept header, NDJSON by format= and by Accept', async (t) => {
 
 t.test('exports apply the filters and fields, and ignore limit and cursor', async (t) => {
   const app = await build(t)
-  const dyad = await walk(app, 'dyad=united-states,russia')
+  const dyad = await walkEvents(app, 'dyad=united-states,russia')
   t.ok(dyad.length > 0)
   const nd = (await app.inject('/v1/events?format=ndjson&dyad=united-states,russia&limit=1')).body.trimEnd().split('\n').map((l) => JSON.parse(l))
   t.same(nd.map((e) => e.id), dyad.map((e) => e.id), 'the dyad filter, every row despite limit=1')
   const cursor: string = (await app.inject('/v1/events?limit=1')).json().meta.next_cursor
-  const all = await walk(app, '', 500)
+  const all = await walkEvents(app, '', 500)
   const withCursor = parseCsv((await app.inject(`/v1/events?format=csv&cursor=${encodeURIComponent(cursor)}`)).body)
   t.equal(withCursor.length - 1, all.length, 'cursor ignored')
   const [header, ...rows] = parseCsv((await app.inject('/v1/events?format=csv&fields=id,date,source&sort=-date')).body)

@@ -2,7 +2,7 @@
 // data where possible (the extractor improves); only robust facts are pinned.
 import t from 'tap'
 import type { FastifyInstance } from 'fastify'
-import { build } from '../helper.ts'
+import { build, walk } from '../helper.ts'
 
 interface Ref { id: string; name: string; kind: string; country: string | null }
 interface Ev {
@@ -13,18 +13,7 @@ interface Ev {
 interface Mention { article: { id: string }; char_start: number; char_end: number; evidence: string }
 
 /** Every event matching `query`, walking the pages. */
-async function all(app: FastifyInstance, query = ''): Promise<Ev[]> {
-  const out: Ev[] = []
-  let url: string | null = `/v1/events?limit=500${query ? `&${query}` : ''}`
-  while (url) {
-    const res = await app.inject(url)
-    if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`)
-    const body: { data: Ev[]; links: { next: string | null } } = res.json()
-    out.push(...body.data)
-    url = body.links.next
-  }
-  return out
-}
+const all = async (app: FastifyInstance, query = '') => (await walk<Ev>(app, `/v1/events?limit=500${query ? `&${query}` : ''}`)).items
 const ids = (evs: { id: string }[]) => evs.map((e) => e.id)
 const sorted = (xs: string[]) => [...xs].sort()
 const involves = (e: Ev, a: string) => e.source.id === a || e.target?.id === a

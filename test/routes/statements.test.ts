@@ -1,6 +1,6 @@
 import t from 'tap'
 import type { FastifyInstance } from 'fastify'
-import { build } from '../helper.ts'
+import { build, walk, parseCsv } from '../helper.ts'
 
 interface St {
   id: string
@@ -18,45 +18,11 @@ interface St {
   updated_at: string
 }
 interface Page<T> { data: T[]; meta: { limit: number; next_cursor: string | null }; links: { next: string | null } }
+const walkStatements = (app: FastifyInstance, url: string) => walk<St>(app, url)
 
-async function walk(app: FastifyInstance, url: string) {
-  const items: St[] = []
-  let next: string | null = url
-  let pages = 0
-  while (next) {
-    const res = await app.inject(next)
-    if (res.statusCode !== 200) throw new Error(`${next}: ${res.statusCode} ${res.body}`)
-    const body: Page<St> = res.json()
-    items.push(...body.data)
-    next = body.links.next
-    pages++
-  }
-  return { items, pages }
-}
-
-/** RFC 4180 CSV → rows of cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
-    if (quoted) {
-      if (ch !== '"') cell += ch
-      else if (text[i + 1] === '"') (cell += '"'), i++
-      else quoted = false
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') row.push(cell), (cell = '')
-    else if (ch === '\n') row.push(cell), rows.push(row), (row = []), (cell = '')
-    else if (ch !== '\r') cell += ch
-  }
-  if (cell || row.length) row.push(cell), rows.push(row)
-  return rows
-}
 
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id)
-const all = async (app: FastifyInstance, query = '') => (await walk(app, `/v1/statements?limit=500&${query}`)).items
+const all = async (app: FastifyInstance, query = '') => (await walkStatements(app, `/v1/statements?limit=500&${query}`)).items
 
 t.test('GET /v1/statements lists every statement with speaker, role, article and evidence', async (t) => {
   const app = await build(t)
@@ -79,7 +45,7 @@ t.test('speaker=<id> is the same list as the actor history; unknown speaker → 
   const app = await build(t)
   const bySpeaker = await all(app, 'speaker=vladimir-putin')
   t.ok(bySpeaker.length > 0 && bySpeaker.every((s) => s.speaker.id === 'vladimir-putin'))
-  t.same(ids(bySpeaker), ids((await walk(app, '/v1/actors/vladimir-putin/statements?limit=500')).items))
+  t.same(ids(bySpeaker), ids((await walkStatements(app, '/v1/actors/vladimir-putin/statements?limit=500')).items))
   const everyone = await all(app)
   t.same(ids(bySpeaker), ids(everyone.filter((s) => s.speaker.id === 'vladimir-putin')))
 
@@ -93,7 +59,7 @@ t.test('speaker=<id> is the same list as the actor history; unknown speaker → 
   const csv = await app.inject('/v1/statements?speaker=no-such-actor&format=csv')
   t.equal(csv.statusCode, 404, 'checked before streaming')
 
-  const silent = (await walk(app, '/v1/actors?limit=500')).items.find((a) => !everyone.some((s) => s.speaker.id === a.id))
+  const silent = (await walkStatements(app, '/v1/actors?limit=500')).items.find((a) => !everyone.some((s) => s.speaker.id === a.id))
   t.ok(silent, 'an actor who said nothing')
   t.same((await app.inject(`/v1/statements?speaker=${silent!.id}`)).json().data, [], 'an existing actor without statements: empty list')
 })
@@ -144,7 +110,7 @@ t.test('sort and pagination walk every statement exactly once', async (t) => {
   }
   t.same(ids(await all(app, 'sort=-date')), ids(asc).reverse())
   for (const [limit, sort] of [[1, 'date'], [2, '-date'], [7, 'date']] as const) {
-    const { items, pages } = await walk(app, `/v1/statements?limit=${limit}&sort=${sort}`)
+    const { items, pages } = await walkStatements(app, `/v1/statements?limit=${limit}&sort=${sort}`)
     t.same(ids(items), sort === 'date' ? ids(asc) : ids(asc).reverse(), `limit=${limit} sort=${sort}`)
     t.equal(pages, Math.ceil(asc.length / limit))
   }

@@ -1,23 +1,13 @@
 // /v1/stats: timeline, dyads, actors. Each figure is checked against what /v1/events returns.
 import t from 'tap'
 import type { FastifyInstance } from 'fastify'
-import { build } from '../helper.ts'
+import { build, walk } from '../helper.ts'
 
 interface Ev { id: string; date: string; date_end: string; goldstein: number; cameo_root: string; quad_class: number; event_type: string; source: { id: string }; target: { id: string } | null }
 interface Point { period: string; count: number; mean_goldstein: number | null }
 interface Series { key: string; label: string; total: number; points: Point[] }
 interface Timeline { interval: string; group_by: string | null; from: string | null; to: string | null; periods: string[]; series: Series[] }
-
-async function all(app: FastifyInstance, query = ''): Promise<Ev[]> {
-  const out: Ev[] = []
-  let url: string | null = `/v1/events?limit=500${query ? `&${query}` : ''}`
-  while (url) {
-    const body: { data: Ev[]; links: { next: string | null } } = (await app.inject(url)).json()
-    out.push(...body.data)
-    url = body.links.next
-  }
-  return out
-}
+const all = async (app: FastifyInstance, query = '') => (await walk<Ev>(app, `/v1/events?limit=500${query ? `&${query}` : ''}`)).items
 async function timeline(app: FastifyInstance, query: string): Promise<Timeline> {
   const res = await app.inject(`/v1/stats/timeline?${query}`)
   if (res.statusCode !== 200) throw new Error(`${query}: ${res.statusCode} ${res.body}`)
