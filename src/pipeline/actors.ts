@@ -2,58 +2,23 @@
 // article date, descriptions ("the Russian leader") to the most recent compatible person (then a later
 // one, then the gazetteer role held on the date), pronouns to the most salient compatible person,
 // discovered people (apposition fallback) — and builds the article's ExtractedActor list.
-import type { ActorRecord, ExtractedActor, RoleRecord } from './types.ts'
-import type { Mention, Token } from './mentions.ts'
-import { aliasIndex, findDescriptions, findNames, findPronouns, mk as mkMention } from './mentions.ts'
+import type { ActorRecord, ExtractedActor } from './types.ts'
+import type { Mention } from './mentions.ts'
+import { aliasIndex, findNames, findPronouns, mk as mkMention } from './mentions.ts'
+import { findDescriptions } from './descriptions.ts'
 import { discoverPersons, slug, titleBefore, appositionAfter } from './titles.ts'
-import { COMMON_SURNAME_WORDS, genderOf, NATIONALITIES } from './lexicon.ts'
+import { COMMON_SURNAME_WORDS, NATIONALITIES } from './lexicon.ts'
 import { roleAt } from './resources.ts'
-import { compatible, profileText, type Profile } from './roles.ts'
+import { compatible, type Profile } from './roles.ts'
+import { ensureProfile, profileOf, stateOf, type Cast, type Lexicon, type SentenceCtx } from './cast.ts'
 
-export interface Lexicon {
-  actors: ActorRecord[]
-  byId: Map<string, ActorRecord>
-}
-
-export interface SentenceCtx {
-  index: number
-  start: number
-  end: number
-  text: string
-  paragraph: number
-  tokens: Token[]
-  mentions: Mention[]
-  /** headline or page noise: no statements/events, its mentions are not actors */
-  skip: boolean
-}
-
-export interface Cast {
-  profiles: Map<string, Profile>
-  published: string
-  res: Lexicon
-}
+export { ensureProfile, stateOf, type Cast, type Lexicon, type SentenceCtx }
 
 const MEDIA = /\b(news agency|newspaper|magazine|broadcaster|media outlet|wire service|news website|television channel)\b/i
 const VENUE_NEXT = new Set(['summit', 'summits', 'meeting', 'session', 'forum', 'conference', 'framework', 'ministerial'])
 const ACTION_NOUN = new Set(
   'aggression invasion intervention war conflict involvement interference occupation annexation operation operations deployment presence actions'.split(' '),
 )
-
-function profileOf(rec: ActorRecord, published: string, title: string | null, discovered: boolean): Profile {
-  const role: RoleRecord | null = rec.kind === 'person' ? roleAt(rec, published) : null
-  const t = role?.title ?? title
-  return {
-    id: rec.id, record: rec, discovered, role: t ?? null,
-    country: role?.country ?? rec.country, text: profileText(t ?? '', role?.affiliation ?? null),
-    gender: rec.kind === 'person' ? genderOf(rec.name) : 'u',
-  }
-}
-
-export function stateOf(res: Lexicon, iso: string | null | undefined): string | null {
-  if (!iso) return null
-  for (const n of NATIONALITIES.values()) if (n.iso === iso && res.byId.get(n.state)?.kind === 'state') return n.state
-  return res.actors.find((a) => a.kind === 'state' && a.country === iso)?.id ?? null
-}
 
 /** Pass 1: names, discovered people, titles; creates the article's profiles. */
 function findNamed(sents: SentenceCtx[], res: Lexicon, published: string, profiles: Map<string, Profile>): void {
@@ -162,7 +127,7 @@ function resolveAll(sents: SentenceCtx[], cast: Cast): void {
     for (const m of all) {
       if (m.kind === 'description') resolveDescription(m, s, cast, people, later)
       else if (m.kind === 'group') m.actorId = stateOf(res, m.country)
-      else if (m.kind === 'pronoun') resolvePronoun(m, s, cast, people, all)
+      else if (m.kind === 'pronoun') resolvePronoun(m, s, cast, people, all, sents[s.index - 1])
       const subj = !subjectTaken && isSubject(s, m) && !m.possessive && (m.actorId !== null || !!m.members)
       if (subj) subjectTaken = true
       if (m.actorId && m.kind !== 'group' && profiles.get(m.actorId)?.record.kind === 'person') {
@@ -171,6 +136,7 @@ function resolveAll(sents: SentenceCtx[], cast: Cast): void {
     }
     s.mentions = all.filter((m) => !isVenue(s, m, cast))
     addGroups(s, cast)
+    for (const m of s.mentions) for (const id of m.members ?? (m.actorId ? [m.actorId] : [])) ensureProfile(cast, id)
   }
 }
 
@@ -223,7 +189,8 @@ function addGroups(s: SentenceCtx, cast: Cast): void {
 function resolveDescription(m: Mention, s: SentenceCtx, cast: Cast, people: { id: string; sent: number; ti: number; subj: boolean }[], later: { id: string; sent: number }[]): void {
   const ok = (id: string) => compatible(cast.profiles.get(id), m)
   if (m.plural) {
-    if (m.modifiers?.includes('both') || m.modifiers?.includes('two')) {
+    const mods = m.modifiers ?? []
+    if (mods.includes('both') || (mods.includes('two') && mods.includes('the'))) {
       const ids: string[] = []
       for (let k = people.length - 1; k >= 0 && ids.length < 2; k--) if (!ids.includes(people[k]!.id) && ok(people[k]!.id)) ids.push(people[k]!.id)
       if (ids.length === 2) m.members = ids.reverse()
@@ -253,8 +220,26 @@ function resolveDescription(m: Mention, s: SentenceCtx, cast: Cast, people: { id
   }
 }
 
-function resolvePronoun(m: Mention, s: SentenceCtx, cast: Cast, people: { id: string; sent: number; ti: number; subj: boolean }[], all: Mention[]): void {
+const SAY = /^(said|say|says|told|tell|warned|insisted|insist|stressed|added|claimed|argued|noted|stated)$/
+
+/** "they said": the previous sentence's plural subject ("Russia and China …", "Russian officials …"). */
+function resolveThey(m: Mention, s: SentenceCtx, prev: SentenceCtx | undefined): void {
+  let k = m.tj
+  while (s.tokens[k] && /^(have|has|had|also|again|then|later|repeatedly|all)$/.test(s.tokens[k]!.norm)) k++
+  if (!prev || !SAY.test(s.tokens[k]?.norm ?? '')) return
+  const ms = prev.mentions.filter((x) => (x.actorId || x.members) && x.kind !== 'pronoun' && !x.locative)
+  const first = ms[0]
+  if (!first) return
+  const second = ms[1]
+  const and = second && prev.tokens.slice(first.tj, second.ti).every((t) => t.norm === 'and' || t.norm === 'the')
+  if (first.members) m.members = first.members
+  else if (and && second?.actorId) m.members = [first.actorId!, second.actorId]
+  else if (first.kind === 'group' || first.kind === 'description' && first.plural) m.actorId = first.actorId
+}
+
+function resolvePronoun(m: Mention, s: SentenceCtx, cast: Cast, people: { id: string; sent: number; ti: number; subj: boolean }[], all: Mention[], prev?: SentenceCtx): void {
   const w = m.pronoun!
+  if (w === 'they') return resolveThey(m, s, prev)
   if (['he', 'she', 'him', 'her', 'his'].includes(w)) {
     const want = w === 'he' || w === 'him' || w === 'his' ? 'm' : 'f'
     const ok = (id: string) => {
@@ -285,15 +270,6 @@ function isActorMention(s: SentenceCtx, m: Mention, cast: Cast): boolean {
   const ctx = s.tokens.slice(Math.max(0, m.ti - 5), m.ti).map((t) => t.norm)
   if (rec.kind === 'organization' && ctx.includes('framework')) return false
   if (m.locative) return ctx.slice(-5).some((w) => ACTION_NOUN.has(w))
-  return true
-}
-
-/** Adds the gazetteer profile of `id` to the cast (actors reached only through an adjective). */
-export function ensureProfile(cast: Cast, id: string): boolean {
-  if (cast.profiles.has(id)) return true
-  const rec = cast.res.byId.get(id)
-  if (!rec) return false
-  cast.profiles.set(id, profileOf(rec, cast.published, null, false))
   return true
 }
 

@@ -87,6 +87,7 @@ export function objectTarget(
   let found: Target | null = null
   for (const m of s.mentions) {
     if (m.ti < from || m.ti >= end) continue
+    if (m.kind === 'pronoun' && /^(his|her|its|their|our|my)$/.test(m.pronoun ?? '')) continue
     const ids = idsOf(m).filter((id) => !exclude.has(id))
     if (ids.length === 0) continue
     const prep = prepBefore(s, m, from)
@@ -156,7 +157,8 @@ export function anaphoricTarget(sents: SentenceCtx[], s: SentenceCtx, from: numb
       if (act === 'threat') continue
     }
     for (let i = p.tokens.length - 1; i >= 0; i--) {
-      if (!PROJECT.has(p.tokens[i]!.norm) && ACT_NOUNS[p.tokens[i]!.norm] !== act) continue
+      const norm = p.tokens[i]!.norm
+      if (act ? ACT_NOUNS[norm] !== act : !PROJECT.has(norm)) continue
       const owner = ownerBefore(p, i, cast)
       if (owner && !exclude.has(owner)) return { ids: [owner], prep: null, how: 'anaphora' }
     }

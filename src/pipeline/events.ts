@@ -36,6 +36,7 @@ export interface SpeechSpan {
 }
 
 const LIGHT = new Set('announce announced announces retain retained retains express expressed expresses voice voiced confirm confirmed confirms reaffirm reaffirmed make made makes issue issued have has had hold held launch launched reiterate reiterated show showed shown pay paid submit submitted put'.split(' '))
+const NOUN_CONTROLS = new Set('readiness willingness intention intent plans plan proposal proposals offer offers decision desire commitment pledge promise'.split(' '))
 const CONDITIONAL = new Set(['if', 'unless', 'whether'])
 const HYPOTHETICAL = new Set(['may', 'might', 'could'])
 const FUTURE = new Set(['will', "'ll", 'shall', 'would', 'going'])
@@ -109,14 +110,16 @@ function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis | null {
     while (c >= 0 && isAdverb(tk[c])) c--
     const ctl = tk[c]
     if (!ctl?.word || !INTENT_CONTROLS.has(ctl.norm)) return null
-    const nom = nominalSource(s, c, cast)
+    const nom = NOUN_CONTROLS.has(ctl.norm) ? nominalSource(s, c, cast) : null
     source = nom ? { ids: nom.ids, mentions: [] } : subjectOf(s, c)
     const governing = tk.slice(Math.max(0, c - 4), c + 1).map((t) => t.norm)
     mode = governing.some((w) => /ed$/.test(w) || ['sought', 'made', 'held', 'said'].includes(w)) && !governing.some((w) => FUTURE.has(w)) ? 'intentPast' : 'intent'
     vg = c - 1
     while (vg >= 0 && skippable(tk[vg])) vg--
   } else if (tr.sense.gerund) {
-    if (prev?.text !== ',') return null
+    // ", calling it … and accusing Washington": a participle after a comma, or coordinated with one
+    const coordinated = prev?.norm === 'and' && tk.slice(0, i - 1).some((t, k) => /ing$/.test(t.norm) && tk[k - 1]?.text === ',')
+    if (prev?.text !== ',' && !coordinated) return null
     source = mainSubject(s, i)
   } else {
     source = subjectOf(s, i)
@@ -132,6 +135,16 @@ function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis | null {
   if (group.some((w) => FUTURE.has(w)) && mode === 'real') mode = 'intent'
   const negated = group.some((w) => NEGATORS.has(w)) || tk[tr.tj]?.norm === 'no'
   return { source, mode, negated, nominal: false, passive }
+}
+
+/** Offset where the clause holding token i starts (after ", and" / ", but" / ";"). */
+function clauseStart(s: SentenceCtx, i: number): number {
+  for (let k = i - 1; k > 0; k--) {
+    const t = s.tokens[k]!
+    if (t.text === ';') return s.tokens[k + 1]!.start
+    if (t.text === ',' && /^(and|but|while|whereas|although)$/.test(s.tokens[k + 1]?.norm ?? '')) return s.tokens[k + 1]!.start
+  }
+  return s.start
 }
 
 export interface EventEnv {
@@ -155,7 +168,7 @@ function codeFor(entry: VerbEntry, words: string[], a: Analysis, prep: string | 
     return n ?? null
   }
   if (a.mode !== 'real') {
-    const f = entry.future !== undefined ? entry.future : intent(code)
+    const f = rule?.code || entry.future === undefined ? intent(code) : entry.future
     return f ?? null
   }
   return code
@@ -211,7 +224,7 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): EventDraft[] {
   const code = codeFor(entry, words, a, target?.prep ?? null)
   if (!code) return []
   const trig = s.tokens[tr.ti]!
-  const dateFrom = s.start
+  const dateFrom = clauseStart(s, Math.min(a.source.mentions[0]?.ti ?? tr.ti, tr.ti))
   const dateTo = a.mode === 'intent' ? trig.start : s.tokens[Math.max(tr.tj, fullEnd) - 1]?.end ?? s.end
   let conf = a.nominal ? 0.7 : 0.9
   if (a.source.mentions.some((m) => m.kind === 'pronoun' || m.kind === 'description')) conf -= 0.15

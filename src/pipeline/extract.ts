@@ -66,9 +66,11 @@ function dateStatements(drafts: StatementDraft[], dc: DateCtx): ResolvedDate[] {
 
 function dateEvent(e: EventDraft, dc: DateCtx, speech: (SpeechSpan & { date: ResolvedDate })[]): ResolvedDate {
   const s = dc.sents[e.sent]!
-  const ms = datesIn(dc, s, e.tense).filter((m) => m.start >= e.dateFrom && m.end <= e.dateTo)
-  if (ms.length) return ms.reduce((best, m) => (Math.abs(m.start - e.at) < Math.abs(best.start - e.at) ? m : best)).date
   const inside = speech.find((sp) => e.at >= sp.contentStart && e.at < sp.contentEnd)
+  const from = Math.max(e.dateFrom, inside?.contentStart ?? 0)
+  const to = Math.min(e.dateTo, inside?.contentEnd ?? Infinity)
+  const ms = datesIn(dc, s, e.tense).filter((m) => m.start >= from && m.end <= to)
+  if (ms.length) return ms.reduce((best, m) => (Math.abs(m.start - e.at) < Math.abs(best.start - e.at) ? m : best)).date
   if (inside) return inside.date
   const same = speech.find((sp) => sp.sent === e.sent && sp.speakerId === e.sourceId)
   if (same) return same.date
@@ -93,7 +95,8 @@ function quotePronouns(sents: SentenceCtx[], drafts: StatementDraft[], cast: Cas
 
 function dedupEvents(events: (EventDraft & { date: ResolvedDate })[]): (EventDraft & { date: ResolvedDate })[] {
   const rank = (e: EventDraft) => (e.kind === 'verbal' ? 0 : e.kind === 'content' ? 1 : 2)
-  const sorted = [...events].sort((a, b) => rank(a) - rank(b) || b.confidence - a.confidence || a.at - b.at)
+  const specific = (e: EventDraft) => e.code.length * 2 + (e.code.endsWith('0') ? 0 : 1)
+  const sorted = [...events].sort((a, b) => rank(a) - rank(b) || b.confidence - a.confidence || specific(b) - specific(a) || a.at - b.at)
   const keys = new Set<string>()
   const out: (EventDraft & { date: ResolvedDate })[] = []
   for (const e of sorted) {
@@ -116,7 +119,7 @@ export function extract(input: ArticleInput, resources: Resources = loadResource
   const dc: DateCtx = { published: input.published, fallback: dl?.date ?? publicationDate(input.published), cache: new Map(), sents }
   const { drafts: found } = findStatements(c.text, sents)
   quotePronouns(sents, found, cast)
-  const rawDrafts = found.filter((d) => cast.profiles.has(d.speakerId))
+  const rawDrafts = found.filter((d) => ensureProfile(cast, d.speakerId))
   const allDates = dateStatements(rawDrafts, dc)
   const dateOf = new Map(rawDrafts.map((d, i) => [d, allDates[i]!]))
   const statements: ExtractedStatement[] = dedupStatements(rawDrafts).map((d) => ({

@@ -146,7 +146,7 @@ export const VERB_GROUP = new Set(
   ('has have had having is are was were be been being will would shall should can could may might must do does did ' +
     'not never also still repeatedly earlier later again then already just now reportedly allegedly further ' +
     "once recently currently previously subsequently soon n't 've 's laconically strongly firmly openly publicly " +
-    'flatly categorically reportedly clearly explicitly even only yet long').split(' '),
+    'flatly categorically reportedly clearly explicitly even only yet long since meanwhile initially finally').split(' '),
 )
 
 /** Verb-group words that negate. */

@@ -2,7 +2,7 @@
 // capitals as metonyms, surnames, descriptions ("the Russian leader"), pronouns. Resolution of
 // surnames, descriptions and pronouns to actors happens in actors.ts (it needs the whole article).
 import type { ActorRecord } from './types.ts'
-import { DESCRIPTION_HEADS, DETERMINERS, METONYMS, NATIONALITIES, TITLE_WORDS, type HeadClass } from './lexicon.ts'
+import { METONYMS, NATIONALITIES, type HeadClass } from './lexicon.ts'
 
 export interface Token {
   text: string
@@ -227,95 +227,5 @@ export function findPronouns(tokens: Token[]): Mention[] {
     m.confidence = 0.7
     out.push(m)
   })
-  return out
-}
-
-/**
- * Descriptions: [det|possessor] [nationality|org] [title words]* HEAD ("the U.S. defense secretary",
- * "Russia's top diplomat", "a Russian diplomat", "the American side", "Both presidents").
- * `names` are the name mentions of the sentence (a possessor or org inside the description).
- */
-export function findDescriptions(tokens: Token[], text: string, sentStart: number, names: Mention[], orgCountry: (id: string) => string | null): Mention[] {
-  const out: Mention[] = []
-  const nameAt = new Map<number, Mention>()
-  for (const n of names) nameAt.set(n.tj - 1, n)
-  const covered = (i: number) => names.some((n) => i >= n.ti && i < n.tj)
-  for (let h = 0; h < tokens.length; h++) {
-    const ht = tokens[h]!
-    const head = ht.word ? DESCRIPTION_HEADS.get(ht.norm) : undefined
-    if (!head || covered(h)) continue
-    const next = tokens[h + 1]
-    if (next?.word && next.cap && !ht.cap && names.some((n) => n.ti === h + 1 && n.kind !== 'surname')) continue // "counterpart George Bush": title of the name
-    if (head.cls === 'state' && ht.norm === 'military' && next?.word && !['said', 'says', 'has', 'is', 'was', 'will'].includes(next.norm)) continue
-    const modifiers: string[] = []
-    let country: string | null = null
-    let qualified = false
-    let i = h - 1
-    for (; i >= 0; i--) {
-      const t = tokens[i]!
-      if (t.norm === "'s" && nameAt.has(i - 1)) {
-        const n = nameAt.get(i - 1)!
-        const c = n.actorId ? orgCountry(n.actorId) : null
-        country = country ?? c
-        modifiers.push(...n.text.toLowerCase().split(/\s+/))
-        qualified = true
-        i = n.ti
-        continue
-      }
-      if (nameAt.has(i)) {
-        const n = nameAt.get(i)!
-        if (n.kind === 'surname') break
-        country = country ?? (n.actorId ? orgCountry(n.actorId) : null)
-        modifiers.push(...n.text.toLowerCase().split(/\s+/))
-        qualified = true
-        i = n.ti
-        continue
-      }
-      const nat = i > 0 ? nationalityAt(tokens, i - 1) : null
-      if (nat && nat[0] === 2) {
-        country = country ?? nat[1].iso
-        qualified = true
-        i--
-        continue
-      }
-      const nat1 = nationalityAt(tokens, i)
-      if (nat1) {
-        country = country ?? nat1[1].iso
-        qualified = true
-        continue
-      }
-      if (!t.word) break
-      if (DETERMINERS.has(t.norm)) {
-        qualified = true
-        modifiers.push(t.norm)
-        i--
-        break
-      }
-      if (TITLE_WORDS.has(t.norm) || ['top', 'senior', 'chief', 'western', 'political', 'military', 'arms', 'control'].includes(t.norm)) {
-        modifiers.push(t.norm)
-        continue
-      }
-      break
-    }
-    if (!qualified) continue
-    let tj = h + 1
-    // "the president of Russia"
-    if (tokens[h + 1]?.norm === 'of') {
-      const n = names.find((x) => x.ti === h + 2 || (x.ti === h + 3 && tokens[h + 2]?.norm === 'the'))
-      if (n && n.actorId) {
-        country = country ?? orgCountry(n.actorId)
-        tj = n.tj
-      }
-    }
-    const ti = i + 1
-    const m = mk(tokens, ti, tj, head.cls === 'state' ? 'group' : 'description', [], text.slice(tokens[ti]!.start - sentStart, tokens[tj - 1]!.end - sentStart))
-    m.head = head.cls
-    m.plural = head.plural
-    m.modifiers = modifiers
-    m.country = country
-    m.confidence = 0.75
-    out.push(m)
-    h = tj - 1
-  }
   return out
 }

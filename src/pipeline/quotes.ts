@@ -42,8 +42,28 @@ export function findQuotes(cleaned: string, sents: SentenceCtx[]): QuoteSpan[] {
       }
     }
     if (open >= 0 && pe - open > 20) out.push({ open, close: pe, paragraph })
+    if (!cleaned.slice(ps, pe).includes('"')) out.push(...singleQuotes(cleaned, ps, pe, paragraph))
   }
   return out.sort((a, b) => a.open - b.open)
+}
+
+/** British-style 'single' quotes in a paragraph without double quotes: an opening ' after a space or
+ *  colon, a closing ' after punctuation or before it; apostrophes inside words are neither. */
+function singleQuotes(text: string, ps: number, pe: number, paragraph: number): QuoteSpan[] {
+  const out: QuoteSpan[] = []
+  let open = -1
+  for (let i = ps; i < pe; i++) {
+    if (text[i] !== "'") continue
+    const prev = i > ps ? text[i - 1]! : ' '
+    const next = i + 1 < pe ? text[i + 1]! : ' '
+    if (open < 0) {
+      if (/[\s:([]/.test(prev) && /[A-Z0-9]/.test(next)) open = i
+    } else if (/[.,!?;]/.test(prev) || (/[\p{L}\d]/u.test(prev) && /[.,;:!?)]/.test(next)) || (/[\p{L}\d]/u.test(prev) && i + 1 >= pe)) {
+      if (text.slice(open + 1, i).trim().split(/\s+/).length >= 3) out.push({ open, close: i, paragraph })
+      open = -1
+    }
+  }
+  return out
 }
 
 export function sentenceAt(sents: SentenceCtx[], off: number): SentenceCtx | undefined {
@@ -74,7 +94,7 @@ function attributionAfter(s: SentenceCtx, from: number): { speaker: Subject; ver
   const sub = subjectOf(s, v)
   if (!sub) return null
   let end = v + 1
-  while (tk[end] && tk[end]!.text !== '"' && tk[end]!.text !== '.') end++
+  while (tk[end] && tk[end]!.text !== '"' && tk[end]!.text !== '.' && tk[end]!.text !== ',') end++
   return { speaker: sub, verb: v, end: tk[end - 1]!.end }
 }
 
@@ -82,9 +102,12 @@ function attributionAfter(s: SentenceCtx, from: number): { speaker: Subject; ver
 function attributionBefore(s: SentenceCtx, openOff: number): { speaker: Subject; verb: number; start: number } | null {
   const tk = s.tokens
   let k = tokenAt(tk, openOff) - 1
+  const colon = tk[k]?.text === ':'
   if (tk[k] && (tk[k]!.text === ':' || tk[k]!.text === ',')) k--
   if (tk[k]?.norm === 'that') k--
   while (k >= 0 && skippable(tk[k])) k--
+  // 'X told the BBC: "…"' — an addressee between the verb and the colon
+  if (colon) for (let b = k; b >= Math.max(0, k - 4) && !SPEECH_FORMS.has(tk[k]!.norm); b--) if (SPEECH_FORMS.has(tk[b]!.norm)) k = b
   if (k < 0 || !SPEECH_FORMS.has(tk[k]!.norm)) return null
   const sub = subjectOf(s, k)
   return sub ? { speaker: sub, verb: k, start: sub.mentions[0]!.start } : null

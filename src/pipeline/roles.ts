@@ -30,9 +30,11 @@ const KEYWORDS: Record<string, RegExp> = {
   under: /\bunder\b/, vice: /\bvice\b/, prime: /prime/, nuclear: /nuclear/, military: /military|defen[cs]e|armed|general/,
 }
 
-function headOk(head: string, text: string, modifiers: string[]): boolean {
+function headOk(head: string, full: string, modifiers: string[]): boolean {
   const rankedDesc = modifiers.some((w) => ['deputy', 'assistant', 'under', 'vice'].includes(w))
-  const rankOk = rankedDesc || !RANKED.test(text)
+  const rankOk = rankedDesc || !RANKED.test(full)
+  // the office noun is in the title before its complement ("Press Secretary | of the President")
+  const text = ' ' + full.trim().split(/ (?:of|for|to|at|in) /)[0]! + ' '
   switch (head) {
     case 'president': return /\bpresident\b/.test(text) && !/vice president/.test(text) && rankOk
     case 'pm': return /\b(prime minister|premier)\b/.test(text)
@@ -40,12 +42,12 @@ function headOk(head: string, text: string, modifiers: string[]): boolean {
     case 'minister': return /\bminister\b/.test(text) && rankOk
     case 'secretary': return /\bsecretary\b/.test(text) && rankOk
     case 'diplomat':
-      if (modifiers.includes('top')) return FOREIGN_MINISTER.test(text) && !RANKED.test(text)
-      return /\b(state|foreign|ambassador|envoy|diplomat|consul|arms control|representative)\b/.test(text)
+      if (modifiers.includes('top')) return FOREIGN_MINISTER.test(full) && !RANKED.test(full)
+      return /\b(state|foreign|ambassador|envoy|diplomat|consul|arms control|representative)\b/.test(full)
     case 'spokes': return /\b(spokes|press secretary)/.test(text)
     case 'ambassador': return /\b(ambassador|envoy|representative)\b/.test(text)
     case 'general': return /\b(general|commander|admiral|chief of)/.test(text)
-    case 'official': return text.trim().length > 0
+    case 'official': return full.trim().length > 0
     default: return false
   }
 }

@@ -25,6 +25,7 @@ export interface StatementDraft {
 /** Verbs whose content must be introduced by "that" (else they are not reporting speech), always or in bare forms. */
 const THAT_ALWAYS = new Set(['maintain', 'conclude', 'write', 'report', 'comment', 'point', 'suggest', 'predict', 'admit', 'acknowledge', 'remark', 'allege', 'argue', 'announce', 'promise', 'pledge', 'vow', 'deny'])
 const THAT_IF_BARE = new Set(['state', 'note', 'claim', 'confirm'])
+const ADDRESSEES = new Set(['reporters', 'journalists', 'correspondents', 'press', 'media', 'lawmakers', 'parliament', 'students', 'audience', 'senators', 'deputies', 'legislators', 'newsmen', 'reporter', 'journalist'])
 const AUX = new Set('will would shall should can could may might must has have had is are was were be been do does did not never'.split(' '))
 const AS_LEMMAS = new Set(['dismiss', 'blast', 'call', 'describe', 'brand'])
 const VERB_FINAL_NEXT = /^(following|after|during|at|in|on|to|before|while|when|last|this|yesterday|today|earlier|later|late|in)$/
@@ -156,8 +157,17 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
       }
       return null
     }
-    if (['tell', 'warn', 'assure', 'respond', 'reply'].includes(lemma) || !nx) return null
-    cs = nx.start
+    if (!nx) return null
+    if (['tell', 'warn', 'assure', 'brief', 'inform'].includes(lemma)) {
+      // "told reporters the deployment was …": skip the addressee
+      let k = after
+      if (tk[k]?.norm === 'the') k++
+      if (!tk[k] || !ADDRESSEES.has(tk[k]!.norm)) return null
+      k++
+      if (!tk[k]?.word || /^(after|at|in|on|following|during|before|that)$/.test(tk[k]!.norm)) return null
+      cs = tk[k]!.start
+    } else if (['respond', 'reply'].includes(lemma)) return null
+    else cs = nx.start
   }
   if (cs < 0) return null
   const ce = contentEnd(s, cleaned, cs)
@@ -190,6 +200,7 @@ export function findStatements(cleaned: string, sents: SentenceCtx[]): { drafts:
   const quotes = findQuotes(cleaned, sents)
   const dq = directQuotes(cleaned, sents, quotes)
   const directSpans = dq.flatMap((d) => d.quotes)
+  for (const s of sents) for (const m of s.mentions) if (inQuote(m.start, directSpans)) m.quoted = true
   const drafts: StatementDraft[] = []
   const used = new Set<string>()
   for (const d of dq) {

@@ -71,7 +71,7 @@ const IRREGULAR: Record<string, string[]> = {
   veto: ['vetoed', 'vetoes'], blast: ['blasted'], partner: ['partnered'], pay: ['paid'],
   lay: ['laid'], forbid: ['forbade', 'forbidden'], choose: ['chose', 'chosen'],
 }
-const DOUBLE = new Set(['commit', 'admit', 'plan', 'ban', 'stop', 'slam', 'rebut', 'regret', 'permit', 'submit', 'drop', 'ship'])
+const DOUBLE = new Set(['commit', 'admit', 'plan', 'ban', 'stop', 'slam', 'rebut', 'regret', 'permit', 'submit', 'drop', 'ship', 'expel', 'compel', 'propel', 'control', 'patrol', 'refer', 'prefer', 'occur', 'omit', 'deter', 'confer', 'transfer', 'equip', 'rebel'])
 
 function isVowel(c: string | undefined): boolean {
   return c !== undefined && 'aeiou'.includes(c)
@@ -101,6 +101,10 @@ export function inflect(lemma: string): { form: string; past: boolean; gerund: b
   } else {
     ed = dbl + 'ed'
     ing = dbl + 'ing'
+  }
+  // travel/cancel/expel: American single and British double "l" both occur
+  if (/[^aeiou][aeiou]l$/.test(lemma) && !DOUBLE.has(lemma)) {
+    out.push({ form: lemma + 'led', past: true, gerund: false }, { form: lemma + 'ling', past: false, gerund: true })
   }
   const irregular = IRREGULAR[lemma]
   if (irregular && irregular.length > 0) {
@@ -176,6 +180,7 @@ export function negate(code: string): string | null {
 /** The intent ("will meet", "agreed to cooperate") code of an action code. */
 export function intent(code: string): string {
   const root = code.slice(0, 2)
+  if (/^06[1-4]$/.test(code)) return `031${code[2]}`
   if (root === '04') return '036'
   if (root === '05') return '030'
   if (root === '06') return '031'

@@ -125,3 +125,13 @@ t.test('events carry CAMEO labels, quad class, Goldstein, summary and evidence',
 t.test('restatements are merged (one event per source, target, root, date)', async (t) => {
   t.same(eventKeys('Kerry met Lavrov in Geneva. Kerry and Lavrov held talks in Geneva.').length, 2)
 })
+
+t.test('expel, with a time phrase between subject and verb', async (t) => {
+  t.same(eventKeys('Russia on Monday expelled two U.S. diplomats in retaliation.'), ['russia>united-states:166@2014-03-03'])
+})
+
+t.test('"the two leaders" are the last two people of that kind', async (t) => {
+  t.same(roots('Obama and Medvedev spoke in Washington. The two leaders met again on Thursday.', '2010-06-25'), [
+    'barack-obama>dmitry-medvedev:04@2010-06-24', 'dmitry-medvedev>barack-obama:04@2010-06-24',
+  ])
+})

@@ -1,5 +1,6 @@
 import t from 'tap'
-import { aliasIndex, findDescriptions, findNames, findPronouns, nationalityAt, tokenize } from '../../src/pipeline/mentions.ts'
+import { aliasIndex, findNames, findPronouns, nationalityAt, tokenize } from '../../src/pipeline/mentions.ts'
+import { findDescriptions } from '../../src/pipeline/descriptions.ts'
 import { fixture } from './fixture.ts'
 
 const names = (text: string) => {

@@ -122,3 +122,19 @@ t.test('remarks from one occasion share its date', async (t) => {
   const s = stmts('Kerry said the talks had stalled. "We need a new approach," Kerry told reporters on Monday.')
   t.same(s.map((x) => x.date), ['2014-03-03', '2014-03-03'])
 })
+
+t.test('British single quotes and an addressee before the colon', async (t) => {
+  t.same(stmts("Mr. Lavrov told the BBC: 'We will never accept this.'").map((x) => [x.speaker, x.text, x.direct]), [['sergey-lavrov', 'We will never accept this.', true]])
+  t.same(stmts("'The door is open,' Kerry said. 'But Moscow must act first.'").map((x) => x.text), ['The door is open. But Moscow must act first.'])
+  t.same(stmts("The Russians' position has not changed, Lavrov said.").map((x) => x.direct), [false], 'a possessive apostrophe is not a quote')
+})
+
+t.test('apposition between subject and verb', async (t) => {
+  t.same(stmts("Russia's foreign minister, Sergey Lavrov, said on Tuesday that the expansion threatened Moscow.").map((x) => [x.speaker, x.date]), [['sergey-lavrov', '2014-03-04']])
+})
+
+t.test('"they said" takes the previous sentence\'s plural subject', async (t) => {
+  t.same(stmts('Russia and China met in Beijing on Monday. They said the shield was destabilizing.').map((x) => x.speaker).sort(), ['china', 'russia'])
+  t.same(stmts('Russian officials were unhappy. They said the shield was destabilizing.').map((x) => x.speaker), ['russia'])
+  t.same(stmts('The missiles were moved. They said nothing.'), [])
+})

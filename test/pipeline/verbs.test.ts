@@ -17,6 +17,8 @@ t.test('inflections', async (t) => {
   t.same(forms('stop'), ['stop', 'stops', 'stopped', 'stopping'])
   t.same(forms('push'), ['push', 'pushes', 'pushed', 'pushing'])
   t.ok(forms('give').includes('given') && forms('give').includes('gave'))
+  t.ok(forms('cancel').includes('canceled') && forms('cancel').includes('cancelled'))
+  t.ok(forms('expel').includes('expelled'))
   t.ok(forms('be').includes('is') && forms('be').includes('were'))
 })
 
