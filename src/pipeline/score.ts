@@ -1,6 +1,10 @@
 // Scores an Extraction against a gold file (test/gold/*.json; matching rules in test/gold/README.md):
 // actors by id; statements one-to-one by speaker + token F1 ≥ 0.5 (or ≥ 0.8 of the shorter text
 // contained in the other); events by (source, target, CAMEO root, date rendered by precision).
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { extract } from './extract.ts'
+import { loadResources, type Resources } from './resources.ts'
 import type { Extraction } from './types.ts'
 import { formatDate } from './dates.ts'
 
@@ -144,4 +148,19 @@ export function formatTable(scores: ArticleScore[]): string {
   const t = totals(scores)
   lines.push(`${'TOTAL (micro)'.padEnd(30)}${f(t.actors).padEnd(17)}${f(t.statements).padEnd(20)}${f(t.events)}`)
   return lines.join('\n')
+}
+
+/**
+ * Scores the extractor on a folder of gold files (`<stem>.json`, each naming its article `file` and
+ * `published` date), reading the articles from `articlesDir`.
+ */
+export function scoreCorpus(goldDir: string, articlesDir: string, resources: Resources = loadResources()): ArticleScore[] {
+  return readdirSync(goldDir)
+    .filter((f) => f.endsWith('.json') && f !== 'articles.json')
+    .sort()
+    .map((f) => {
+      const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as GoldFile
+      const raw = readFileSync(join(articlesDir, gold.file), 'utf8')
+      return scoreArticle(extract({ id: gold.file, raw, published: gold.published }, resources), gold)
+    })
 }

@@ -1,42 +1,22 @@
-// Scores the extractor on the held-out set (test/holdout): 8 articles it was not tuned on.
-// Run: npx tsx test/holdout/score.ts [--json]
-// For each entry of test/holdout/articles.json: extract(raw) → scoreArticle(extraction, gold) with the
-// project's own scorer (src/pipeline/score.ts), then per-file and micro-averaged P/R/F1 for actors,
-// statements and events, and the missed / spurious items. Informational only: never fails.
-import { readFileSync } from 'node:fs'
-import { extract } from '../../src/pipeline/extract.ts'
-import { loadResources } from '../../src/pipeline/resources.ts'
-import { formatTable, scoreArticle, totals, type ArticleScore, type GoldFile, type PRF } from '../../src/pipeline/score.ts'
+// Scores the extractor on a held-out set: test/holdout (the dev set, default) or test/holdout-2 (blind).
+// Run: npx tsx test/holdout/score.ts [folder] [--json]
+// Every gold file in the folder (articles in <folder>/articles/) is scored with the project's scorer
+// (src/pipeline/score.ts scoreCorpus); prints per-file and micro-averaged P/R/F1 for actors, statements
+// and events, and the missed / spurious items. Informational only: never fails.
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { formatTable, scoreCorpus, totals, type PRF } from '../../src/pipeline/score.ts'
 
-interface Meta {
-  file: string
-  title: string
-  outlet: string
-  published: string
-}
-
-const HERE = new URL('./', import.meta.url)
-const ARTICLES = new URL('articles/', HERE)
+const dir = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? fileURLToPath(new URL('./', import.meta.url)))
 const asJson = process.argv.includes('--json')
-
-const metas = JSON.parse(readFileSync(new URL('articles.json', HERE), 'utf8')) as Meta[]
-const resources = loadResources()
-
-const scores: ArticleScore[] = metas.map((m) => {
-  const stem = m.file.replace(/\.txt$/, '')
-  const gold = JSON.parse(readFileSync(new URL(`${stem}.json`, HERE), 'utf8')) as GoldFile
-  if (gold.file !== m.file || gold.published !== m.published) throw new Error(`${stem}: gold file/published disagree with articles.json`)
-  const raw = readFileSync(new URL(m.file, ARTICLES), 'utf8')
-  return scoreArticle(extract({ id: m.file, raw, published: m.published }, resources), gold)
-})
-
+const scores = scoreCorpus(dir, join(dir, 'articles'))
 const total = totals(scores)
 
 if (asJson) {
   console.log(JSON.stringify({ total, scores }, null, 2))
 } else {
   const f = (p: PRF) => `P ${p.precision.toFixed(3)}  R ${p.recall.toFixed(3)}  F1 ${p.f1.toFixed(3)}  (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`
-  console.log('Held-out set: scorer table (src/pipeline/score.ts formatTable)\n')
+  console.log(`Held-out set ${dir}: scorer table (src/pipeline/score.ts formatTable)\n`)
   console.log(formatTable(scores))
   console.log('\nPer file')
   for (const s of scores) {

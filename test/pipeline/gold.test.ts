@@ -1,21 +1,10 @@
 // Scores the extractor against the hand-made gold annotations of the five founding articles.
 import t from 'tap'
-import { readFileSync, readdirSync } from 'node:fs'
-import { extract } from '../../src/pipeline/extract.ts'
-import { loadResources } from '../../src/pipeline/resources.ts'
-import { formatTable, scoreArticle, totals, type GoldFile } from '../../src/pipeline/score.ts'
+import { fileURLToPath } from 'node:url'
+import { formatTable, scoreCorpus, totals } from '../../src/pipeline/score.ts'
 
-const GOLD = new URL('../gold/', import.meta.url)
-const ARTICLES = new URL('../../data/articles/', import.meta.url)
-const resources = loadResources()
-
-const files = readdirSync(GOLD).filter((f) => f.endsWith('.json')).sort()
-t.ok(files.length >= 5, 'gold files present')
-const scores = files.map((f) => {
-  const gold = JSON.parse(readFileSync(new URL(f, GOLD), 'utf8')) as GoldFile
-  const raw = readFileSync(new URL(gold.file, ARTICLES), 'utf8')
-  return scoreArticle(extract({ id: gold.file, raw, published: gold.published }, resources), gold)
-})
+const scores = scoreCorpus(fileURLToPath(new URL('../gold/', import.meta.url)), fileURLToPath(new URL('../../data/articles/', import.meta.url)))
+t.ok(scores.length >= 5, 'gold files present')
 t.comment('\n' + formatTable(scores))
 for (const s of scores) {
   const miss = [...s.missed.statements, ...s.missed.events, ...s.missed.actors]
