@@ -10,14 +10,17 @@ import { discoverPersons, slug, titleBefore, appositionAfter } from './titles.ts
 import { COMMON_SURNAME_WORDS, NATIONALITIES } from './lexicon.ts'
 import { roleAt } from './resources.ts'
 import { compatible, type Profile } from './roles.ts'
+import { isPlace, isVenueOrg } from './venues.ts'
+import { addOrgMentions } from './org-mentions.ts'
 import { ensureProfile, profileOf, stateOf, type Cast, type Lexicon, type SentenceCtx } from './cast.ts'
 
 export { ensureProfile, stateOf, type Cast, type Lexicon, type SentenceCtx }
 
 const MEDIA = /\b(news agency|newspaper|magazine|broadcaster|media outlet|wire service|news website|television channel)\b/i
-const VENUE_NEXT = new Set(['summit', 'summits', 'meeting', 'session', 'forum', 'conference', 'framework', 'ministerial'])
+// a state named as a place still acts or is acted upon in "the war in Georgia", "a radar in Poland"
 const ACTION_NOUN = new Set(
-  'aggression invasion intervention war conflict involvement interference occupation annexation operation operations deployment presence actions'.split(' '),
+  ('aggression invasion intervention war conflict involvement interference occupation annexation operation operations deployment presence actions ' +
+    'radar radars interceptor interceptors base bases battery batteries troops installations site sites').split(' '),
 )
 
 /** Pass 1: names, discovered people, titles; creates the article's profiles. */
@@ -117,9 +120,10 @@ function resolveAll(sents: SentenceCtx[], cast: Cast): void {
     }
   }
   const orgCountry = (id: string) => (profiles.get(id)?.country ?? res.byId.get(id)?.country ?? null)
+  const intlOrg = (id: string) => (res.byId.get(id)?.kind === 'organization' && !res.byId.get(id)?.country ? id : null)
   for (const s of sents) {
     const names = s.mentions.filter((m) => m.actorId)
-    const descs = findDescriptions(s.tokens, s.text, s.start, names, orgCountry)
+    const descs = findDescriptions(s.tokens, s.text, s.start, names, orgCountry, intlOrg)
     const pron = findPronouns(s.tokens).filter((p) => !names.some((n) => p.ti >= n.ti && p.ti < n.tj) && !descs.some((d) => p.ti >= d.ti && p.ti < d.tj))
     const kept = names.filter((n) => !descs.some((d) => n.ti >= d.ti && n.tj <= d.tj))
     const all = [...kept, ...descs, ...pron].sort((a, b) => a.ti - b.ti)
@@ -145,10 +149,8 @@ function isVenue(s: SentenceCtx, m: Mention, cast: Cast): boolean {
   if (!m.actorId) return false
   const rec = cast.profiles.get(m.actorId)?.record
   if (!rec) return false
-  const next = s.tokens[m.tj]
-  if (rec.kind === 'organization' && next?.word && VENUE_NEXT.has(next.norm)) return true
-  const ctx = s.tokens.slice(Math.max(0, m.ti - 5), m.ti).map((t) => t.norm)
-  if (rec.kind === 'organization' && ctx.includes('framework')) return true
+  if (isVenueOrg(s.tokens, m, rec.kind)) return true
+  if (rec.kind !== 'person' && isPlace(s.tokens, m, s.mentions)) m.locative = true
   // "in Los Cabos, Mexico": a country after a place name
   const p1 = s.tokens[m.ti - 1]
   const p2 = s.tokens[m.ti - 2]
@@ -194,7 +196,7 @@ function resolveDescription(m: Mention, s: SentenceCtx, cast: Cast, people: { id
       const ids: string[] = []
       for (let k = people.length - 1; k >= 0 && ids.length < 2; k--) if (!ids.includes(people[k]!.id) && ok(people[k]!.id)) ids.push(people[k]!.id)
       if (ids.length === 2) m.members = ids.reverse()
-    } else m.actorId = stateOf(cast.res, m.country)
+    } else m.actorId = m.org ?? stateOf(cast.res, m.country)
     return
   }
   for (let k = people.length - 1; k >= 0; k--) {
@@ -265,10 +267,8 @@ function isActorMention(s: SentenceCtx, m: Mention, cast: Cast): boolean {
   if (!m.actorId) return false
   const rec = cast.profiles.get(m.actorId)?.record
   if (!rec || MEDIA.test(rec.description ?? '')) return false
-  const next = s.tokens[m.tj]
-  if (rec.kind === 'organization' && next?.word && VENUE_NEXT.has(next.norm)) return false
+  if (isVenueOrg(s.tokens, m, rec.kind)) return false
   const ctx = s.tokens.slice(Math.max(0, m.ti - 5), m.ti).map((t) => t.norm)
-  if (rec.kind === 'organization' && ctx.includes('framework')) return false
   if (m.locative) return ctx.slice(-5).some((w) => ACTION_NOUN.has(w))
   return true
 }
@@ -276,6 +276,7 @@ function isActorMention(s: SentenceCtx, m: Mention, cast: Cast): boolean {
 export function resolveActors(sents: SentenceCtx[], res: Lexicon, published: string): Cast {
   const cast: Cast = { profiles: new Map(), published, res }
   findNamed(sents, res, published, cast.profiles)
+  addOrgMentions(sents, res)
   resolveAll(sents, cast)
   return cast
 }

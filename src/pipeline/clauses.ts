@@ -45,22 +45,26 @@ function endingAt(s: SentenceCtx, tj: number): Mention | undefined {
   return s.mentions.find((m) => m.tj === tj && (m.actorId || m.members))
 }
 
+const GROUP_NOUNS = new Set(['allies', 'members', 'states', 'countries', 'officials', 'leaders', 'forces', 'delegation', 'diplomats', 'envoys', 'governments'])
+
 /** Extends a subject leftwards over coordination: "Russia, the United States and NATO". */
 function compound(s: SentenceCtx, m: Mention): Subject {
   const out: Mention[] = [m]
   let cur = m
   for (;;) {
     let c = cur.ti - 1
-    if (s.tokens[c]?.norm === 'the') c--
+    // "Hagel and his Russian counterpart Shoigu": a determiner or possessive opening the conjunct
+    if (s.tokens[c] && /^(the|his|her|its|their)$/.test(s.tokens[c]!.norm)) c--
     const conj = s.tokens[c]
     if (!conj || !(conj.norm === 'and' || conj.text === ',')) break
-    const prev = endingAt(s, c)
+    // "All NATO allies and Russia": a group noun after the actor's name
+    const prev = endingAt(s, c) ?? (GROUP_NOUNS.has(s.tokens[c - 1]?.norm ?? '') ? endingAt(s, c - 1) : undefined)
     if (!prev) break
     out.unshift(prev)
     cur = prev
   }
   // a list "A, B and C" needs its final "and"; "Moscow, which …" is handled by the relative rule
-  const lastConj = s.tokens[m.ti - 1]?.norm === 'the' ? s.tokens[m.ti - 2] : s.tokens[m.ti - 1]
+  const lastConj = /^(the|his|her|its|their)$/.test(s.tokens[m.ti - 1]?.norm ?? '') ? s.tokens[m.ti - 2] : s.tokens[m.ti - 1]
   if (out.length > 1 && lastConj?.norm !== 'and') return { ids: idsOf(m), mentions: [m] }
   return { ids: [...new Set(out.flatMap(idsOf))], mentions: out }
 }
@@ -96,7 +100,16 @@ export function subjectOf(s: SentenceCtx, vi: number): Subject | null {
     const ante = endingAt(s, j + 1)
     return ante ? compound(s, ante) : null
   }
-  if (t.norm === 'and' || t.norm === 'but') return mainSubject(s, i)
+  if (t.norm === 'and' || t.norm === 'but') {
+    // "X said NATO would build … and would not give …": the reported clause's own subject
+    for (let k = i - 1; k > 0; k--) {
+      if (!SPEECH_FORMS.has(tk[k]!.norm) || !tk[k]!.word) continue
+      const m = s.mentions.find((x) => x.ti > k && x.ti <= k + 2 && (x.actorId || x.members) && !x.possessive && !x.locative)
+      if (m && m.ti < i) return compound(s, m)
+      break
+    }
+    return mainSubject(s, i)
+  }
   if (t.text === ',') {
     // "The U.S. Ambassador to NATO, Douglas Lute, told …": an apposition right before the verb
     const app = endingAt(s, i)
@@ -133,7 +146,7 @@ export function passiveAgent(s: SentenceCtx, vi: number, limit = 12): Subject | 
     if (t.text === '.' || t.text === ';') break
     if (t.norm === 'by') {
       const m = s.mentions.find((x) => x.ti === j + 1 || (x.ti === j + 2 && s.tokens[j + 1]?.norm === 'the'))
-      if (m && (m.actorId || m.members)) return compound(s, m)
+      if (m && (m.actorId || m.members)) return coordinatedAfter(s, m)
     }
     if (t.norm === 'initiative' || t.norm === 'request' || t.norm === 'insistence') {
       const m = s.mentions.find((x) => x.possessive && x.tj === j - 1)
@@ -141,6 +154,34 @@ export function passiveAgent(s: SentenceCtx, vi: number, limit = 12): Subject | 
     }
   }
   return null
+}
+
+/** A mention and the actors coordinated after it: "by Reagan and Soviet leader Gorbachev". */
+export function coordinatedAfter(s: SentenceCtx, m: Mention): Subject {
+  const out: Mention[] = [m]
+  let cur = m
+  for (let n = 0; n < 4; n++) {
+    const c = s.tokens[cur.tj]
+    if (!c || !(c.norm === 'and' || c.text === ',')) break
+    let k = cur.tj + 1
+    if (s.tokens[k]?.norm === 'and') k++
+    if (s.tokens[k] && /^(the|his|her|its|their)$/.test(s.tokens[k]!.norm)) k++
+    const next = s.mentions.find((x) => x.ti === k && (x.actorId || x.members) && !x.locative)
+    if (!next) break
+    out.push(next)
+    cur = next
+  }
+  if (out.length > 1 && s.tokens[out[out.length - 1]!.ti - 1]?.norm !== 'and' && s.tokens[out[out.length - 1]!.ti - 2]?.norm !== 'and') out.splice(1)
+  return { ids: [...new Set(out.flatMap(idsOf))], mentions: out }
+}
+
+/** A past participle right before "by <actor>": a reduced passive ("the treaty, signed by X"). */
+export function reducedPassive(s: SentenceCtx, vi: number): boolean {
+  const v = s.tokens[vi]
+  if (!v || !/(ed|en|wn|ne|lt|id|ld|t)$/.test(v.norm)) return false
+  let j = vi + 1
+  while (isAdverb(s.tokens[j])) j++
+  return s.tokens[j]?.norm === 'by' && s.mentions.some((m) => (m.ti === j + 1 || (m.ti === j + 2 && s.tokens[j + 1]?.norm === 'the')) && (m.actorId || m.members))
 }
 
 export function isPassive(s: SentenceCtx, vi: number): boolean {

@@ -2,27 +2,33 @@
 // diplomat", "the Pentagon official", "the American side", "Both presidents" (resolved in actors.ts).
 import type { Mention, Token } from './mentions.ts'
 import { mk, nationalityAt } from './mentions.ts'
-import { DESCRIPTION_HEADS, DETERMINERS, TITLE_WORDS } from './lexicon.ts'
+import { DESCRIPTION_HEADS, DETERMINERS, TITLE_WORDS, type HeadClass } from './lexicon.ts'
+
+/** Heads known only here: an organisation's chief or allies, a state's delegation. */
+const EXTRA_HEADS = new Map<string, { cls: HeadClass; plural: boolean }>([
+  ['chief', { cls: 'leader', plural: false }], ['allies', { cls: 'official', plural: true }], ['delegation', { cls: 'state', plural: false }],
+])
 
 /**
  * Descriptions: [det|possessor] [nationality|org] [title words]* HEAD ("the U.S. defense secretary",
  * "Russia's top diplomat", "a Russian diplomat", "the American side", "Both presidents").
  * `names` are the name mentions of the sentence (a possessor or org inside the description).
  */
-export function findDescriptions(tokens: Token[], text: string, sentStart: number, names: Mention[], orgCountry: (id: string) => string | null): Mention[] {
+export function findDescriptions(tokens: Token[], text: string, sentStart: number, names: Mention[], orgCountry: (id: string) => string | null, orgKey: (id: string) => string | null = () => null): Mention[] {
   const out: Mention[] = []
   const nameAt = new Map<number, Mention>()
   for (const n of names) nameAt.set(n.tj - 1, n)
   const covered = (i: number) => names.some((n) => i >= n.ti && i < n.tj)
   for (let h = 0; h < tokens.length; h++) {
     const ht = tokens[h]!
-    const head = ht.word ? DESCRIPTION_HEADS.get(ht.norm) : undefined
+    const head = ht.word ? (DESCRIPTION_HEADS.get(ht.norm) ?? EXTRA_HEADS.get(ht.norm)) : undefined
     if (!head || covered(h)) continue
     const next = tokens[h + 1]
     if (next?.word && next.cap && !ht.cap && names.some((n) => n.ti === h + 1 && n.kind !== 'surname')) continue // "counterpart George Bush": title of the name
     if (head.cls === 'state' && ht.norm === 'military' && next?.word && !['said', 'says', 'has', 'is', 'was', 'will'].includes(next.norm)) continue
     const modifiers: string[] = []
     let country: string | null = null
+    let org: string | null = null
     let qualified = false
     let i = h - 1
     for (; i >= 0; i--) {
@@ -40,6 +46,7 @@ export function findDescriptions(tokens: Token[], text: string, sentStart: numbe
         const n = nameAt.get(i)!
         if (n.kind === 'surname') break
         country = country ?? (n.actorId ? orgCountry(n.actorId) : null)
+        org = org ?? (n.actorId ? orgKey(n.actorId) : null)
         modifiers.push(...n.text.toLowerCase().split(/\s+/))
         qualified = true
         i = n.ti
@@ -73,6 +80,8 @@ export function findDescriptions(tokens: Token[], text: string, sentStart: numbe
       break
     }
     if (!qualified) continue
+    // "NATO allies", "the alliance chief": only with an organisation ("U.S. allies" are not the U.S.)
+    if (EXTRA_HEADS.has(ht.norm) && ht.norm !== 'delegation' && !org) continue
     let tj = h + 1
     // "the president of Russia"
     if (tokens[h + 1]?.norm === 'of') {
@@ -88,6 +97,7 @@ export function findDescriptions(tokens: Token[], text: string, sentStart: numbe
     m.plural = head.plural
     m.modifiers = modifiers
     m.country = country
+    if (org) m.org = org
     m.confidence = 0.75
     out.push(m)
     h = tj - 1

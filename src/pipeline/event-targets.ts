@@ -16,6 +16,21 @@ export interface Target {
 
 const PREPS = new Set(['following', 'despite', 'to', 'with', 'against', 'on', 'upon', 'from', 'of', 'in', 'near', 'at', 'for', 'between', 'toward', 'towards', 'into', 'over', 'about', 'by', 'after', 'during', 'before', 'under', 'within', 'through', 'across'])
 const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'any', 'some', 'all', 'both', 'no', 'this', 'these', 'those'])
+const VENUE_NOUNS = new Set(['summit', 'conference', 'briefing', 'venue', 'headquarters', 'forum'])
+const GROUP_HEADS = new Set(['leaders', 'members', 'representatives', 'heads', 'ministers', 'envoys', 'officials', 'delegates', 'delegation', 'counterparts', 'partners', 'allies'])
+
+/** "the leaders of …" right after the verb (determiners, numbers and adjectives aside). */
+function groupHead(s: SentenceCtx, from: number, ti: number): boolean {
+  let k = ti - 1
+  while (k > from && /^(the|a|an|its|their|his|her)$/.test(s.tokens[k]!.norm)) k--
+  if (s.tokens[k]?.norm !== 'of') return false
+  const head = s.tokens[k - 1]
+  if (!head || !GROUP_HEADS.has(head.norm)) return false
+  for (let j = from; j < k - 1; j++) if (!/^(the|a|an|all|its|their|his|her|top|senior|other|\d+)$/.test(s.tokens[j]!.norm)) return false
+  return true
+}
+
+const PLACE_NOUNS = new Set(['border', 'borders', 'soil', 'territory', 'doorstep', 'frontier', 'frontiers', 'flank', 'region', 'coast', 'waters', 'airspace'])
 const STOP = new Set(['which', 'who', 'whose', 'while', 'whereas', 'because', 'although', 'if', 'unless', 'since', 'when', 'as'])
 
 export function idsOf(m: Mention): string[] {
@@ -31,6 +46,7 @@ export function windowEnd(s: SentenceCtx, from: number, opts: { stopAtThat: bool
     if (j - from >= max) return j
     if (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') return j
     if (t.text === '-' && tk[j - 1] && tk[j - 1]!.end < t.start) return j
+    if (t.text === ',' && /^\d/.test(tk[j + 1]?.text ?? '') && /\d$/.test(tk[j - 1]?.text ?? '') && tk[j - 1]!.end === t.start && tk[j + 1]!.start === t.end) continue // "100,000"
     if (t.text === ',') {
       const next = s.mentions.find((m) => m.ti === j + 1 || (m.ti === j + 2 && tk[j + 1]?.norm === 'the'))
       const prevM = s.mentions.some((m) => m.tj === j)
@@ -90,16 +106,23 @@ export function objectTarget(
     if (m.kind === 'pronoun' && /^(his|her|its|their|our|my)$/.test(m.pronoun ?? '')) continue
     const ids = idsOf(m).filter((id) => !exclude.has(id))
     if (ids.length === 0) continue
-    const prep = prepBefore(s, m, from)
+    // "the Moscow summit", "a Pentagon news conference": a venue, not an actor
+    if (VENUE_NOUNS.has(s.tokens[m.tj]?.norm ?? '') || (VENUE_NOUNS.has(s.tokens[m.tj + 1]?.norm ?? '') && s.tokens[m.tj]?.norm === 'news')) continue
+    let prep = prepBefore(s, m, from)
+    // "met the leaders of the alliance's member states": the group's owner is the object
+    const owner = prep === 'of' && !found && groupHead(s, from, m.ti)
+    if (owner) prep = null
     if (found) {
       // more targets with the same preposition: "a radar in the Czech Republic and a base in Poland"
       if (prep && prep === found.prep) found.ids.push(...coordinated(s, m, end).flatMap(idsOf).filter((id) => !exclude.has(id) && !found!.ids.includes(id)))
       continue
     }
     if (prep ? !(accept.preps.includes(prep) || (accept.anyPrep && prep !== 'in' && prep !== 'at')) : !accept.dobj) continue
-    if (!prep && !accept.loose && !adjacent(s, from, m.ti)) continue
+    if (!prep && !accept.loose && !owner && !adjacent(s, from, m.ti)) continue
     const before = s.tokens[m.ti - 1]?.norm === 'the' ? s.tokens[m.ti - 2] : s.tokens[m.ti - 1]
     if (m.locative && !accept.preps.includes(before?.norm ?? '')) continue
+    // "on the European Union's borders", "on Polish soil": a place, unless the verb lists that preposition
+    if (prep && !accept.preps.includes(prep) && m.possessive && PLACE_NOUNS.has(s.tokens[m.tj + 1]?.norm ?? s.tokens[m.tj]?.norm ?? '')) continue
     const group = coordinated(s, m, end).flatMap(idsOf).filter((id) => !exclude.has(id))
     found = { ids: [...new Set(group)], prep, how: 'object' }
     if (!prep) return found
@@ -148,7 +171,7 @@ export function anaphoricTarget(sents: SentenceCtx[], s: SentenceCtx, from: numb
   if (!head?.word || j === from) return null
   const act = ACT_NOUNS[head.norm]
   if (!act && !PROJECT.has(head.norm)) return null
-  for (let k = s.index - 1; k >= Math.max(0, s.index - 6); k--) {
+  for (let k = s.index - 1; k >= Math.max(0, s.index - (act ? 12 : 6)); k--) {
     const p = sents[k]!
     if (p.skip) continue
     if (act) {

@@ -3,11 +3,16 @@
 // target(s) (event-targets.ts) → CAMEO code (object rules, negation, intent) → explicit date if any.
 // Statement-content rules add assurances ("not aimed at X" → 010) and pessimistic comments (012).
 import type { SentenceCtx, Cast } from './actors.ts'
-import { stateOf } from './actors.ts'
+import { sideOf } from './event-sides.ts'
+import { contentEvents, textOf } from './event-content.ts'
 import type { Mention } from './mentions.ts'
 import { findTriggers, intent, negate, objectRule, type Trigger, type VerbEntry, type VerbLexicon } from './verbs.ts'
-import { isAdverb, isPassive, mainSubject, passiveAgent, skippable, subjectOf, type Subject } from './clauses.ts'
+import { isAdverb, isPassive, mainSubject, passiveAgent, reducedPassive, skippable, subjectOf, type Subject } from './clauses.ts'
 import { anaphoricTarget, contentActors, idsOf, objectTarget, ownerBefore, windowEnd, type Target } from './event-targets.ts'
+import { conditionTarget, relativeHead, relEnd, thatClauseTarget } from './event-fallbacks.ts'
+import { allianceMentions } from './event-alliance.ts'
+
+export { sideOf, contentEvents }
 import { INTENT_CONTROLS, NEGATORS } from './lexicon.ts'
 
 export interface EventDraft {
@@ -17,6 +22,10 @@ export interface EventDraft {
   sent: number
   /** cleaned offset of the trigger */
   at: number
+  /** cleaned offset the date is read nearest to (the target's mention, when a verb has several) */
+  anchor?: number
+  /** a person's own act: undated, it takes the date of the person's dated remarks (one occasion) */
+  personal?: boolean
   /** cleaned range where an explicit date may be read; intent events only before the trigger */
   dateFrom: number
   dateTo: number
@@ -45,14 +54,8 @@ const ACT_CLASS: Record<string, string> = {
   threaten: 'threat', ultimatum: 'threat', criticize: 'criticism', accuse: 'criticism', brand: 'criticism', complain: 'criticism',
   propose: 'proposal', give: 'proposal', promise: 'proposal', demand: 'demand',
 }
+const BLAME_ENTRIES = new Set(['accuse', 'criticize', 'brand', 'praise', 'complain'])
 const CONFLICT_ROOTS = new Set(['10', '11', '12', '13', '14'])
-
-export function sideOf(cast: Cast, id: string): string | null {
-  const p = cast.profiles.get(id)
-  if (!p) return null
-  if (p.record.kind === 'state') return id
-  return stateOf(cast.res, p.country)
-}
 
 function inMention(s: SentenceCtx, i: number): boolean {
   return s.mentions.some((m) => m.kind !== 'pronoun' && i >= m.ti && i < m.tj)
@@ -100,7 +103,7 @@ function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis | null {
   const i = tr.ti
   const v = tk[i]!
   const prev = tk[i - 1]
-  if (tr.sense.gerund && prev?.word && /^(the|a|an|his|her|its|their|of|for|in|on|about|after|before|without|by)$/.test(prev.norm)) return null
+  if (tr.sense.gerund && prev?.word && /^(the|a|an|his|her|its|their|of|for|in|on|about|without|by)$/.test(prev.norm)) return null
   let vg = i - 1
   while (vg >= 0 && skippable(tk[vg])) vg--
   let source: Subject | null = null
@@ -117,14 +120,16 @@ function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis | null {
     vg = c - 1
     while (vg >= 0 && skippable(tk[vg])) vg--
   } else if (tr.sense.gerund) {
-    // ", calling it … and accusing Washington": a participle after a comma, or coordinated with one
+    // ", calling it … and accusing Washington": a participle after a comma, or coordinated with one;
+    // "after accusing Moscow …": a temporal participle takes the main subject
     const coordinated = prev?.norm === 'and' && tk.slice(0, i - 1).some((t, k) => /ing$/.test(t.norm) && tk[k - 1]?.text === ',')
-    if (prev?.text !== ',' && !coordinated) return null
+    const temporal = !!prev?.word && /^(after|before|while|since|upon)$/.test(prev.norm)
+    if (prev?.text !== ',' && !coordinated && !temporal) return null
     source = mainSubject(s, i)
   } else {
     source = subjectOf(s, i)
   }
-  const passive = !source && isPassive(s, i)
+  const passive = !source && (isPassive(s, i) || (tr.sense.past && reducedPassive(s, i)))
   if (passive) source = passiveAgent(s, i, 16)
   if (!source || source.ids.length === 0) return null
   const first = source.mentions[0]
@@ -154,6 +159,8 @@ export interface EventEnv {
   speech: SpeechSpan[]
   /** sentence index → sources of warn/threaten triggers (for "the threats" anaphora) */
   threatSources: Map<string, string[]>
+  /** source → addressees of its earlier threats (a later warning naming no one repeats them) */
+  threatTargets: Map<string, string[]>
 }
 
 function codeFor(entry: VerbEntry, words: string[], a: Analysis, prep: string | null): string | null {
@@ -195,28 +202,43 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): EventDraft[] {
     if (side && entry.id !== 'posture') exclude.add(side)
   }
   const from = tr.objFrom
-  const end = windowEnd(s, from, { stopAtThat: !!entry.speech })
   const fullEnd = windowEnd(s, from, { stopAtThat: false, max: 40 })
+  const end = entry.wideTarget ? s.tokens.length : windowEnd(s, from, { stopAtThat: !!entry.speech })
   const words = s.tokens.slice(from, entry.speech ? s.tokens.length : fullEnd).map((t) => t.norm)
   if (a.passive) words.push(...s.tokens.slice(0, tr.ti).map((t) => t.norm))
+  // "the treaty, which he signed with X": the relative clause's head is the object
+  if (!tr.sense.nominal) words.push(...relativeHead(s, a.source.mentions[0]?.ti ?? tr.ti))
   // "refused to hold talks with Russia": the infinitive's object names the target
   const infinitive = s.tokens[from]?.norm === 'to' && !!s.tokens[from + 1]?.word && !s.tokens[from + 1]!.cap && !entry.speech
   const loose = a.nominal || from !== tr.tj || infinitive
   let target: Target | null = a.between ?? objectTarget(s, from, end, exclude, { dobj: !!entry.dobj || a.nominal, preps: entry.preps ?? [], adj: !!entry.adjTarget, anyPrep: a.nominal || infinitive, loose }, cast)
   if (!target && a.passive) {
-    const ids = s.mentions.filter((m) => m.ti < tr.ti && !m.locative).flatMap(idsOf).filter((id) => !exclude.has(id))
-    if (ids.length) target = { ids: [ids[0]!], prep: null, how: 'passive' }
+    // the nearest actor before the passive verb ("Russia would not discuss cuts, proposed by Obama")
+    const ids = s.mentions.filter((m) => m.ti < tr.ti && !m.locative && m.kind !== 'pronoun').flatMap(idsOf).filter((id) => !exclude.has(id))
+    if (ids.length) target = { ids: [ids[ids.length - 1]!], prep: null, how: 'passive' }
   }
   const sp = speechAt(env, s.tokens[tr.ti]!.start)
   if (!target && entry.speech && entry.id !== 'statement' && s.tokens[end]?.norm === 'that') {
-    const ids = contentActors(s, end, s.tokens.length, exclude)
+    const ids = contentActors(s, end, relEnd(s, end), exclude)
     if (ids.length) target = { ids, prep: null, how: 'content' }
   }
   const code0 = entry.code ?? ''
-  if (!target && (CONFLICT_ROOTS.has(code0.slice(0, 2)) || entry.id === 'brand')) target = anaphoricTarget(env.sents, s, from, end, exclude, cast, env.threatSources)
+  const root0 = code0.slice(0, 2)
+  // "threatened to deploy missiles if the United States and NATO press ahead": the condition's actors
+  if (!target && entry.id === 'threaten') target = conditionTarget(s, from, exclude)
+  // "demanded guarantees that NATO will not expand": actors of the noun's that-clause
+  if (!target && !entry.speech && (root0 === '10' || root0 === '12' || entry.id === 'give' || entry.id === 'reject')) target = thatClauseTarget(s, from, fullEnd, exclude)
+  if (!target && (CONFLICT_ROOTS.has(root0) || entry.id === 'brand' || entry.id === 'praise')) target = anaphoricTarget(env.sents, s, from, end, exclude, cast, env.threatSources)
+  if (!target && entry.speech && CONFLICT_ROOTS.has(root0)) {
+    const prior = sources.flatMap((x) => env.threatTargets.get(x) ?? []).filter((id) => !exclude.has(id))
+    if (prior.length) target = { ids: [...new Set(prior)], prep: null, how: 'anaphora' }
+  }
   let mutual = false
   if (!target && entry.symmetric && sources.length >= 2) mutual = true
-  if (!target && !mutual && entry.symmetric && sp) {
+  // a reported act inside someone's speech, with no target named: done to the speaker's side
+  // ("Putin said the United States pulled out of the treaty", "Lavrov said Washington had refused …")
+  const reported = CONFLICT_ROOTS.has(root0) || root0 === '16' || entry.id === 'exit-treaty' || entry.id === 'reject'
+  if (!target && !mutual && sp && (entry.symmetric || (reported && !entry.speech))) {
     const side = sideOf(cast, sp.speakerId)
     if (side && !exclude.has(side)) target = { ids: [side], prep: null, how: 'implicit' }
   }
@@ -225,7 +247,12 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): EventDraft[] {
   if (!code) return []
   const trig = s.tokens[tr.ti]!
   const dateFrom = clauseStart(s, Math.min(a.source.mentions[0]?.ti ?? tr.ti, tr.ti))
-  const dateTo = a.mode === 'intent' ? trig.start : s.tokens[Math.max(tr.tj, fullEnd) - 1]?.end ?? s.end
+  let dateTo = a.mode === 'intent' ? trig.start : s.tokens[Math.max(tr.tj, fullEnd) - 1]?.end ?? s.end
+  // "blamed X for the war in August": a date after "for/of" dates the thing blamed, not the blaming
+  if (BLAME_ENTRIES.has(entry.id)) {
+    const k = s.tokens.findIndex((t, j) => j > tr.ti && j < fullEnd && (t.norm === 'for' || t.norm === 'of' || t.norm === 'over'))
+    if (k > 0) dateTo = Math.min(dateTo, s.tokens[k]!.start)
+  }
   let conf = a.nominal ? 0.7 : 0.9
   if (a.source.mentions.some((m) => m.kind === 'pronoun' || m.kind === 'description')) conf -= 0.15
   if (target && target.how !== 'object') conf -= 0.15
@@ -233,9 +260,14 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): EventDraft[] {
   const pairs: [string, string][] = []
   if (mutual) for (const x of sources) for (const y of sources) { if (x !== y) pairs.push([x, y]) }
   else for (const x of sources) for (const y of target!.ids) if (x !== y) pairs.push([x, y])
+  if (entry.id === 'threaten' || entry.id === 'ultimatum') for (const [x, y] of pairs) env.threatTargets.set(x, [...(env.threatTargets.get(x) ?? []).filter((z) => z !== y), y])
+  // several targets of one verb: each is dated by the date nearest to its own mention ("with A in July and with B in August")
+  const anchors = new Map<string, number>()
+  if (target && target.ids.length > 1) for (const m of s.mentions) for (const id of idsOf(m)) if (m.ti >= from && target.ids.includes(id) && !anchors.has(id)) anchors.set(id, m.start)
   for (const [x, y] of pairs) {
     out.push({
-      sourceId: x, targetId: y, code, sent: s.index, at: trig.start, dateFrom, dateTo,
+      sourceId: x, targetId: y, code, sent: s.index, at: trig.start, dateFrom, dateTo, anchor: anchors.get(y),
+      personal: cast.profiles.get(x)?.record.kind === 'person' && a.source.mentions.some((m) => m.kind === 'pronoun' || m.kind === 'description'),
       tense: a.mode === 'intent' ? 'future' : 'past', kind: a.nominal ? 'nominal' : 'verbal', mutual: mutual || (entry.symmetric === true && sources.length >= 2),
       entry: entry.id, summary: entry.summary, confidence: Math.max(0.3, conf),
     })
@@ -243,46 +275,18 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): EventDraft[] {
   return out
 }
 
-const ASSURANCE = /\bnot\s+(?:be\s+)?(?:aimed|directed|targeted|intended|pointed)\s+(?:against|at)\b|\bnot\s+(?:threaten|target)\b|\bnot\s+pose\s+(?:any\s+)?(?:threat|danger)\s+to\b/g
-const PESSIMISM = /\b(?:will|would|can|could)\s+not\s+be\s+(?:resolved|settled|solved|overcome)\b|\bunlikely\s+to\s+be\s+(?:resolved|settled)\b|\bno\s+(?:progress|breakthrough)\b|\b(?:deadlock|stalemate|impasse)\b/
-
-/** Events read from statement contents: assurances (010) and pessimistic comments (012). */
-export function contentEvents(sents: SentenceCtx[], cleaned: string, speech: SpeechSpan[], cast: Cast): EventDraft[] {
-  const out: EventDraft[] = []
-  for (const sp of speech) {
-    const side = sideOf(cast, sp.speakerId)
-    const exclude = new Set([sp.speakerId, ...(side ? [side] : [])])
-    const text = cleaned.slice(sp.contentStart, sp.contentEnd)
-    const push = (code: string, ids: string[], at: number) => {
-      for (const id of ids) out.push({ sourceId: sp.speakerId, targetId: id, code, sent: sp.sent, at, dateFrom: at, dateTo: at, tense: 'past', kind: 'content', mutual: false, entry: code === '010' ? 'assure' : 'pessimism', summary: code === '010' ? 'assured' : 'was pessimistic about', confidence: 0.6 })
-    }
-    ASSURANCE.lastIndex = 0
-    for (let m = ASSURANCE.exec(text); m; m = ASSURANCE.exec(text)) {
-      const at = sp.contentStart + m.index + m[0].length
-      const s = sents.find((x) => at >= x.start && at <= x.end)
-      if (!s) continue
-      const from = s.tokens.findIndex((t) => t.start >= at)
-      if (from < 0) continue
-      const ids = contentActors(s, from, Math.min(s.tokens.length, from + 12), exclude, true)
-      push('010', ids, at)
-    }
-    const pm = PESSIMISM.exec(text)
-    if (pm) {
-      const s = sents.find((x) => sp.contentStart >= x.start && sp.contentStart < x.end)
-      if (s) {
-        const from = s.tokens.findIndex((t) => t.start >= sp.contentStart)
-        const to = s.tokens.findIndex((t) => t.start >= sp.contentEnd)
-        const first = contentActors(s, from, to < 0 ? s.tokens.length : to, exclude)[0]
-        if (first) push('012', [first], sp.contentStart)
-      }
-    }
-  }
-  return out
-}
-
 /** All dictionary-triggered events of the article (before dates and dedup). */
-export function findEvents(env: EventEnv): EventDraft[] {
+export function findEvents(envIn: Omit<EventEnv, 'threatTargets'> & { threatTargets?: Map<string, string[]> }): EventDraft[] {
+  const env: EventEnv = { ...envIn, threatTargets: envIn.threatTargets ?? new Map() }
   const out: EventDraft[] = []
+  allianceMentions(env.sents, env.cast)
+  // threats read from statement contents can be referred to later ("dismissed the threat")
+  for (const e of contentEvents(env.sents, textOf(env.sents), env.speech, env.cast)) {
+    if (e.entry !== 'threaten' && e.entry !== 'ultimatum') continue
+    const key = `threat:${e.sent}`
+    env.threatSources.set(key, [...new Set([...(env.threatSources.get(key) ?? []), e.sourceId])])
+    env.threatTargets.set(e.sourceId, [...new Set([...(env.threatTargets.get(e.sourceId) ?? []), e.targetId])])
+  }
   for (const s of env.sents) {
     if (s.skip) continue
     const triggers = findTriggers(env.lex, s.tokens, (i) => skippable(s.tokens[i])).filter((t) => !inMention(s, t.ti))

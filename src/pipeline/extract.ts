@@ -10,6 +10,7 @@ import { articleActors, ensureProfile, resolveActors, type SentenceCtx, type Cas
 import { dedupStatements, findStatements, type StatementDraft } from './statements.ts'
 import { contentEvents, findEvents, sideOf, type EventDraft, type SpeechSpan } from './events.ts'
 import { loadVerbs } from './verbs.ts'
+import { dateStatements } from './statement-dates.ts'
 
 /** Builds the sentence contexts: tokens, and the skip flag for headlines and other unpunctuated lines. */
 export function sentencesOf(cleaned: string): SentenceCtx[] {
@@ -50,30 +51,23 @@ function datesIn(dc: DateCtx, s: SentenceCtx, tense: 'past' | 'future'): DateMen
   return d
 }
 
-/** Statement dates: the attribution's own date, else the same speaker's dated remark, else dateline/publication. */
-function dateStatements(drafts: StatementDraft[], dc: DateCtx): ResolvedDate[] {
-  const own = drafts.map((d) => {
-    for (const [a, b] of d.attr) {
-      for (let k = d.first; k <= d.last; k++) {
-        const hit = datesIn(dc, dc.sents[k]!, 'past').find((m) => m.start >= a && m.end <= b)
-        if (hit) return hit.date
-      }
-    }
-    return null
-  })
-  return drafts.map((d, i) => own[i] ?? own.find((x, j) => x && drafts[j]!.speakerId === d.speakerId) ?? dc.fallback)
-}
-
 function dateEvent(e: EventDraft, dc: DateCtx, speech: (SpeechSpan & { date: ResolvedDate })[]): ResolvedDate {
   const s = dc.sents[e.sent]!
   const inside = speech.find((sp) => e.at >= sp.contentStart && e.at < sp.contentEnd)
   const from = Math.max(e.dateFrom, inside?.contentStart ?? 0)
   const to = Math.min(e.dateTo, inside?.contentEnd ?? Infinity)
   const ms = datesIn(dc, s, e.tense).filter((m) => m.start >= from && m.end <= to)
-  if (ms.length) return ms.reduce((best, m) => (Math.abs(m.start - e.at) < Math.abs(best.start - e.at) ? m : best)).date
-  if (inside) return inside.date
+  const anchor = e.anchor ?? e.at
+  if (ms.length) return ms.reduce((best, m) => (Math.abs(m.start - anchor) < Math.abs(best.start - anchor) ? m : best)).date
+  // an undated remark or act takes the date of the same speaker's dated remarks (one occasion)
+  const occasion = (id: string) => speech.find((sp) => sp.speakerId === id && sp.date.text !== null)?.date
+  if (inside) return inside.date.text === null ? (occasion(inside.speakerId) ?? inside.date) : inside.date
   const same = speech.find((sp) => sp.sent === e.sent && sp.speakerId === e.sourceId)
-  if (same) return same.date
+  if (same) return same.date.text === null ? (occasion(e.sourceId) ?? same.date) : same.date
+  if (e.personal && e.kind !== 'nominal') {
+    const own = occasion(e.sourceId)
+    if (own) return own
+  }
   return dc.fallback
 }
 
@@ -83,7 +77,7 @@ function quotePronouns(sents: SentenceCtx[], drafts: StatementDraft[], cast: Cas
     if (!d.direct) continue
     for (let k = d.first; k <= d.last; k++) {
       for (const m of sents[k]!.mentions) {
-        if (m.start < d.contentStart || m.end > d.contentEnd) continue
+        if (!(d.spans ?? [[d.contentStart, d.contentEnd]]).some(([a, b]) => m.start >= a && m.end <= b)) continue
         m.quoted = true
         if (m.kind !== 'pronoun') continue
         if (['i', 'me', 'my'].includes(m.pronoun!)) m.actorId = d.speakerId
@@ -120,7 +114,7 @@ export function extract(input: ArticleInput, resources: Resources = loadResource
   const { drafts: found } = findStatements(c.text, sents)
   quotePronouns(sents, found, cast)
   const rawDrafts = found.filter((d) => ensureProfile(cast, d.speakerId))
-  const allDates = dateStatements(rawDrafts, dc)
+  const allDates = dateStatements(rawDrafts, sents, (k) => datesIn(dc, sents[k]!, 'past'), dc.fallback, input.published, (id) => cast.profiles.get(id)?.record.kind === 'person')
   const dateOf = new Map(rawDrafts.map((d, i) => [d, allDates[i]!]))
   const statements: ExtractedStatement[] = dedupStatements(rawDrafts).map((d) => ({
     speakerId: d.speakerId, text: d.text, direct: d.direct, date: dateOf.get(d)!, evidence: evidence(c, input.raw, sents, d.first, d.last),

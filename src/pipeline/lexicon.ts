@@ -138,7 +138,7 @@ export const SPEECH_LEMMAS = [
   'say', 'tell', 'state', 'add', 'note', 'stress', 'emphasize', 'emphasise', 'insist', 'claim', 'warn', 'confirm',
   'assure', 'respond', 'reply', 'announce', 'declare', 'explain', 'argue', 'underline', 'reiterate', 'acknowledge',
   'admit', 'complain', 'suggest', 'predict', 'promise', 'pledge', 'vow', 'deny', 'dismiss', 'blast', 'call', 'point',
-  'contend', 'maintain', 'assert', 'allege', 'remark', 'comment', 'report', 'write', 'tweet', 'reaffirm', 'conclude',
+  'contend', 'maintain', 'assert', 'allege', 'remark', 'comment', 'report', 'write', 'tweet', 'reaffirm', 'conclude', 'describe', 'caution',
 ]
 
 /** Adverbs and auxiliaries that may sit between a subject and its verb. */

@@ -33,6 +33,8 @@ export interface Mention {
   plural?: boolean
   modifiers?: string[]
   country?: string | null
+  /** descriptions qualified by an organisation ("the alliance chief", "NATO allies"): its id */
+  org?: string
   /** a title written before a name ("Russian President Vladimir Putin") */
   title?: string
   /** pronoun word (he, she, they, it, i, we …) */

@@ -3,7 +3,8 @@
 // attribution ('"A," she said. "B."' → one statement A B).
 import type { SentenceCtx } from './actors.ts'
 import type { Token } from './mentions.ts'
-import { skippable, SPEECH_FORMS, subjectAfter, subjectOf, type Subject } from './clauses.ts'
+import { skippable, SPEECH_FORMS, subjectAfter, type Subject } from './clauses.ts'
+import { speakerOf } from './speaker.ts'
 
 export interface QuoteSpan {
   /** offsets (cleaned) of the opening and closing quote characters; close = paragraph end if unclosed */
@@ -81,18 +82,21 @@ function attributionAfter(s: SentenceCtx, from: number): { speaker: Subject; ver
   let k = from
   while (tk[k] && !tk[k]!.word && tk[k]!.text !== '"') k++
   if (!tk[k] || tk[k]!.text === '"') return null
-  // "said Putin"
-  if (SPEECH_FORMS.has(tk[k]!.norm)) {
+  // "said Putin" (a capitalised "State" opens a name, not the verb)
+  if (SPEECH_FORMS.has(tk[k]!.norm) && !tk[k]!.cap) {
     const sub = subjectAfter(s, k)
     return sub ? { speaker: sub, verb: k, end: tk[Math.min(tk.length - 1, sub.mentions[sub.mentions.length - 1]!.tj)]?.end ?? s.end } : null
   }
-  const m = s.mentions.find((x) => x.ti === k || (x.ti === k + 1 && tk[k]!.norm === 'the'))
-  if (!m) return null
-  let v = m.tj
-  while (tk[v] && (tk[v]!.text === ',' || skippable(tk[v]))) v++
-  if (!tk[v] || !SPEECH_FORMS.has(tk[v]!.norm)) return null
-  const sub = subjectOf(s, v)
-  if (!sub) return null
+  // the first speech verb of the attribution: "NATO Secretary-General X told", "X, the envoy, said"
+  let v = -1
+  for (let j = k + 1; j < Math.min(tk.length, k + 25); j++) {
+    const t = tk[j]!
+    if (t.text === '"' || t.text === '.' || t.text === ';') break
+    if (t.word && !t.cap && SPEECH_FORMS.has(t.norm)) { v = j; break }
+  }
+  if (v < 0) return null
+  const sub = speakerOf(s, v)
+  if (!sub || sub.mentions[0]!.ti < k) return null
   let end = v + 1
   while (tk[end] && tk[end]!.text !== '"' && tk[end]!.text !== '.' && tk[end]!.text !== ',') end++
   return { speaker: sub, verb: v, end: tk[end - 1]!.end }
@@ -109,7 +113,9 @@ function attributionBefore(s: SentenceCtx, openOff: number): { speaker: Subject;
   // 'X told the BBC: "…"' — an addressee between the verb and the colon
   if (colon) for (let b = k; b >= Math.max(0, k - 4) && !SPEECH_FORMS.has(tk[k]!.norm); b--) if (SPEECH_FORMS.has(tk[b]!.norm)) k = b
   if (k < 0 || !SPEECH_FORMS.has(tk[k]!.norm)) return null
-  const sub = subjectOf(s, k)
+  // "would respond "in a measured way"": a modal verb reports no speech
+  if (/^(will|would|could|may|might|should|can|must|shall)$/.test(tk[k - 1]?.norm ?? '')) return null
+  const sub = speakerOf(s, k)
   return sub ? { speaker: sub, verb: k, start: sub.mentions[0]!.start } : null
 }
 
@@ -133,8 +139,10 @@ export function directQuotes(cleaned: string, sents: SentenceCtx[], quotes: Quot
     }
     const lead = cleaned.slice(so.start, q.open).trim()
     const opensSentence = lead === '' || /^[A-Z][\w.,' ]{0,40}\)?\s*-$/.test(lead)
+    // 'If the talks fail, "…," X said': a fronted clause before the quote (the quote is the statement)
+    const leadClause = !opensSentence && so === sc && /,$/.test(lead) && !lead.includes('"') && !so.tokens.some((t) => t.start < q.open && t.word && !t.cap && SPEECH_FORMS.has(t.norm))
     const after = q.close < sc.end ? attributionAfter(sc, tokenAt(sc.tokens, q.close + 1)) : null
-    if (opensSentence && after && words(cleaned, q) >= 2) {
+    if ((opensSentence || (leadClause && words(cleaned, q) >= 3)) && after && words(cleaned, q) >= 2) {
       last = { quotes: [...pending, q], speaker: after.speaker, sent: sc.index, verb: after.verb, attrStart: q.close + 1, attrEnd: after.end }
       pending.length = 0
       out.push(last)
@@ -142,6 +150,11 @@ export function directQuotes(cleaned: string, sents: SentenceCtx[], quotes: Quot
     }
     const before = lead !== '' ? attributionBefore(so, q.open) : null
     const tail = cleaned.slice(q.close + 1, sc.end).trim()
+    // '"A," X said, "B."': the second half of a quote split by its attribution
+    if (before && last && last.sent === so.index && last.verb === before.verb && /^[.!?]?$/.test(tail)) {
+      last.quotes.push(q)
+      continue
+    }
     if (before && /^[.!?]?$/.test(tail) && words(cleaned, q) >= 3) {
       last = { quotes: [q], speaker: before.speaker, sent: so.index, verb: before.verb, attrStart: before.start, attrEnd: q.open }
       out.push(last)

@@ -47,7 +47,8 @@ function headOk(head: string, full: string, modifiers: string[]): boolean {
     case 'spokes': return /\b(spokes|press secretary)/.test(text)
     case 'ambassador': return /\b(ambassador|envoy|representative)\b/.test(text)
     case 'general': return /\b(general|commander|admiral|chief of)/.test(text)
-    case 'official': return full.trim().length > 0
+    // "a senior U.S. official" is an anonymous official, never the head of state or government
+    case 'official': return full.trim().length > 0 && !((modifiers.includes('a') || modifiers.includes('an')) && /\b(president|prime minister|premier|chancellor|king)\b/.test(text))
     default: return false
   }
 }
@@ -57,6 +58,8 @@ export function compatible(p: Profile | undefined, m: Mention): boolean {
   if (!p || p.record.kind !== 'person' || !m.head) return false
   if (m.country && p.country && m.country !== p.country) return false
   if (m.country && !p.country) return false
+  // "the alliance chief": a post of that organisation
+  if (m.org && !p.text.includes(` ${m.org.replace(/-/g, ' ')} `)) return false
   const mods = m.modifiers ?? []
   if (!headOk(m.head, p.text, mods)) return false
   for (const w of mods) {

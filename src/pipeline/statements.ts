@@ -4,7 +4,9 @@
 // saying", passive "this was confirmed by X" (content = previous sentence), "X dismissed Y as Z".
 import type { SentenceCtx } from './actors.ts'
 import type { Token } from './mentions.ts'
-import { isPassive, mainSubject, passiveAgent, subjectAfter, subjectOf, SPEECH_FORMS, type Subject } from './clauses.ts'
+import { isPassive, mainSubject, passiveAgent, subjectAfter, SPEECH_FORMS, type Subject } from './clauses.ts'
+import { speakerOf } from './speaker.ts'
+import { contentEnd, LEADING, textOf, unquote } from './statement-text.ts'
 import { directQuotes, findQuotes, type QuoteSpan } from './quotes.ts'
 
 export interface StatementDraft {
@@ -18,39 +20,25 @@ export interface StatementDraft {
   contentStart: number
   contentEnd: number
   attr: [number, number][]
+  /** direct quotes: the quoted spans (the attribution between the parts of a split quote is outside) */
+  spans?: [number, number][]
   verb: string
   confidence: number
 }
 
 /** Verbs whose content must be introduced by "that" (else they are not reporting speech), always or in bare forms. */
-const THAT_ALWAYS = new Set(['maintain', 'conclude', 'write', 'report', 'comment', 'point', 'suggest', 'predict', 'admit', 'acknowledge', 'remark', 'allege', 'argue', 'announce', 'promise', 'pledge', 'vow', 'deny'])
+const THAT_ALWAYS = new Set(['maintain', 'conclude', 'write', 'report', 'comment', 'point', 'suggest', 'predict', 'admit', 'acknowledge', 'remark', 'allege', 'argue', 'announce', 'promise', 'pledge', 'vow', 'deny', 'declare', 'caution'])
 const THAT_IF_BARE = new Set(['state', 'note', 'claim', 'confirm'])
 const ADDRESSEES = new Set(['reporters', 'journalists', 'correspondents', 'press', 'media', 'lawmakers', 'parliament', 'students', 'audience', 'senators', 'deputies', 'legislators', 'newsmen', 'reporter', 'journalist'])
 const AUX = new Set('will would shall should can could may might must has have had is are was were be been do does did not never'.split(' '))
 const AS_LEMMAS = new Set(['dismiss', 'blast', 'call', 'describe', 'brand'])
 const VERB_FINAL_NEXT = /^(following|after|during|at|in|on|to|before|while|when|last|this|yesterday|today|earlier|later|late|in)$/
-const LEADING = /^(?:[A-Z][\w.]*(?: [A-Z][\w.]*)*,? (?:[A-Z][a-z]+ \d{1,2} )?(?:\([^)]*\) )?- |(?:However|But|And|Meanwhile|Moreover|Also|Still|Yet|In addition|In his turn|In her turn),? )/
-const PARTICIPLE_CUT = /,\s+(?:complaining|saying|adding|claiming|insisting|noting|stressing|warning|calling|arguing|explaining)\b|,\s+(?:while|whereas|although|but)\s|;\s|\s-\s/
-
-function textOf(cleaned: string, a: number, b: number): string {
-  let t = cleaned.slice(a, b).trim()
-  t = t.replace(LEADING, '').replace(/^that\s+/i, '')
-  return t.replace(/[\s.,;:]+$/, '').trim()
-}
-
-/** Cuts a content span at a following participle/contrast clause or a trailing source attribution. */
-function contentEnd(s: SentenceCtx, cleaned: string, from: number): number {
-  let end = s.end
-  const rest = cleaned.slice(from, end)
-  const cut = PARTICIPLE_CUT.exec(rest)
-  if (cut) end = from + cut.index
-  // ", the Interfax news agency reported." / ", according to X." / " and said …"
-  const tail = /,\s+(?:[\w.'-]+\s+){0,5}(?:reported|said|says|reports|added|according to [^,]+)\.?\s*$/.exec(cleaned.slice(from, end))
-  if (tail) end = from + tail.index
-  const conj = /\s+and\s+(?:then\s+)?([a-z]+)\b/g
-  const seg = cleaned.slice(from, end)
-  for (let m = conj.exec(seg); m; m = conj.exec(seg)) if (SPEECH_FORMS.has(m[1]!)) { end = from + m.index; break }
-  return end
+/** End of the main verb group after a subject ending at `spEnd` ("X on Monday also blamed"). */
+function mainVerbEnd(s: SentenceCtx, spEnd: number): number {
+  const tk = s.tokens
+  let i = tokenIdx(tk, spEnd)
+  while (tk[i] && (AUX.has(tk[i]!.norm) || /ly$/.test(tk[i]!.norm) || /^(also|then|on|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tk[i]!.norm))) i++
+  return tk[i]?.end ?? s.end
 }
 
 function tokenIdx(tokens: Token[], off: number): number {
@@ -86,17 +74,24 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
   const gerund = v.norm.endsWith('ing')
   const prev = tk[vi - 1]
   if (prev?.norm === 'to' || (v.cap && vi === 0)) return null
+  // "the alliance would respond …": a modal speech verb reports no speech
+  let pm = vi - 1
+  while (pm >= 0 && (tk[pm]!.norm === 'not' || /ly$/.test(tk[pm]!.norm))) pm--
+  if (/^(will|would|could|may|might|should|can|must|shall)$/.test(tk[pm]?.norm ?? '')) return null
   if (lemma === 'quote' || lemma === 'report' && !/^(that)$/.test(tk[vi + 1]?.norm ?? '')) return null
   if (lemma === 'point' && tk[vi + 1]?.norm !== 'out') return null
   let speaker: Subject | null = null
   if (gerund) {
     if (prev?.norm === 'as') {
       const q = tk.slice(Math.max(0, vi - 8), vi).findIndex((t) => t.norm === 'quoted')
-      if (q >= 0) speaker = subjectOf(s, Math.max(0, vi - 8) + q)
+      if (q >= 0) speaker = speakerOf(s, Math.max(0, vi - 8) + q)
     } else if (prev?.text === ',') speaker = mainSubject(s, vi)
+    else if (prev?.norm === 'and' && tk.slice(Math.max(0, vi - 20), vi - 1).some((t, k, a) => /ing$/.test(t.norm) && a[k - 1]?.text === ',')) speaker = mainSubject(s, vi)
     else return null
   } else {
-    speaker = subjectOf(s, subjAt)
+    // "urged X to follow … and declare …": a bare verb coordinated inside an infinitive
+    if (bare && prev?.norm === 'and' && tk.slice(Math.max(0, vi - 15), vi).some((t) => t.norm === 'to')) return null
+    speaker = speakerOf(s, subjAt)
     if (!speaker && isPassive(s, vi)) {
       // "this was confirmed by X": the content is the previous sentence
       const agent = passiveAgent(s, vi)
@@ -104,7 +99,12 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
       if (!agent || !/^(this|that|it)$/.test(tk[vi - 2]?.norm ?? '') || !p || p.skip || inQuote(p.start + 1, direct)) return null
       return { speaker: agent, contentStart: p.start, contentEnd: p.end, text: textOf(cleaned, p.start, p.end), first: p.index, attr: [[s.start, s.end]] }
     }
-    speaker = speaker ?? subjectAfter(s, vi)
+    if (!speaker) {
+      // inverted "…, said X." — X closes the clause ("said President X had been told" is not inverted)
+      const inv = subjectAfter(s, vi)
+      const nxt = inv ? tk[inv.mentions[inv.mentions.length - 1]!.tj] : undefined
+      if (inv && (!nxt || !nxt.word || /^(on|in|at|after|during|before|late|earlier|yesterday|today)$/.test(nxt.norm))) speaker = inv
+    }
   }
   if (!speaker || speaker.ids.length === 0) return null
   const after = vi + 1 + (lemma === 'point' ? 1 : 0)
@@ -115,8 +115,11 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
   if (AS_LEMMAS.has(lemma)) {
     const asI = tk.findIndex((t, i) => i > after && (t.norm === 'as' || (lemma === 'call' && t.text === '"')))
     if (asI < 0 || asI - after > 14) return null
-    const y = cleaned.slice(tk[after]!.start, tk[asI - 1]!.end)
-    const zStart = tk[asI]!.text === '"' ? tk[asI]!.start : tk[asI]!.end
+    let yEnd = asI - 1
+    let zStart = tk[asI]!.text === '"' ? tk[asI]!.start : tk[asI]!.end
+    // 'calling it a "responsible approach"': the article opens Z
+    if (tk[asI]!.text === '"' && yEnd > after && /^(a|an|the)$/.test(tk[yEnd]!.norm)) zStart = tk[yEnd--]!.start
+    const y = cleaned.slice(tk[after]!.start, tk[yEnd]!.end)
     let zEnd = contentEnd(s, cleaned, zStart)
     const open = cleaned.indexOf('"', zStart)
     if (open >= 0 && cleaned.slice(zStart, open).trim() === '') {
@@ -141,6 +144,16 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
   else if (verbFinal || !(THAT_ALWAYS.has(lemma) || (THAT_IF_BARE.has(lemma) && bare))) {
     if (verbFinal) {
       const comma = tk[sp[0]!.ti - 1]
+      // "One such step, he added, would be …": the attribution inside the sentence
+      if (comma?.text === ',' && nx?.text === ',' && !gerund && !inQuote(s.start + 1, direct)) {
+        const head = textOf(cleaned, s.start, comma.start)
+        const restStart = tk[after + 1]?.start ?? s.end
+        const restEnd = contentEnd(s, cleaned, restStart)
+        const rest = cleaned.slice(restStart, restEnd).trim().replace(/[\s.,;:]+$/, '')
+        if (head.length > 0 && rest.split(/\s+/).length >= 3 && !/"/.test(head + rest) && !tk.slice(after + 1).some((t) => t.word && !t.cap && SPEECH_FORMS.has(t.norm))) {
+          return { speaker, contentStart: s.start, contentEnd: restEnd, text: `${head} ${rest}`, first: s.index, attr: [[comma.start, restStart]] }
+        }
+      }
       if (comma?.text === ',' && !gerund) {
         const head = cleaned.slice(s.start, comma.start).replace(LEADING, '').trim()
         const rest = tk.slice(after)
@@ -173,7 +186,9 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
   const ce = contentEnd(s, cleaned, cs)
   const text = textOf(cleaned, cs, ce)
   if (text.split(/\s+/).length < 3) return null
-  return { speaker, contentStart: cs, contentEnd: ce, text, first: s.index, attr: [[Math.min(spStart, v.start, s.start), cs]] }
+  // a participle's date is the main clause's own ("In a speech on Monday, X blamed …, saying"), not a date in its object
+  const attr: [number, number] = gerund ? [s.start, mainVerbEnd(s, spEnd)] : [Math.min(spStart, v.start, s.start), cs]
+  return { speaker, contentStart: cs, contentEnd: ce, text, first: s.index, attr: [attr] }
 }
 
 /** "according to X, CONTENT" / "CONTENT, according to X". */
@@ -208,12 +223,17 @@ export function findStatements(cleaned: string, sents: SentenceCtx[]): { drafts:
     ds.tokens.forEach((t, i) => {
       if (i >= d.verb && t.start < Math.max(d.attrEnd, ds.tokens[d.verb]!.end)) used.add(`${d.sent}:${i}`)
     })
-    const text = d.quotes.map((q, i) => cleaned.slice(q.open + 1, q.close).trim().replace(/,$/, i < d.quotes.length - 1 ? '.' : '')).join(' ')
+    // parts of a quote split mid-sentence ('"A," X said, "b …"') join without a full stop
+    const text = d.quotes.map((q, i) => {
+      const part = cleaned.slice(q.open + 1, q.close).trim()
+      const next = d.quotes[i + 1] ? cleaned.slice(d.quotes[i + 1]!.open + 1).trimStart() : ''
+      return part.replace(/,$/, i === d.quotes.length - 1 || /^\p{Ll}/u.test(next) ? '' : '.')
+    }).join(' ')
     const first = sents.find((s) => d.quotes[0]!.open >= s.start && d.quotes[0]!.open < s.end)?.index ?? d.sent
     const lastQ = d.quotes[d.quotes.length - 1]!
     const last = Math.max(d.sent, sents.find((s) => lastQ.close - 1 >= s.start && lastQ.close - 1 < s.end)?.index ?? d.sent)
     for (const id of d.speaker.ids) {
-      drafts.push({ speakerId: id, text, direct: true, first, last, contentStart: d.quotes[0]!.open + 1, contentEnd: lastQ.close, attr: [[d.attrStart, d.attrEnd]], verb: 'say', confidence: 0.9 })
+      drafts.push({ speakerId: id, text, direct: true, first, last, contentStart: d.quotes[0]!.open + 1, contentEnd: lastQ.close, attr: [[d.attrStart, d.attrEnd]], spans: d.quotes.map((q) => [q.open + 1, q.close]), verb: 'say', confidence: 0.9 })
     }
   }
   for (const s of sents) {
@@ -231,7 +251,7 @@ export function findStatements(cleaned: string, sents: SentenceCtx[]): { drafts:
     for (const f of found) {
       for (const id of f.speaker.ids) {
         const conf = f.speaker.mentions.some((m) => m.kind === 'pronoun' || m.kind === 'description') ? 0.7 : 0.85
-        drafts.push({ speakerId: id, text: f.text, direct: false, first: f.first, last: s.index, contentStart: f.contentStart, contentEnd: f.contentEnd, attr: f.attr, verb: 'say', confidence: conf })
+        drafts.push({ speakerId: id, text: unquote(f.text), direct: false, first: f.first, last: s.index, contentStart: f.contentStart, contentEnd: f.contentEnd, attr: f.attr, verb: 'say', confidence: conf })
       }
     }
   }

@@ -31,21 +31,29 @@ export function titleBefore(tokens: Token[], end: number, names: Mention[]): Tit
   let hasHead = false
   const words: string[] = []
   let ti = end
+  // "Russia's envoy to NATO, Dmitry Rogozin": a title set off by a comma before the name
+  const commaBefore = tokens[i]?.text === ',' && i > 0
+  if (commaBefore) i--
+  let absorbed = -1
   for (; i >= 0; i--) {
     const t = tokens[i]!
     const org = names.find((n) => n.tj - 1 === i && n.kind === 'name')
     if (org) {
       ti = org.ti
       i = org.ti
+      absorbed = org.ti
       continue
     }
+    // "envoy to NATO", "Russia's envoy": an organisation or state the office belongs to
+    if (absorbed >= 0 && (absorbed === i + 1 || (absorbed === i + 2 && tokens[i + 1]!.norm === 'the')) && COMP_PREP.has(t.norm) && tokens[i - 1] && isTitleWord(tokens[i - 1]!)) continue
+    if (t.norm === "'s" && names.some((n) => n.tj === i && n.kind === 'name') && ti <= i + 1) continue
     const nat = nationalityAt(tokens, i)
     if (nat) {
       country = country ?? nat[1].iso
       ti = i
       continue
     }
-    if (t.text === ',' && i > 0 && isTitleWord(tokens[i - 1]!) && tokens[i + 1] && isTitleWord(tokens[i + 1]!)) continue
+    if ((t.text === ',' || t.text === '-') && i > 0 && isTitleWord(tokens[i - 1]!) && tokens[i + 1] && isTitleWord(tokens[i + 1]!)) continue
     if (!isTitleWord(t)) break
     if (SMALL.has(t.norm)) {
       let b = i - 1
@@ -58,6 +66,11 @@ export function titleBefore(tokens: Token[], end: number, names: Mention[]): Tit
   }
   while (ti < end && (tokens[ti]!.norm === 'the' || tokens[ti]!.norm === 'and')) ti++
   if (ti >= end || words.length === 0) return null
+  if (commaBefore) {
+    let b = ti - 1
+    while (b >= 0 && tokens[b]!.word && DETERMINERS.has(tokens[b]!.norm)) b--
+    if (!hasHead || (b >= 0 && tokens[b]!.text !== ',')) return null
+  }
   return { ti, title: tidy(words), country, hasHead }
 }
 
@@ -80,6 +93,12 @@ export function appositionAfter(tokens: Token[], from: number, names: Mention[])
   for (; k < tokens.length; k++) {
     const t = tokens[k]!
     if (t.norm === "'s") continue
+    // "envoy to NATO", "director of the Missile Defense Agency": the office's organisation
+    const comp = hasHead ? complementAt(tokens, k, names) : -1
+    if (comp > k) {
+      k = comp - 1
+      continue
+    }
     const org = names.find((n) => n.ti === k && n.kind === 'name')
     if (org) {
       k = org.tj - 1
@@ -98,6 +117,52 @@ export function appositionAfter(tokens: Token[], from: number, names: Mention[])
   const close = tokens[k]
   if (!hasHead || words.length === 0 || (close && close.text !== ',' && close.text !== '.' && close.text !== ')')) return null
   return { tj: close?.text === ',' ? k + 1 : k, span: { ti: from, title: tidy(words), country, hasHead } }
+}
+
+const COMP_PREP = new Set(['of', 'to', 'at', 'for', 'in'])
+
+/** "to [the] NAME" / "of [the] NAME" after an office noun: the end token of the complement, else -1. */
+function complementAt(tokens: Token[], k: number, names: Mention[]): number {
+  if (!tokens[k]?.word || !COMP_PREP.has(tokens[k]!.norm)) return -1
+  let j = k + 1
+  if (tokens[j]?.norm === 'the') j++
+  const n = names.find((x) => x.ti === j && x.kind === 'name')
+  return n ? n.tj : -1
+}
+
+/** Nouns for people without an office: an apposition with one introduces a person ("X, the former contractor,"). */
+const PERSON_NOUNS = new Set(
+  ('contractor analyst expert whistleblower whistle-blower activist journalist reporter lawyer businessman businesswoman dissident ' +
+    'scientist officer soldier spy agent employee professor researcher economist historian commentator blogger oligarch tycoon ' +
+    'politician lawmaker legislator candidate banker executive founder opposition campaigner defector hacker').split(' '),
+)
+
+/** ", [the|a] [former] [US] [intelligence] contractor (,|.|who)": a person apposition after an unknown name. */
+export function personAppositionAfter(tokens: Token[], from: number): { tj: number; span: TitleSpan } | null {
+  if (tokens[from]?.text !== ',') return null
+  let k = from + 1
+  while (tokens[k]?.word && DETERMINERS.has(tokens[k]!.norm)) k++
+  if (k === from + 1) return null
+  let country: string | null = null
+  const words: string[] = []
+  for (let n = 0; n < 6 && tokens[k]; n++) {
+    const t = tokens[k]!
+    const nat = nationalityAt(tokens, k)
+    if (nat) {
+      country = country ?? nat[1].iso
+      k += nat[0]
+      continue
+    }
+    if (!t.word || t.cap) return null
+    words.push(t.text)
+    k++
+    if (PERSON_NOUNS.has(t.norm)) {
+      const close = tokens[k]
+      if (close && !/^[,.)]$/.test(close.text) && close.norm !== 'who') return null
+      return { tj: close?.text === ',' ? k + 1 : k, span: { ti: from, title: tidy(words), country, hasHead: true } }
+    }
+  }
+  return null
 }
 
 function nameLike(t: Token | undefined): boolean {
@@ -138,7 +203,7 @@ export function discoverPersons(tokens: Token[], names: Mention[]): Discovered[]
     }
     const prev = tokens[i - 1]
     const startOk = !prev || !prev.word || !prev.cap
-    const app = startOk ? appositionAfter(tokens, j, names) : null
+    const app = startOk ? (appositionAfter(tokens, j, names) ?? personAppositionAfter(tokens, j)) : null
     if (app) {
       out.push({ ti: i, tj: app.tj, nameTi: i, nameTj: j, name, title: app.span.title, country: app.span.country })
       i = app.tj - 1

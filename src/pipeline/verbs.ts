@@ -29,6 +29,8 @@ export interface VerbEntry {
   adjTarget?: boolean
   /** code by the preposition introducing the target ("deploy … near X" → 154) */
   prepCodes?: Record<string, string>
+  /** the target may be named anywhere later in the sentence ("withdrew from the treaty, a pact with X") */
+  wideTarget?: boolean
   summary: string
 }
 
@@ -70,6 +72,7 @@ const IRREGULAR: Record<string, string[]> = {
   plan: ['planned'], ban: ['banned'], stop: ['stopped'], admit: ['admitted'], rebut: ['rebutted'],
   veto: ['vetoed', 'vetoes'], blast: ['blasted'], partner: ['partnered'], pay: ['paid'],
   lay: ['laid'], forbid: ['forbade', 'forbidden'], choose: ['chose', 'chosen'],
+  leave: ['left'], quit: ['quit', 'quitted'], tear: ['tore', 'torn'], shoot: ['shot'], grant: ['granted'],
 }
 const DOUBLE = new Set(['commit', 'admit', 'plan', 'ban', 'stop', 'slam', 'rebut', 'regret', 'permit', 'submit', 'drop', 'ship', 'expel', 'compel', 'propel', 'control', 'patrol', 'refer', 'prefer', 'occur', 'omit', 'deter', 'confer', 'transfer', 'equip', 'rebel'])
 
@@ -160,9 +163,11 @@ export function loadVerbs(path?: string): VerbLexicon {
 /** Which object rule (if any) applies, given the normalized words of the object window. */
 export function objectRule(entry: VerbEntry, objectWords: string[]): ObjectRule | null {
   if (!entry.objects) return null
-  const joined = ' ' + objectWords.join(' ') + ' '
+  // plural/3rd-person forms of the rule words match too ("agreements", "summits")
+  const joined = ' ' + objectWords.map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : '')) : w)).join(' ') + ' '
+  const raw = ' ' + objectWords.join(' ') + ' '
   for (const rule of entry.objects) {
-    for (const w of rule.words) if (joined.includes(' ' + w + ' ')) return rule
+    for (const w of rule.words) if (raw.includes(' ' + w + ' ') || joined.includes(' ' + w + ' ')) return rule
   }
   return null
 }

@@ -135,3 +135,68 @@ t.test('"the two leaders" are the last two people of that kind', async (t) => {
     'barack-obama>dmitry-medvedev:04@2010-06-24', 'dmitry-medvedev>barack-obama:04@2010-06-24',
   ])
 })
+
+t.test('plural object words code the verb; several targets are dated by their own date', async (t) => {
+  t.same(eventKeys('Russia signed agreements with China in May and with Ukraine in June.'), ['russia>china:057@2013-05', 'russia>ukraine:057@2013-06'])
+})
+
+t.test('reduced passive with coordinated agents; relative clause head codes the verb', async (t) => {
+  t.same(eventKeys('The pact, signed by Obama and Medvedev in 2010, limits warheads.'), ['barack-obama>dmitry-medvedev:057@2010', 'dmitry-medvedev>barack-obama:057@2010'])
+  t.same(eventKeys('Medvedev praised the treaty, which he signed with Obama last year.'), ['dmitry-medvedev>barack-obama:057@2013'])
+})
+
+t.test('joint subjects: "his counterpart X", "NATO allies and Russia"', async (t) => {
+  t.same(eventKeys('Kerry and his Russian counterpart Sergey Lavrov held lengthy talks on Monday.'), ['john-kerry>sergey-lavrov:040@2014-03-03', 'sergey-lavrov>john-kerry:040@2014-03-03'])
+  t.same(eventKeys('NATO allies and Russia sat down at one table on Tuesday.'), ['nato>russia:040@2014-03-04', 'russia>nato:040@2014-03-04'])
+})
+
+t.test('reported acts inside speech are done to the speaker\'s side', async (t) => {
+  t.same(eventKeys('Lavrov said Washington had refused to provide written guarantees.'), ['united-states>russia:127@2014-03-05'])
+  t.same(eventKeys('Putin said Russia developed the weapons after the United States pulled out of the ABM Treaty in 2002.'), ['united-states>russia:160@2002'])
+  t.same(eventKeys('Putin said Moscow remained ready for talks with Washington.'), ['russia>united-states:036@2014-03-05'])
+})
+
+t.test('treaty withdrawal (160): partner named later in the sentence; temporal participle takes the main subject', async (t) => {
+  t.same(eventKeys('Washington has withdrawn from the treaty, a 1987 accord with Moscow.'), ['united-states>russia:160@2014-03-05'])
+  t.same(eventKeys('Washington left the talks after accusing Moscow of cheating.'), ['united-states>russia:112@2014-03-05'])
+})
+
+t.test('threats: addressees in the condition, not a place; "the threat" links back to a threat in speech', async (t) => {
+  t.same(eventKeys("Putin threatened on Monday to station missiles on Poland's border if NATO expands."), ['vladimir-putin>nato:138@2014-03-03'])
+  t.same(eventKeys('Medvedev said Russia would deploy missiles to counter the U.S. shield. Kerry dismissed the threat.'), [
+    'dmitry-medvedev>united-states:138@2014-03-05', 'john-kerry>dmitry-medvedev:120@2014-03-05',
+  ])
+  t.notOk(eventKeys('Putin warned NATO that Russia would respond. He also warned that Russia could leave the treaty, which he signed with Obama.').some((k) => /barack-obama:13/.test(k)), 'not the signatory in a relative clause')
+})
+
+t.test('demands: the actor of the guarantees\' that-clause', async (t) => {
+  t.same(eventKeys('Moscow has demanded written guarantees that NATO will not admit Ukraine.'), ['russia>nato:100@2014-03-05'])
+})
+
+t.test('statement contents: criticism, blame, ultimatum, assurance, pessimism', async (t) => {
+  t.same(eventKeys('Lavrov said the move by Washington was a grave mistake.'), ['sergey-lavrov>united-states:111@2014-03-05'])
+  t.same(eventKeys('Putin said NATO was expanding. Kerry said the remarks were disappointing.'), ['john-kerry>vladimir-putin:111@2014-03-05'])
+  t.same(eventKeys('"Russia is solely responsible for the collapse," Kerry said.'), ['john-kerry>russia:112@2014-03-05'])
+  t.same(eventKeys('Obama said the United States would pull out of the treaty unless Russia complied.'), ['barack-obama>russia:139@2014-03-05'])
+  t.same(eventKeys('Lavrov insisted that Russia had no plans to invade Ukraine.'), ['sergey-lavrov>ukraine:010@2014-03-05'])
+  t.same(eventKeys('"There are deep differences between NATO and Russia," Stoltenberg said.', '2015-02-10'), ['jens-stoltenberg>russia:012@2015-02-10'])
+})
+
+t.test('an official of an international organization speaks for it ("we" = NATO)', async (t) => {
+  t.same(eventKeys('"We will meet Russia next week," Stoltenberg said.', '2015-02-10'), ['nato>russia:036@2015-02-10'])
+})
+
+t.test('new verb classes: mobilize, display force, asylum, telephone, call off, positive branding', async (t) => {
+  t.same(eventKeys("Russia has massed 40,000 troops near Ukraine's border."), ['russia>ukraine:154@2014-03-05'])
+  t.same(eventKeys('Putin unveiled a new missile that cannot be stopped by U.S. defenses.'), ['vladimir-putin>united-states:150@2014-03-05'])
+  t.same(eventKeys('Switzerland granted asylum to Medvedev.'), ['switzerland>dmitry-medvedev:075@2014-03-05'])
+  t.same(eventKeys('Obama telephoned Putin on Tuesday.'), ['barack-obama>vladimir-putin:041@2014-03-04'])
+  t.same(eventKeys('Obama called off a planned summit with Putin.'), ['barack-obama>vladimir-putin:125@2014-03-05'])
+  t.same(eventKeys("Lavrov called Washington's decision a positive step."), ['sergey-lavrov>united-states:051@2014-03-05'])
+})
+
+t.test('"the leaders of the alliance" is NATO; a city before "summit" is a venue', async (t) => {
+  t.same(eventKeys("NATO held a summit. Putin met the leaders of the alliance's member states on Friday."), ['vladimir-putin>nato:040@2014-02-28'])
+  t.same(eventKeys('Lavrov accused the alliance of expanding. NATO denied it.'), ['sergey-lavrov>nato:112@2014-03-05'])
+  t.same(eventKeys('Obama cancelled the Moscow summit.'), [])
+})

@@ -1,0 +1,101 @@
+// Events read from the contents of statements (what a speaker said, not a dictionary verb):
+// assurances ("not aimed at X", "no plans to attack X" → 010), pessimistic comments ("no progress",
+// "significant differences" → 012), criticism ("a grave mistake", "disappointed by X" → 111), blame
+// ("X is responsible for …" → 112), threats of force ("we will deploy missiles to counter X" → 138) and
+// ultimatums ("would withdraw … unless X …" → 139). Source = the speaker; target = the actor named in
+// the content, else (criticism) the speaker whose remarks are referred to ("the remarks were disappointing").
+import type { SentenceCtx, Cast } from './actors.ts'
+import { contentActors } from './event-targets.ts'
+import { sideOf } from './event-sides.ts'
+import type { EventDraft, SpeechSpan } from './events.ts'
+
+const ASSURANCE = /\bnot\s+(?:be\s+)?(?:aimed|directed|targeted|intended|pointed)\s+(?:against|at)\b|\bnot\s+(?:threaten|target)\b|\bnot\s+pose\s+(?:any\s+)?(?:threat|danger)\s+to\b|\bno\s+(?:plans?|intention|intent)\s+(?:to|of)\s+(?:attack|attacking|invade|invading|threaten|threatening|target|targeting)\b|\bnot\s+about\b/g
+const PESSIMISM = /\b(?:will|would|can|could)\s+not\s+be\s+(?:resolved|settled|solved|overcome)\b|\bunlikely\s+to\s+be\s+(?:resolved|settled)\b|\bno\s+(?:progress|breakthrough)\b|\b(?:deadlock|stalemate|impasse)\b|\b(?:significant|serious|major|fundamental|deep|big|profound)\s+(?:differences|disagreements?)\b|\bnot\s+(?:yet\s+)?(?:been\s+)?able\s+to\s+(?:overcome|bridge|resolve|narrow)\b|\bdifferences\s+remain\b/
+const CRITICISM = /\b(?:disappoint(?:ed|ing)|(?:grave|big|serious|huge|terrible|historic|strategic)\s+mistake|regrettable|irresponsible|provocative|reminiscent\s+of\s+(?:a|the)\s+(?:past|cold)|deplorable)\b/
+const BLAME = /\b(?:(?:solely|fully|entirely|wholly)\s+)?responsib(?:le|ility)\b["']?\s+for\b|\bto\s+blame\s+for\b/
+const FORCE = /\b(?:will|would|shall|could|might|may)\s+(?:also\s+|have\s+to\s+|be\s+forced\s+to\s+|then\s+)*(?:deploy|station|place|target|aim|retaliate)\b/
+const COUNTER = /\b(?:counter|countering|neutrali[sz]e|against|response|respond|retaliat\w*|aimed\s+at|target)\b/
+const ULTIMATUM = /\b(?:will|would|shall)\s+(?:\w+\s+){0,8}?(?:withdraw|pull\s+out|quit|suspend|leave|exit|terminate|abandon)\b[^.;]*?\bunless\b/
+const REFERRING = /\b(?:remarks|statement|statements|comments|speech|address|threats?|warnings?|words|move|decision)\b/
+
+/** The cleaned text rebuilt from the sentences (offsets preserved; gaps between sentences are spaces). */
+export function textOf(sents: SentenceCtx[]): string {
+  const parts: string[] = []
+  let at = 0
+  for (const s of sents) {
+    if (s.start > at) parts.push(' '.repeat(s.start - at))
+    parts.push(s.text)
+    at = s.start + s.text.length
+  }
+  return parts.join('')
+}
+
+function tokenRange(s: SentenceCtx, a: number, b: number): [number, number] {
+  const from = s.tokens.findIndex((t) => t.start >= a)
+  const to = s.tokens.findIndex((t) => t.start >= b)
+  return [from < 0 ? s.tokens.length : from, to < 0 ? s.tokens.length : to]
+}
+
+export function contentEvents(sents: SentenceCtx[], cleaned: string, speech: SpeechSpan[], cast: Cast): EventDraft[] {
+  const out: EventDraft[] = []
+  for (const sp of speech) {
+    const side = sideOf(cast, sp.speakerId)
+    const exclude = new Set([sp.speakerId, ...(side ? [side] : [])])
+    const text = cleaned.slice(sp.contentStart, sp.contentEnd)
+    const sentAt = (at: number) => sents.find((x) => at >= x.start && at <= x.end)
+    const push = (code: string, entry: string, summary: string, ids: string[], at: number) => {
+      for (const id of ids) out.push({ sourceId: sp.speakerId, targetId: id, code, sent: sp.sent, at, dateFrom: at, dateTo: at, tense: 'past', kind: 'content', mutual: false, entry, summary, confidence: 0.6 })
+    }
+    /** actors named in the content from offset `a` (first only when `first`) */
+    const named = (a: number, first: boolean, locative = false): string[] => {
+      const s = sentAt(a)
+      if (!s) return []
+      const [from, to] = tokenRange(s, a, sp.contentEnd)
+      const ids = contentActors(s, from, to, exclude, locative)
+      return first ? ids.slice(0, 1) : ids
+    }
+    ASSURANCE.lastIndex = 0
+    for (let m = ASSURANCE.exec(text); m; m = ASSURANCE.exec(text)) {
+      const at = sp.contentStart + m.index + m[0].length
+      const s = sentAt(at)
+      if (!s) continue
+      const from = s.tokens.findIndex((t) => t.start >= at)
+      if (from < 0) continue
+      push('010', 'assure', 'assured', contentActors(s, from, Math.min(s.tokens.length, from + 12), exclude, true), at)
+    }
+    const pm = PESSIMISM.exec(text)
+    if (pm) push('012', 'pessimism', 'was pessimistic about', named(sp.contentStart, true), sp.contentStart)
+    const cm = CRITICISM.exec(text)
+    if (cm) {
+      // "the remarks were disappointing": whose remarks, when the content opens with such a noun
+      const opening = REFERRING.exec(text.slice(0, 30))
+      let ids = opening ? previousSpeaker(speech, sp, cast, exclude) : []
+      if (!ids.length) ids = named(sp.contentStart, true)
+      if (!ids.length && REFERRING.test(text)) ids = previousSpeaker(speech, sp, cast, exclude)
+      push('111', 'criticize', 'criticized', ids, sp.contentStart)
+    }
+    const bm = BLAME.exec(text)
+    if (bm) push('112', 'accuse', 'blamed', named(sp.contentStart, true), sp.contentStart)
+    const um = ULTIMATUM.exec(text)
+    if (um) push('139', 'ultimatum', 'gave an ultimatum to', named(sp.contentStart + um.index + um[0].length, true), sp.contentStart)
+    const fm = FORCE.exec(text)
+    if (fm && !um) {
+      const after = text.slice(fm.index)
+      const cm2 = COUNTER.exec(after)
+      if (cm2) push('138', 'threaten', 'threatened', named(sp.contentStart + fm.index + cm2.index, false), sp.contentStart)
+    }
+  }
+  return out
+}
+
+/** The most recent earlier speaker of another side: whose remarks "the remarks" are. */
+function previousSpeaker(speech: SpeechSpan[], sp: SpeechSpan, cast: Cast, exclude: Set<string>): string[] {
+  let best: SpeechSpan | null = null
+  for (const o of speech) {
+    if (o.contentStart >= sp.contentStart || exclude.has(o.speakerId)) continue
+    const side = sideOf(cast, o.speakerId)
+    if (side && exclude.has(side)) continue
+    if (!best || o.contentStart > best.contentStart) best = o
+  }
+  return best ? [best.speakerId] : []
+}

@@ -1,0 +1,56 @@
+// Fallback targets and object words of a trigger when its object window names no actor:
+// the actors of a threat's condition ("… if the United States and NATO press ahead"), of a noun's
+// that-clause ("guarantees that NATO will not expand"), and the head noun of a relative clause
+// ("the treaty, which he signed with X" → "treaty" codes the signing).
+import type { SentenceCtx } from './actors.ts'
+import { contentActors, type Target } from './event-targets.ts'
+
+const CLAUSE_END = /^(which|who|whose|while|whereas|but)$/
+
+function clauseEnd(s: SentenceCtx, from: number): number {
+  for (let k = from; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!
+    if (t.text === ';' || t.text === '.' || (t.text === ',' && CLAUSE_END.test(s.tokens[k + 1]?.norm ?? ''))) return k
+  }
+  return s.tokens.length
+}
+
+/** Actors of an "if/unless" clause after the trigger (the addressees of a conditional threat). */
+export function conditionTarget(s: SentenceCtx, from: number, exclude: Set<string>): Target | null {
+  for (let k = from; k < s.tokens.length && k - from < 30; k++) {
+    const t = s.tokens[k]!
+    if (t.text === '.' || t.text === ';') return null
+    if (t.norm === 'if' || t.norm === 'unless') {
+      const ids = contentActors(s, k + 1, clauseEnd(s, k + 1), exclude)
+      return ids.length ? { ids, prep: null, how: 'content' } : null
+    }
+  }
+  return null
+}
+
+const THAT_NOUNS = new Set('guarantee guarantees assurance assurances assurance commitment commitments pledge pledges promise promises demand demands proof'.split(' '))
+
+/** Actors of the that-clause of the object noun: "guarantees that NATO will not expand". */
+export function thatClauseTarget(s: SentenceCtx, from: number, end: number, exclude: Set<string>): Target | null {
+  for (let k = from + 1; k < Math.min(end, s.tokens.length); k++) {
+    if (s.tokens[k]!.norm !== 'that' || !THAT_NOUNS.has(s.tokens[k - 1]!.norm)) continue
+    const ids = contentActors(s, k + 1, Math.min(clauseEnd(s, k + 1), k + 16), exclude)
+    return ids.length ? { ids: ids.slice(0, 1), prep: null, how: 'content' } : null
+  }
+  return null
+}
+
+/** Words of the head of a relative clause whose subject starts at `subj` (", which he signed"). */
+export function relativeHead(s: SentenceCtx, subj: number): string[] {
+  for (let k = subj - 1; k >= Math.max(0, subj - 2); k--) {
+    const n = s.tokens[k]!.norm
+    if (n === 'which' || n === 'that') return s.tokens.slice(Math.max(0, k - 6), k).map((t) => t.norm)
+  }
+  return []
+}
+
+/** End of a content span before a relative clause (", which he signed with Obama"). */
+export function relEnd(s: SentenceCtx, from: number): number {
+  for (let k = from; k < s.tokens.length; k++) if (s.tokens[k]!.text === ',' && /^(which|who|whose)$/.test(s.tokens[k + 1]?.norm ?? '')) return k
+  return s.tokens.length
+}

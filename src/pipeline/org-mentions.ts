@@ -1,0 +1,102 @@
+// Organisations written as common nouns: "Russia's foreign ministry", "the Russian defence ministry",
+// "the foreign ministry" (the one ministry of that kind whose state the article names), and "the
+// alliance" once NATO has been named ("the alliance chief" is then a description of its head).
+import type { ActorRecord } from './types.ts'
+import type { Mention, Token } from './mentions.ts'
+import { mk, nationalityAt } from './mentions.ts'
+import type { SentenceCtx } from './cast.ts'
+
+interface Lex { actors: ActorRecord[]; byId: Map<string, ActorRecord> }
+
+const MINISTRY_KIND: Record<string, RegExp> = { foreign: /foreign/i, defense: /defen[cs]e/i, defence: /defen[cs]e/i }
+const NOT_ALLIANCE_NEXT = new Set(['between', 'with', 'of', 'among'])
+
+function ministries(res: Lex, kind: string, iso: string | null): ActorRecord[] {
+  const re = MINISTRY_KIND[kind]!
+  return res.actors.filter((a) => a.kind === 'organization' && /ministry/i.test(a.name) && re.test(a.name) && (iso === null || a.country === iso))
+}
+
+/**
+ * Common-noun organisation mentions of one sentence. `names` are its name mentions; `states` the ISO
+ * codes of the states the article names; `named` the ids named in earlier sentences.
+ */
+export function orgMentions(tokens: Token[], text: string, sentStart: number, names: Mention[], res: Lex, states: Set<string>, named: Set<string>, recent: string[] = []): Mention[] {
+  const out: Mention[] = []
+  const covered = (i: number) => names.some((n) => i >= n.ti && i < n.tj)
+  const slice = (a: number, b: number) => text.slice(tokens[a]!.start - sentStart, tokens[b - 1]!.end - sentStart)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (!t.word || covered(i)) continue
+    // "the ministry" after one of its officials was named ("Foreign Minister X … The ministry said")
+    if (t.norm === 'ministry' && tokens[i - 1]?.norm === 'the') {
+      const id = ministryOf(recent, res)
+      if (id) out.push(mk(tokens, i - 1, i + 1, 'name', [id], slice(i - 1, i + 1)))
+      continue
+    }
+    if (t.norm === 'ministry' && !t.cap && MINISTRY_KIND[tokens[i - 1]?.norm ?? '']) {
+      const kind = tokens[i - 1]!.norm
+      let ti = i - 1
+      let iso: string | null = null
+      const owner = names.find((n) => n.tj === i - 2 && tokens[i - 2]?.norm === "'s")
+      const nat = nationalityAt(tokens, i - 2)
+      if (owner && owner.actorId && res.byId.get(owner.actorId)?.kind === 'state') {
+        iso = res.byId.get(owner.actorId)!.country
+        ti = owner.ti
+      } else if (nat) {
+        iso = nat[1].iso
+        ti = i - 2
+      }
+      let cands = ministries(res, kind, iso)
+      if (!iso) cands = cands.filter((c) => c.country && states.has(c.country))
+      if (cands.length !== 1) continue
+      const m = mk(tokens, ti, i + 1, 'name', [cands[0]!.id], slice(ti, i + 1))
+      out.push(m)
+      continue
+    }
+    // "the alliance" after NATO was named
+    if (t.norm === 'alliance' && !t.cap && tokens[i - 1]?.norm === 'the' && named.has('nato') && res.byId.has('nato') && !NOT_ALLIANCE_NEXT.has(tokens[i + 1]?.norm ?? '')) {
+      out.push(mk(tokens, i, i + 1, 'name', ['nato'], t.text))
+    }
+  }
+  return out
+}
+
+/** The ministry of the most recently named person whose post belongs to one. */
+function ministryOf(recent: string[], res: Lex): string | null {
+  for (let k = recent.length - 1; k >= 0; k--) {
+    for (const r of res.byId.get(recent[k]!)?.roles ?? []) {
+      const aff = r.affiliation?.toLowerCase()
+      if (!aff || !/ministry/.test(aff)) continue
+      const org = res.actors.find((a) => a.kind === 'organization' && [a.name, ...a.aliases].some((x) => x.toLowerCase() === aff))
+      if (org) return org.id
+    }
+  }
+  return null
+}
+
+/** Names covered by an organisation mention ("Russia" in "Russia's foreign ministry") give way to it. */
+export function mergeOrgMentions(names: Mention[], orgs: Mention[]): Mention[] {
+  if (orgs.length === 0) return names
+  const kept = names.filter((n) => !orgs.some((o) => n.ti >= o.ti && n.tj <= o.tj))
+  return [...kept, ...orgs].sort((a, b) => a.ti - b.ti)
+}
+
+/** Adds the common-noun organisation mentions to every sentence (after the name pass). */
+export function addOrgMentions(sents: SentenceCtx[], res: Lex): void {
+  const states = new Set<string>()
+  for (const s of sents) for (const m of s.mentions) for (const c of m.candidates) {
+    const r = res.byId.get(c)
+    if (r?.kind === 'state' && r.country) states.add(r.country)
+  }
+  const named = new Set<string>()
+  const people: { id: string; sent: number }[] = []
+  for (const s of sents) {
+    const recent = people.filter((p) => s.index - p.sent <= 3).map((p) => p.id)
+    const orgs = orgMentions(s.tokens, s.text, s.start, s.mentions, res, states, named, recent)
+    for (const m of s.mentions) if (m.candidates.length === 1 && res.byId.get(m.candidates[0]!)?.kind === 'person') people.push({ id: m.candidates[0]!, sent: s.index })
+    s.mentions = mergeOrgMentions(s.mentions, orgs)
+    for (const m of s.mentions) if (m.kind === 'name' && m.candidates.length === 1) named.add(m.candidates[0]!)
+    // an organisation inside a title ("NATO Secretary General X") is named too
+    if (s.tokens.some((t) => t.norm === 'nato' && t.cap)) named.add('nato')
+  }
+}

@@ -1,0 +1,125 @@
+// When a remark was made. An article usually reports one occasion per speaker, so a remark without a
+// date of its own takes, in order: the date written in its attribution ("said on Wednesday"); the
+// same speaker's dated remark; the date of a sentence the speaker is the subject of ("X threatened on
+// Wednesday to …", or a dated photo caption naming the speaker); for an attribution tied to the
+// occasion ("told a news conference after the meeting") the lead's date; else the dateline/publication.
+// Dates inside the reported content date the content, never the speech act.
+import type { ResolvedDate } from './types.ts'
+import type { SentenceCtx } from './cast.ts'
+import type { DateMention } from './dates.ts'
+import type { StatementDraft } from './statements.ts'
+import { mainSubject } from './clauses.ts'
+
+const OCCASION_ATTR = /\b(?:after|at|during|following|before|on the sidelines of)\s+(?:the|a|its|their|his|her|this)?\s*(?:joint\s+)?(?:meeting|talks|session|summit|news conference|press conference|negotiations|ceremony)\b|\b(?:told|addressed|briefed)\s+(?:a|the)\s+(?:joint\s+)?(?:news|press)\s+conference\b/i
+const LEAD_PARAGRAPHS = 3
+const CAPTION_DAYS = 7
+
+type DatesOf = (sent: number) => DateMention[]
+
+function dayDate(ms: DateMention[], skip: [number, number][]): ResolvedDate | null {
+  const m = ms.find((x) => x.date.precision === 'day' && !skip.some(([a, b]) => x.start >= a && x.end <= b))
+  return m ? m.date : null
+}
+
+function daysBefore(d: ResolvedDate, published: string): number {
+  return (Date.parse(published) - Date.parse(d.start)) / 86400000
+}
+
+/** Person (or subject) → the date of the first dated sentence they are the subject of. */
+function subjectOccasions(sents: SentenceCtx[], datesOf: DatesOf, contents: [number, number][], published: string): Map<string, ResolvedDate> {
+  const out = new Map<string, ResolvedDate>()
+  for (const s of sents) {
+    if (s.skip) {
+      // a photo caption with a full date of the occasion ("X and Y at the ministry on May 3, 2014.")
+      if (/^\s*FILE\b/.test(s.text)) continue
+      const d = dayDate(datesOf(s.index).filter((m) => /\d/.test(m.text)), [])
+      if (!d || daysBefore(d, published) < 0 || daysBefore(d, published) > CAPTION_DAYS) continue
+      for (const m of s.mentions) if (m.kind === 'name' && m.actorId && !out.has(m.actorId)) out.set(m.actorId, d)
+      continue
+    }
+    const d = dayDate(datesOf(s.index), [...contents, ...relatives(s)])
+    if (!d) continue
+    const subj = mainSubject(s, s.tokens.length)
+    if (!subj || subj.mentions.some((m) => m.quoted || (m.start >= 0 && contents.some(([a, b]) => m.start >= a && m.end <= b)))) continue
+    for (const id of subj.ids) if (!out.has(id)) out.set(id, d)
+  }
+  return out
+}
+
+/** ", who met X on Monday," — a relative clause's date is not the main clause's. */
+function relatives(s: SentenceCtx): [number, number][] {
+  const out: [number, number][] = []
+  const tk = s.tokens
+  for (let i = 0; i < tk.length; i++) {
+    if (tk[i]!.text !== ',' || !/^(who|which|whose)$/.test(tk[i + 1]?.norm ?? '')) continue
+    let j = i + 2
+    while (tk[j] && tk[j]!.text !== ',' && tk[j]!.text !== '.') j++
+    out.push([tk[i]!.start, tk[j - 1]!.end])
+    i = j - 1
+  }
+  return out
+}
+
+/** People named (outside quotes) in undated sentences of the lead's first two paragraphs share its dated occasion. */
+function leadParticipants(sents: SentenceCtx[], datesOf: DatesOf, contents: [number, number][], res: Map<string, ResolvedDate>, isPerson: (id: string) => boolean): void {
+  const content = sents.filter((s) => !s.skip)
+  const first = content[0]
+  if (!first) return
+  const d = content.filter((s) => s.paragraph === first.paragraph).map((s) => dayDate(datesOf(s.index), [...contents, ...relatives(s)])).find(Boolean)
+  if (!d) return
+  const paras = [...new Set(content.map((s) => s.paragraph))].slice(0, 2)
+  for (const s of content) {
+    if (!paras.includes(s.paragraph) || dayDate(datesOf(s.index), []) && s.paragraph !== first.paragraph) continue
+    for (const m of s.mentions) {
+      const inside = m.quoted || contents.some(([a, b]) => m.start >= a && m.end <= b)
+      if (m.actorId && !inside && isPerson(m.actorId) && !res.has(m.actorId)) res.set(m.actorId, d)
+    }
+  }
+}
+
+/** The lead's occasion: the first day date (past) of the first content paragraphs, outside quotes and contents. */
+function leadOccasion(sents: SentenceCtx[], datesOf: DatesOf, contents: [number, number][]): ResolvedDate | null {
+  const paras: number[] = []
+  for (const s of sents) {
+    if (s.skip) continue
+    if (!paras.includes(s.paragraph)) paras.push(s.paragraph)
+    if (paras.length > LEAD_PARAGRAPHS) break
+    const d = dayDate(datesOf(s.index), [...contents, ...relatives(s)])
+    if (d) return d
+  }
+  return null
+}
+
+export function dateStatements(drafts: StatementDraft[], sents: SentenceCtx[], datesOf: DatesOf, fallback: ResolvedDate, published: string, isPerson: (id: string) => boolean): ResolvedDate[] {
+  const own = drafts.map((d) => {
+    for (const [a, b] of d.attr) {
+      for (let k = d.first; k <= d.last; k++) {
+        const rel = relatives(sents[k]!)
+        const hit = datesOf(k).find((m) => m.start >= a && m.end <= b && !(m.start >= d.contentStart && m.end <= d.contentEnd) && !rel.some(([x, y]) => m.start >= x && m.end <= y))
+        if (hit) return hit.date
+      }
+    }
+    return null
+  })
+  const contents = drafts.flatMap((d) => d.spans ?? [[d.contentStart, d.contentEnd] as [number, number]])
+  let subjects: Map<string, ResolvedDate> | null = null
+  let lead: ResolvedDate | null | undefined
+  const dated = drafts.map((d, i) => {
+    const mine = own[i] ?? own.find((x, j) => x && drafts[j]!.speakerId === d.speakerId)
+    if (mine) return mine
+    if (!subjects) {
+      subjects = subjectOccasions(sents, datesOf, contents, published)
+      leadParticipants(sents, datesOf, contents, subjects, isPerson)
+    }
+    const occ = subjects.get(d.speakerId)
+    if (occ) return occ
+    const attrText = d.attr.map(([a, b]) => sents.filter((s) => s.start < b && s.end > a).map((s) => s.text.slice(Math.max(0, a - s.start), b - s.start)).join(' ')).join(' ')
+    if (OCCASION_ATTR.test(attrText)) {
+      if (lead === undefined) lead = leadOccasion(sents, datesOf, contents)
+      if (lead) return lead
+    }
+    return fallback
+  })
+  // one occasion per speaker: an undated remark takes the speaker's other dated remark
+  return dated.map((x, i) => (x !== fallback ? x : (dated.find((y, j) => y !== fallback && drafts[j]!.speakerId === drafts[i]!.speakerId) ?? x)))
+}

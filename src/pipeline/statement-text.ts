@@ -1,0 +1,33 @@
+// Text of reported content: the span after the attribution, cut at a following participle or
+// contrast clause or a trailing source, without a leading dateline/connective or "that".
+import type { SentenceCtx } from './cast.ts'
+import { SPEECH_FORMS } from './clauses.ts'
+
+export const LEADING = /^(?:[A-Z][\w.]*(?: [A-Z][\w.]*)*,? (?:[A-Z][a-z]+ \d{1,2} )?(?:\([^)]*\) )?- |(?:However|But|And|Meanwhile|Moreover|Also|Still|Yet|In addition|In his turn|In her turn),? )/
+const PARTICIPLE_CUT = /,\s+(?:complaining|saying|adding|claiming|insisting|noting|stressing|warning|calling|arguing|explaining)\b|,\s+(?:while|whereas|although|but)\s|;\s|\s-\s/
+
+export function textOf(cleaned: string, a: number, b: number): string {
+  let t = cleaned.slice(a, b).trim()
+  t = t.replace(LEADING, '').replace(/^that\s+/i, '')
+  return t.replace(/[\s.,;:]+$/, '').trim()
+}
+
+/** Indirect content without the quotation marks of quoted fragments ('were "disappointing," in' → 'were disappointing, in'). */
+export function unquote(t: string): string {
+  return t.replace(/\s*"\s*([,.;:])/g, '$1').replace(/"/g, '').replace(/\s{2,}/g, ' ').replace(/[\s.,;:]+$/, '').trim()
+}
+
+/** Cuts a content span at a following participle/contrast clause or a trailing source attribution. */
+export function contentEnd(s: SentenceCtx, cleaned: string, from: number): number {
+  let end = s.end
+  const rest = cleaned.slice(from, end)
+  const cut = PARTICIPLE_CUT.exec(rest)
+  if (cut) end = from + cut.index
+  // ", the Interfax news agency reported." / ", according to X." / " and said …"
+  const tail = /,\s+(?:[\w.'-]+\s+){0,5}(?:reported|said|says|reports|added|according to [^,]+)\.?\s*$/.exec(cleaned.slice(from, end))
+  if (tail) end = from + tail.index
+  const conj = /\s+and\s+(?:then\s+)?([a-z]+)\b/g
+  const seg = cleaned.slice(from, end)
+  for (let m = conj.exec(seg); m; m = conj.exec(seg)) if (SPEECH_FORMS.has(m[1]!)) { end = from + m.index; break }
+  return end
+}
