@@ -41,3 +41,19 @@ t.test('/docs serves the documentation UI', async (t) => {
   t.match(page.headers['content-type'], /text\/html/)
   t.match(page.body, /swagger-ui/i)
 })
+
+t.test('every parameter is described and has an example (or an enumerated set of values)', async (t) => {
+  const app = await build(t)
+  const doc = (await app.inject('/openapi.json')).json()
+  type Param = { name: string; in: string; description?: string; example?: unknown; schema?: { description?: string; example?: unknown; examples?: unknown[]; enum?: unknown[]; type?: string } }
+  for (const [path, ops] of Object.entries<Record<string, { parameters?: Param[] }>>(doc.paths)) {
+    for (const [method, op] of Object.entries(ops)) {
+      for (const p of op.parameters ?? []) {
+        const where = `${method} ${path} ${p.in} ${p.name}`
+        t.ok(p.description ?? p.schema?.description, `${where} is described`)
+        const enumerated = p.schema?.enum !== undefined || p.schema?.type === 'boolean'
+        t.ok(enumerated || p.example !== undefined || p.schema?.example !== undefined || p.schema?.examples !== undefined, `${where} has an example`)
+      }
+    }
+  }
+})

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Cursor, Limit, page } from './common.ts'
+import { Cursor, Limit, idParam, page } from './common.ts'
 import { ActorKind, timestamps } from './refs.ts'
 
 export const ActorSummary = z
@@ -60,7 +60,7 @@ export const ActorListQuery = z.strictObject({
   cursor: Cursor.optional(),
 })
 
-export const ActorParams = z.object({ id: z.string().min(1).max(200).describe('actor id').meta({ example: 'vladimir-putin' }) })
+export const ActorParams = idParam('actor', 'vladimir-putin')
 
 export const ActorPage = page(ActorSummary).meta({ id: 'ActorPage' })
 

@@ -26,9 +26,9 @@ export const ArticleListQuery = z.object({
   limit: Limit,
   cursor: Cursor.optional(),
   sort: z.enum(['date', '-date']).default('date').describe('by publication date, oldest first (`date`) or newest first (`-date`)'),
-  from: DateParam.optional().describe('published on or after (YYYY-MM-DD)'),
-  to: DateParam.optional().describe('published on or before (YYYY-MM-DD)'),
-  outlet: z.string().min(1).max(200).optional().describe('exact outlet name'),
+  from: DateParam.optional().describe('published on or after (YYYY-MM-DD)').meta({ example: '2012-01-01' }),
+  to: DateParam.optional().describe('published on or before (YYYY-MM-DD)').meta({ example: '2016-12-31' }),
+  outlet: z.string().min(1).max(200).optional().describe('exact outlet name').meta({ example: 'Sputnik International' }),
 })
 
 export const ArticlePage = page(ArticleSummary).meta({ id: 'ArticlePage' })

@@ -43,8 +43,14 @@ export const Limit = z.coerce
   .max(500)
   .default(50)
   .describe('page size, 1–500 (default 50)')
+  .meta({ example: 50 })
 
-export const Cursor = z.string().min(1).max(1024).describe('opaque cursor from `meta.next_cursor` of the previous page')
+export const Cursor = z
+  .string()
+  .min(1)
+  .max(1024)
+  .describe('opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one)')
+  .meta({ example: 'eyJzIjoiZXZlbnRzOmRhdGUiLCJrIjpbIjIwMTItMDYtMTkiLCJldi0wMTIzIl19.bJx0Yq2u3v9kTt0JxLwQ2g' })
 
 export const PageMeta = z
   .object({
@@ -60,4 +66,6 @@ export const PageLinks = z
 /** A page of items: `{ data, meta, links }`. */
 export const page = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), meta: PageMeta, links: PageLinks })
 
-export const IdParam = z.object({ id: z.string().min(1).max(200).describe('the resource id') })
+/** The `:id` path parameter of a resource, described and with an example. */
+export const idParam = (what: string, example: string) =>
+  z.object({ id: z.string().min(1).max(200).describe(`the ${what} id`).meta({ example }) })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Cursor, DateParam, Limit, page } from './common.ts'
+import { Cursor, DateParam, Limit, idParam, page } from './common.ts'
 import { ActorRef, ArticleRef, Evidence, datedFields, timestamps } from './refs.ts'
 import { ActorRole } from './actors.ts'
 import { FormatParam } from '../lib/export.ts'
@@ -59,7 +59,7 @@ export const StatementListQuery = z.strictObject({
   ...statementFilterFields,
 })
 
-export const StatementParams = z.object({ id: z.string().min(1).max(200).describe('statement id').meta({ example: 'st-3f1c2a9b0d4e5f67' }) })
+export const StatementParams = idParam('statement', 'st-21a21bf175eb79d9')
 
 export const StatementPage = page(Statement).meta({ id: 'StatementPage' })
 

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { IdParam, Problem, problemResponses } from '../../schemas/common.ts'
+import { idParam, Problem, problemResponses } from '../../schemas/common.ts'
 import { ActorEventsQuery, EventPage } from '../../schemas/events.ts'
 import { listContent, negotiateFormat, sendExport } from '../../lib/export.ts'
 import { sendPage } from '../../lib/pagination.ts'
@@ -17,7 +17,7 @@ const actorEventsRoutes: FastifyPluginAsyncZod = async (fastify) => {
         description:
           'The events the actor takes part in as source or target: the same as `GET /v1/events?actor={id}`, with the same filters, ' +
           'pagination, `fields` and CSV/NDJSON formats. An unknown actor id is a 404 NOT_FOUND.',
-        params: IdParam.extend({ id: IdParam.shape.id.describe('the actor id').meta({ example: 'russia' }) }),
+        params: idParam('actor', 'russia'),
         querystring: ActorEventsQuery,
         response: { 200: listContent(EventPage, "A page of the actor's events, or all of them as CSV/NDJSON"), 400: problemResponses[400], 404: problemResponses[404], 406: notAcceptable },
       },

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { IdParam, problemResponses } from '../../schemas/common.ts'
+import { idParam, problemResponses } from '../../schemas/common.ts'
 import { Article, ArticleListQuery, ArticlePage } from '../../schemas/articles.ts'
 import { sendPage } from '../../lib/pagination.ts'
 
@@ -26,7 +26,7 @@ const articlesRoutes: FastifyPluginAsyncZod = async (fastify) => {
         tags: ['articles'],
         operationId: 'getArticle',
         summary: 'One article with its raw and cleaned text',
-        params: IdParam,
+        params: idParam('article', '002-f1da1cc87da76c54'),
         response: { 200: Article, 404: problemResponses[404] },
       },
     },

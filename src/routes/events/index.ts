@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { IdParam, Problem, problemResponses } from '../../schemas/common.ts'
+import { idParam, Problem, problemResponses } from '../../schemas/common.ts'
 import { EventDetail, EventListQuery, EventPage } from '../../schemas/events.ts'
 import { listContent, negotiateFormat, sendExport } from '../../lib/export.ts'
 import { sendPage } from '../../lib/pagination.ts'
@@ -38,7 +38,7 @@ const eventsRoutes: FastifyPluginAsyncZod = async (fastify) => {
         operationId: 'getEvent',
         summary: 'One event with its actors and every mention',
         description: 'Both actors are expanded with the role each held at the event date; `mentions` lists every sentence reporting the event.',
-        params: IdParam,
+        params: idParam('event', 'ev-25501153d38af532'),
         response: { 200: EventDetail, 404: problemResponses[404] },
       },
     },
