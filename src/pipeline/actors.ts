@@ -248,7 +248,9 @@ function resolvePronoun(m: Mention, s: SentenceCtx, cast: Cast, people: { id: st
       const g = cast.profiles.get(id)?.gender ?? 'u'
       return g === 'u' || g === want
     }
-    const same = people.filter((p) => p.sent === s.index && p.ti < m.ti)
+    // a person named inside a quotation is not the one "he" said it ('"… Putin won't stop," he said')
+    const quoted = (ti: number) => s.tokens.slice(0, ti).filter((t) => t.text === '"').length % 2 === 1
+    const same = people.filter((p) => p.sent === s.index && p.ti < m.ti && !quoted(p.ti))
     const order = [...same.filter((p) => p.subj), ...same.filter((p) => !p.subj).reverse()]
     for (let back = 1; back <= 3; back++) {
       const prev = people.filter((p) => p.sent === s.index - back)

@@ -47,6 +47,24 @@ function endingAt(s: SentenceCtx, tj: number): Mention | undefined {
 
 const GROUP_NOUNS = new Set(['allies', 'members', 'states', 'countries', 'officials', 'leaders', 'forces', 'delegation', 'diplomats', 'envoys', 'governments'])
 
+/**
+ * The name before an apposition closed by the comma at `close`: "Joseph Biden, the Delaware Democrat who
+ * chairs the committee," / "X, the U.S. envoy for arms control,". The name must open the sentence.
+ */
+export function appositionHead(s: SentenceCtx, close: number): Mention | undefined {
+  const tk = s.tokens
+  for (let j = close - 2; j > 0 && close - j <= 20; j--) {
+    const x = tk[j]!
+    if (x.text === '.' || x.text === ';' || x.text === '"') return undefined
+    if (x.text !== ',') continue
+    if (!/^(the|a|an|his|her|its|their)$/.test(tk[j + 1]?.norm ?? '')) return undefined
+    const ante = endingAt(s, j)
+    if (!ante || s.mentions.some((m) => m.ti < ante.ti && (m.actorId || m.members) && !m.locative)) return undefined
+    return tk.slice(0, ante.ti).every((t) => !t.word || t.cap) ? ante : undefined
+  }
+  return undefined
+}
+
 /** Extends a subject leftwards over coordination: "Russia, the United States and NATO". */
 function compound(s: SentenceCtx, m: Mention): Subject {
   const out: Mention[] = [m]
@@ -57,6 +75,12 @@ function compound(s: SentenceCtx, m: Mention): Subject {
     if (s.tokens[c] && /^(the|his|her|its|their)$/.test(s.tokens[c]!.norm)) c--
     const conj = s.tokens[c]
     if (!conj || !(conj.norm === 'and' || conj.text === ',')) break
+    // "X, the U.S. envoy, and Y": an apposition between the conjuncts
+    const app = conj.norm === 'and' && s.tokens[c - 1]?.text === ',' ? appositionHead(s, c - 1) : undefined
+    if (app) {
+      out.unshift(app)
+      break
+    }
     // "All NATO allies and Russia": a group noun after the actor's name
     const prev = endingAt(s, c) ?? (GROUP_NOUNS.has(s.tokens[c - 1]?.norm ?? '') ? endingAt(s, c - 1) : undefined)
     if (!prev) break
@@ -114,6 +138,11 @@ export function subjectOf(s: SentenceCtx, vi: number): Subject | null {
     // "The U.S. Ambassador to NATO, Douglas Lute, told …": an apposition right before the verb
     const app = endingAt(s, i)
     if (app && (tk[app.ti - 1]?.text === ',' || app.ti === 0)) return compound(s, app)
+  }
+  if (t.text === ',') {
+    // "Joseph Biden, the Delaware Democrat who chairs the committee, criticized …"
+    const app = appositionHead(s, i)
+    if (app) return compound(s, app)
   }
   if (t.text === ',' || t.text === '-') {
     // skip back over ", who/which … ," or "- which … -"

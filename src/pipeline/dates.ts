@@ -3,9 +3,14 @@
 // a ResolvedDate has no week precision, and "the Monday of last week" would be a made-up day.
 import { daysInMonth, periodEnd as partialPeriodEnd } from './calendar.ts'
 import type { DatePrecision, ResolvedDate } from './types.ts'
+import { findOccasions } from './occasions.ts'
 
 export interface DateMention { start: number; end: number; text: string; date: ResolvedDate }
-export interface DateOptions { tense?: 'past' | 'future' }
+export interface DateOptions {
+  tense?: 'past' | 'future'
+  /** also date named occasions ("following the G20 summit in Los Cabos", occasions.ts) that overlap no date expression */
+  occasions?: boolean
+}
 
 interface Ymd { y: number; m: number; d: number }
 
@@ -68,6 +73,10 @@ export function findDates(text: string, published: string, opts: DateOptions = {
       const r = resolve(m, pub, future, text.slice(Math.max(0, start - 40), start))
       if (r) taken.push({ start, end, text: m[0], date: { ...r, text: m[0] } })
     }
+  }
+  // a named occasion ("following the G20 summit in Los Cabos") dates the clause like a date would
+  for (const o of opts.occasions ? findOccasions(text, published, opts) : []) {
+    if (!taken.some((t) => o.start < t.end && t.start < o.end)) taken.push({ start: o.start, end: o.end, text: o.text, date: o.date })
   }
   return taken.sort((a, b) => a.start - b.start)
 }

@@ -5,18 +5,21 @@
 // ultimatums ("would withdraw … unless X …" → 139). Source = the speaker; target = the actor named in
 // the content, else (criticism) the speaker whose remarks are referred to ("the remarks were disappointing").
 import type { SentenceCtx, Cast } from './actors.ts'
-import { contentActors } from './event-targets.ts'
+import { contentActors, ownerBefore } from './event-targets.ts'
+import { actBefore } from './event-anaphora.ts'
 import { sideOf } from './event-sides.ts'
 import type { EventDraft, SpeechSpan } from './events.ts'
 
 const ASSURANCE = /\bnot\s+(?:be\s+)?(?:aimed|directed|targeted|intended|pointed)\s+(?:against|at)\b|\bnot\s+(?:threaten|target)\b|\bnot\s+pose\s+(?:any\s+)?(?:threat|danger)\s+to\b|\bno\s+(?:plans?|intention|intent)\s+(?:to|of)\s+(?:attack|attacking|invade|invading|threaten|threatening|target|targeting)\b|\bnot\s+about\b/g
 const PESSIMISM = /\b(?:will|would|can|could)\s+not\s+be\s+(?:resolved|settled|solved|overcome)\b|\bunlikely\s+to\s+be\s+(?:resolved|settled)\b|\bno\s+(?:progress|breakthrough)\b|\b(?:deadlock|stalemate|impasse)\b|\b(?:significant|serious|major|fundamental|deep|big|profound)\s+(?:differences|disagreements?)\b|\bnot\s+(?:yet\s+)?(?:been\s+)?able\s+to\s+(?:overcome|bridge|resolve|narrow)\b|\bdifferences\s+remain\b/
-const CRITICISM = /\b(?:disappoint(?:ed|ing)|(?:grave|big|serious|huge|terrible|historic|strategic)\s+mistake|regrettable|irresponsible|provocative|reminiscent\s+of\s+(?:a|the)\s+(?:past|cold)|deplorable)\b/
+const CRITICISM = /\b(?:disappoint(?:ed|ing)|(?:grave|big|serious|huge|terrible|historic|strategic|major|dangerous)\s+(?:mistake|error)|mistaken|misguided|unfortunate|regrettable|irresponsible|provocative|destabili[sz]ing|reminiscent\s+of\s+(?:a|the)\s+(?:past|cold)|deplorable)\b|\b(?:pose|poses|posed|posing|represent|represents|constitute|constitutes)\s+["']?(?:a|an)\s+(?:\w+\s+){0,3}(?:threat|danger|challenge)["']?\s+to\b/
+const NEGATED = /\b(?:not|no|never)\b[^.;]{0,20}$|n't\s*$/
 const BLAME = /\b(?:(?:solely|fully|entirely|wholly)\s+)?responsib(?:le|ility)\b["']?\s+for\b|\bto\s+blame\s+for\b/
-const FORCE = /\b(?:will|would|shall|could|might|may)\s+(?:also\s+|have\s+to\s+|be\s+forced\s+to\s+|then\s+)*(?:deploy|station|place|target|aim|retaliate)\b/
+const FORCE = /\b(?:will|would|shall|could|might|may)\s+(?:also\s+|have\s+to\s+|be\s+forced\s+to\s+|then\s+)*(?:deploy|station|place|target|aim|retaliate)\b|\b(?:will|would|shall)\s+(?:\w+\s+){0,3}?(?:prepare|develop|take|give|deliver|adopt|find)\s+(?:a\s+|an\s+|its\s+|our\s+)?(?:\w+\s+)?(?:military|military-technical|retaliatory|mirror|adequate|tough)\s+(?:response|measures|steps|answer)\b/
 const COUNTER = /\b(?:counter|countering|neutrali[sz]e|against|response|respond|retaliat\w*|aimed\s+at|target)\b/
 const ULTIMATUM = /\b(?:will|would|shall)\s+(?:\w+\s+){0,8}?(?:withdraw|pull\s+out|quit|suspend|leave|exit|terminate|abandon)\b[^.;]*?\bunless\b/
-const REFERRING = /\b(?:remarks|statement|statements|comments|speech|address|threats?|warnings?|words|move|decision)\b/
+const REFERRING = /\b(?:remarks|statement|statements|comments|speech|address|threats?|warnings?|words|move|decision|step|plans?|deployments?|withdrawal|suspension)\b/
+const ACT_REF = /\b(?:move|decision|step|deployments?|withdrawal|suspension)\b/
 
 /** The cleaned text rebuilt from the sentences (offsets preserved; gaps between sentences are spaces). */
 export function textOf(sents: SentenceCtx[]): string {
@@ -36,7 +39,7 @@ function tokenRange(s: SentenceCtx, a: number, b: number): [number, number] {
   return [from < 0 ? s.tokens.length : from, to < 0 ? s.tokens.length : to]
 }
 
-export function contentEvents(sents: SentenceCtx[], cleaned: string, speech: SpeechSpan[], cast: Cast): EventDraft[] {
+export function contentEvents(sents: SentenceCtx[], cleaned: string, speech: SpeechSpan[], cast: Cast, acts?: Map<string, string[]>): EventDraft[] {
   const out: EventDraft[] = []
   for (const sp of speech) {
     const side = sideOf(cast, sp.speakerId)
@@ -66,10 +69,16 @@ export function contentEvents(sents: SentenceCtx[], cleaned: string, speech: Spe
     const pm = PESSIMISM.exec(text)
     if (pm) push('012', 'pessimism', 'was pessimistic about', named(sp.contentStart, true), sp.contentStart)
     const cm = CRITICISM.exec(text)
-    if (cm) {
-      // "the remarks were disappointing": whose remarks, when the content opens with such a noun
+    if (cm && !NEGATED.test(text.slice(0, cm.index))) {
+      // "the remarks were disappointing": whose remarks, when the content opens with such a noun;
+      // "Putin's decision was a mistake": the owner; "the move is mistaken": who made the move
       const opening = REFERRING.exec(text.slice(0, 30))
-      let ids = opening ? previousSpeaker(speech, sp, cast, exclude) : []
+      let ids = opening ? referredOwner(sents, sp.contentStart + opening.index, exclude, cast) : []
+      if (!ids.length && opening && acts && ACT_REF.test(opening[0])) {
+        const src = actBefore(acts, 'decision', sp.sent + 1, exclude)
+        if (src) ids = [src]
+      }
+      if (!ids.length && opening) ids = previousSpeaker(speech, sp, cast, exclude)
       if (!ids.length) ids = named(sp.contentStart, true)
       if (!ids.length && REFERRING.test(text)) ids = previousSpeaker(speech, sp, cast, exclude)
       push('111', 'criticize', 'criticized', ids, sp.contentStart)
@@ -86,6 +95,14 @@ export function contentEvents(sents: SentenceCtx[], cleaned: string, speech: Spe
     }
   }
   return out
+}
+
+/** The owner written before a referring noun at offset `at` ("Putin's decision", "the U.S. plan"). */
+function referredOwner(sents: SentenceCtx[], at: number, exclude: Set<string>, cast: Cast): string[] {
+  const s = sents.find((x) => at >= x.start && at <= x.end)
+  const i = s ? s.tokens.findIndex((t) => t.start >= at) : -1
+  const owner = s && i > 0 ? ownerBefore(s, i, cast) : null
+  return owner && !exclude.has(owner) ? [owner] : []
 }
 
 /** The most recent earlier speaker of another side: whose remarks "the remarks" are. */

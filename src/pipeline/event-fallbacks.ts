@@ -46,8 +46,11 @@ export function relativeHead(s: SentenceCtx, subj: number): string[] {
     const n = s.tokens[k]!.norm
     if (n === 'which' || n === 'that') return s.tokens.slice(Math.max(0, k - 6), k).map((t) => t.norm)
   }
+  // a contact clause: "the treaty Bush and Putin signed" (an agreement noun right before the subject)
+  if (AGREEMENT_NOUNS.has(s.tokens[subj - 1]?.norm ?? '') && /^(the|a|an|this)$/.test(s.tokens[subj - 2]?.norm ?? '')) return [s.tokens[subj - 1]!.norm]
   return []
 }
+const AGREEMENT_NOUNS = new Set(['treaty', 'pact', 'accord', 'agreement', 'deal', 'declaration', 'memorandum'])
 
 /** End of a content span before a relative clause (", which he signed with Obama"). */
 export function relEnd(s: SentenceCtx, from: number): number {

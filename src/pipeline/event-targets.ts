@@ -7,6 +7,7 @@ import type { Mention } from './mentions.ts'
 import { nationalityAt } from './mentions.ts'
 import { stateOf, type Cast } from './actors.ts'
 import { SPEECH_FORMS } from './clauses.ts'
+import { DECISION_NOUNS } from './event-anaphora.ts'
 
 export interface Target {
   ids: string[]
@@ -30,6 +31,7 @@ function groupHead(s: SentenceCtx, from: number, ti: number): boolean {
   return true
 }
 
+const ABBREV = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|No)$/
 const PLACE_NOUNS = new Set(['border', 'borders', 'soil', 'territory', 'doorstep', 'frontier', 'frontiers', 'flank', 'region', 'coast', 'waters', 'airspace'])
 const STOP = new Set(['which', 'who', 'whose', 'while', 'whereas', 'because', 'although', 'if', 'unless', 'since', 'when', 'as'])
 
@@ -44,13 +46,16 @@ export function windowEnd(s: SentenceCtx, from: number, opts: { stopAtThat: bool
   for (let j = from; j < tk.length; j++) {
     const t = tk[j]!
     if (j - from >= max) return j
+    // "on Jan. 26": an abbreviation's period does not end the clause
+    if (t.text === '.' && ABBREV.test(tk[j - 1]?.text ?? '') && tk[j - 1]!.end === t.start) continue
     if (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') return j
     if (t.text === '-' && tk[j - 1] && tk[j - 1]!.end < t.start) return j
     if (t.text === ',' && /^\d/.test(tk[j + 1]?.text ?? '') && /\d$/.test(tk[j - 1]?.text ?? '') && tk[j - 1]!.end === t.start && tk[j + 1]!.start === t.end) continue // "100,000"
     if (t.text === ',') {
       const next = s.mentions.find((m) => m.ti === j + 1 || (m.ti === j + 2 && tk[j + 1]?.norm === 'the'))
       const prevM = s.mentions.some((m) => m.tj === j)
-      if (!next || !prevM) return j
+      // "…, Foreign Minister X said": a trailing attribution, not a coordinated object
+      if (!next || !prevM || SPEECH_FORMS.has(tk[next.tj]?.norm ?? '')) return j
     }
     if (t.word && STOP.has(t.norm) && (j > from || t.norm !== 'as')) return j
     if (opts.stopAtThat && t.norm === 'that') return j
@@ -146,13 +151,14 @@ const ACT_NOUNS: Record<string, string> = {
   threat: 'threat', threats: 'threat', warning: 'threat', warnings: 'threat', ultimatum: 'threat',
   criticism: 'criticism', criticisms: 'criticism', accusation: 'criticism', accusations: 'criticism', allegations: 'criticism', charges: 'criticism',
   offer: 'proposal', offers: 'proposal', proposal: 'proposal', proposals: 'proposal', demand: 'demand', demands: 'demand',
+  ...Object.fromEntries([...DECISION_NOUNS].map((w) => [w, 'decision'])),
 }
 
 /** The owner written just before token i: "Washington's missile defense program", "the U.S. plans". */
 export function ownerBefore(s: SentenceCtx, i: number, cast: Cast): string | null {
   let k = i - 1
   let n = 0
-  while (k >= 0 && n < 3 && s.tokens[k]!.word && !s.tokens[k]!.cap && !DETS.has(s.tokens[k]!.norm) && !PREPS.has(s.tokens[k]!.norm)) {
+  while (k >= 0 && n < 5 && ((s.tokens[k]!.word && !s.tokens[k]!.cap && !DETS.has(s.tokens[k]!.norm) && !PREPS.has(s.tokens[k]!.norm)) || (s.tokens[k]!.text === '-' && s.tokens[k - 1]?.word))) {
     k--
     n++
   }
@@ -168,8 +174,10 @@ export function anaphoricTarget(sents: SentenceCtx[], s: SentenceCtx, from: numb
   let j = from
   while (j < end && DETS.has(s.tokens[j]!.norm)) j++
   const head = s.tokens[j]
-  if (!head?.word || j === from) return null
-  const act = ACT_NOUNS[head.norm]
+  // "called it a mistake": a bare "it" right after the verb is the act just reported
+  const it = j === from && head?.norm === 'it' && !!s.tokens[j + 1]?.word
+  if (!head?.word || (j === from && !it)) return null
+  const act = it ? 'decision' : ACT_NOUNS[head.norm]
   if (!act && !PROJECT.has(head.norm)) return null
   for (let k = s.index - 1; k >= Math.max(0, s.index - (act ? 12 : 6)); k--) {
     const p = sents[k]!

@@ -8,9 +8,11 @@ import { contentEvents, textOf } from './event-content.ts'
 import type { Mention } from './mentions.ts'
 import { findTriggers, intent, negate, objectRule, type Trigger, type VerbEntry, type VerbLexicon } from './verbs.ts'
 import { isAdverb, isPassive, mainSubject, passiveAgent, reducedPassive, skippable, subjectOf, type Subject } from './clauses.ts'
-import { anaphoricTarget, contentActors, idsOf, objectTarget, ownerBefore, windowEnd, type Target } from './event-targets.ts'
+import { anaphoricTarget, contentActors, idsOf, objectTarget, windowEnd, type Target } from './event-targets.ts'
 import { conditionTarget, relativeHead, relEnd, thatClauseTarget } from './event-fallbacks.ts'
 import { allianceMentions } from './event-alliance.ts'
+import { nominalSource } from './event-nominal.ts'
+import { counterpart, DECISION_ENTRIES } from './event-anaphora.ts'
 
 export { sideOf, contentEvents }
 import { INTENT_CONTROLS, NEGATORS } from './lexicon.ts'
@@ -44,7 +46,6 @@ export interface SpeechSpan {
   contentEnd: number
 }
 
-const LIGHT = new Set('announce announced announces retain retained retains express expressed expresses voice voiced confirm confirmed confirms reaffirm reaffirmed make made makes issue issued have has had hold held launch launched reiterate reiterated show showed shown pay paid submit submitted put'.split(' '))
 const NOUN_CONTROLS = new Set('readiness willingness intention intent plans plan proposal proposals offer offers decision desire commitment pledge promise'.split(' '))
 const CONDITIONAL = new Set(['if', 'unless', 'whether'])
 const HYPOTHETICAL = new Set(['may', 'might', 'could'])
@@ -53,39 +54,16 @@ const FUTURE = new Set(['will', "'ll", 'shall', 'would', 'going'])
 const ACT_CLASS: Record<string, string> = {
   threaten: 'threat', ultimatum: 'threat', criticize: 'criticism', accuse: 'criticism', brand: 'criticism', complain: 'criticism',
   propose: 'proposal', give: 'proposal', promise: 'proposal', demand: 'demand',
+  ...Object.fromEntries([...DECISION_ENTRIES].map((id) => [id, 'decision'])),
 }
+/** Treaty or talks acts whose other party may be left implicit ("suspended its participation in the treaty"). */
+const PARTNERED = new Set(['exit-treaty', 'halt', 'call-off'])
+const TREATY_WORDS = /\b(?:treaty|treaties|pact|accord|agreement|start|inf|abm|talks|negotiations|dialogue)\b/
 const BLAME_ENTRIES = new Set(['accuse', 'criticize', 'brand', 'praise', 'complain'])
 const CONFLICT_ROOTS = new Set(['10', '11', '12', '13', '14'])
 
 function inMention(s: SentenceCtx, i: number): boolean {
   return s.mentions.some((m) => m.kind !== 'pronoun' && i >= m.ti && i < m.tj)
-}
-
-/** Owner/agent of a nominal trigger ("Moscow's demands", "Russian offers", "X is on a visit", "retained opposition"). */
-function nominalSource(s: SentenceCtx, i: number, cast: Cast): { ids: string[]; between?: Target } | null {
-  const tk = s.tokens
-  if (tk[i + 1]?.norm === 'between') {
-    const a = s.mentions.find((m) => m.ti === i + 2 || (m.ti === i + 3 && tk[i + 2]?.norm === 'the'))
-    const and = a ? tk[a.tj] : undefined
-    const b = a && and?.norm === 'and' ? s.mentions.find((m) => m.ti === a.tj + 1 || (m.ti === a.tj + 2 && tk[a.tj + 1]?.norm === 'the')) : undefined
-    if (a && b && idsOf(a).length && idsOf(b).length) return { ids: idsOf(a), between: { ids: idsOf(b), prep: 'between', how: 'object' } }
-  }
-  const owner = ownerBefore(s, i, cast)
-  if (owner) return { ids: [owner] }
-  const pron = s.mentions.find((m) => m.kind === 'pronoun' && m.tj === i && m.actorId)
-  if (pron) return { ids: [pron.actorId!] }
-  let k = i - 1
-  while (k >= 0 && tk[k]!.word && !tk[k]!.cap && /^(a|an|the|his|her|its|their|staunch|strong|firm|new|its|official|fresh|further)$/.test(tk[k]!.norm)) k--
-  const t = tk[k]
-  if (t?.norm === 'on' && /^(is|are|was|were)$/.test(tk[k - 1]?.norm ?? '') || (t?.norm === 'on' && isAdverb(tk[k - 1]) && /^(is|are|was|were)$/.test(tk[k - 2]?.norm ?? ''))) {
-    const sub = subjectOf(s, k)
-    return sub ? { ids: sub.ids } : null
-  }
-  if (t?.word && LIGHT.has(t.norm)) {
-    const sub = subjectOf(s, k)
-    return sub ? { ids: sub.ids } : null
-  }
-  return null
 }
 
 interface Analysis {
@@ -104,6 +82,10 @@ function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis | null {
   const v = tk[i]!
   const prev = tk[i - 1]
   if (tr.sense.gerund && prev?.word && /^(the|a|an|his|her|its|their|of|for|in|on|about|without|by)$/.test(prev.norm)) return null
+  // "Russia is suspending …": a progressive is a finite verb, not a participle
+  let b = i - 1
+  while (isAdverb(tk[b])) b--
+  const progressive = tr.sense.gerund && /^(is|are|was|were|be|been|am)$/.test(tk[b]?.norm ?? '')
   let vg = i - 1
   while (vg >= 0 && skippable(tk[vg])) vg--
   let source: Subject | null = null
@@ -119,7 +101,7 @@ function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis | null {
     mode = governing.some((w) => /ed$/.test(w) || ['sought', 'made', 'held', 'said'].includes(w)) && !governing.some((w) => FUTURE.has(w)) ? 'intentPast' : 'intent'
     vg = c - 1
     while (vg >= 0 && skippable(tk[vg])) vg--
-  } else if (tr.sense.gerund) {
+  } else if (tr.sense.gerund && !progressive) {
     // ", calling it … and accusing Washington": a participle after a comma, or coordinated with one;
     // "after accusing Moscow …": a temporal participle takes the main subject
     const coordinated = prev?.norm === 'and' && tk.slice(0, i - 1).some((t, k) => /ing$/.test(t.norm) && tk[k - 1]?.text === ',')
@@ -242,7 +224,14 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): EventDraft[] {
     const side = sideOf(cast, sp.speakerId)
     if (side && !exclude.has(side)) target = { ids: [side], prep: null, how: 'implicit' }
   }
+  // a treaty/talks act naming no partner: the other side of the article ("called off the talks")
+  if (!target && !mutual && (PARTNERED.has(entry.id) || (['reject', 'give', 'propose', 'promise'].includes(entry.id) && infinitive)) && TREATY_WORDS.test(words.slice(0, 12).join(' '))) {
+    const other = counterpart(env.sents, s, cast, exclude)
+    if (other) target = { ids: [other], prep: null, how: 'implicit' }
+  }
   if (!target && !mutual) return []
+  // "would pull out of the treaty unless Russia complied": a conditional intent is no act (see 139)
+  if (a.mode === 'intent' && s.tokens.slice(tr.tj, tr.tj + 25).some((t) => t.norm === 'unless' || t.norm === 'if')) return []
   const code = codeFor(entry, words, a, target?.prep ?? null)
   if (!code) return []
   const trig = s.tokens[tr.ti]!
@@ -268,7 +257,7 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): EventDraft[] {
     out.push({
       sourceId: x, targetId: y, code, sent: s.index, at: trig.start, dateFrom, dateTo, anchor: anchors.get(y),
       personal: cast.profiles.get(x)?.record.kind === 'person' && a.source.mentions.some((m) => m.kind === 'pronoun' || m.kind === 'description'),
-      tense: a.mode === 'intent' ? 'future' : 'past', kind: a.nominal ? 'nominal' : 'verbal', mutual: mutual || (entry.symmetric === true && sources.length >= 2),
+      tense: 'past', kind: a.nominal ? 'nominal' : 'verbal', mutual: mutual || (entry.symmetric === true && sources.length >= 2),
       entry: entry.id, summary: entry.summary, confidence: Math.max(0.3, conf),
     })
   }

@@ -10,7 +10,7 @@ import { articleActors, ensureProfile, resolveActors, type SentenceCtx, type Cas
 import { dedupStatements, findStatements, type StatementDraft } from './statements.ts'
 import { contentEvents, findEvents, sideOf, type EventDraft, type SpeechSpan } from './events.ts'
 import { loadVerbs } from './verbs.ts'
-import { dateStatements } from './statement-dates.ts'
+import { dateStatements, personOccasions } from './statement-dates.ts'
 
 /** Builds the sentence contexts: tokens, and the skip flag for headlines and other unpunctuated lines. */
 export function sentencesOf(cleaned: string): SentenceCtx[] {
@@ -38,6 +38,9 @@ interface DateCtx {
   fallback: ResolvedDate
   cache: Map<string, DateMention[]>
   sents: SentenceCtx[]
+  isPerson?: (id: string) => boolean
+  /** person → the occasion they take part in (statement-dates.ts `personOccasions`), computed on demand */
+  persons?: () => Map<string, ResolvedDate>
 }
 
 function datesIn(dc: DateCtx, s: SentenceCtx, tense: 'past' | 'future'): DateMention[] {
@@ -45,11 +48,13 @@ function datesIn(dc: DateCtx, s: SentenceCtx, tense: 'past' | 'future'): DateMen
   let d = dc.cache.get(key)
   if (!d) {
     const first = s.tokens[0]?.start ?? s.start
-    d = findDates(s.text, dc.published, { tense }).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start })).filter((m) => m.start >= first)
+    d = findDates(s.text, dc.published, { tense, occasions: true }).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start })).filter((m) => m.start >= first)
     dc.cache.set(key, d)
   }
   return d
 }
+
+const SPEECH_DAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i
 
 function dateEvent(e: EventDraft, dc: DateCtx, speech: (SpeechSpan & { date: ResolvedDate })[]): ResolvedDate {
   const s = dc.sents[e.sent]!
@@ -58,14 +63,20 @@ function dateEvent(e: EventDraft, dc: DateCtx, speech: (SpeechSpan & { date: Res
   const to = Math.min(e.dateTo, inside?.contentEnd ?? Infinity)
   const ms = datesIn(dc, s, e.tense).filter((m) => m.start >= from && m.end <= to)
   const anchor = e.anchor ?? e.at
-  if (ms.length) return ms.reduce((best, m) => (Math.abs(m.start - anchor) < Math.abs(best.start - anchor) ? m : best)).date
   // an undated remark or act takes the date of the same speaker's dated remarks (one occasion)
   const occasion = (id: string) => speech.find((sp) => sp.speakerId === id && sp.date.text !== null)?.date
+  if (ms.length) {
+    const best = ms.reduce((b, m) => (Math.abs(m.start - anchor) < Math.abs(b.start - anchor) ? m : b))
+    // "today" in reported speech is the day of the remark, not of publication
+    if (inside && SPEECH_DAY.test(best.text)) return inside.date.text === null ? (occasion(inside.speakerId) ?? inside.date) : inside.date
+    return best.date
+  }
   if (inside) return inside.date.text === null ? (occasion(inside.speakerId) ?? inside.date) : inside.date
   const same = speech.find((sp) => sp.sent === e.sent && sp.speakerId === e.sourceId)
   if (same) return same.date.text === null ? (occasion(e.sourceId) ?? same.date) : same.date
-  if (e.personal && e.kind !== 'nominal') {
-    const own = occasion(e.sourceId)
+  // an undated act of a person: their dated remark, else the occasion they take part in ("Kerry hosted Lavrov" after a dated lead)
+  if (e.kind !== 'nominal' && (e.personal || dc.isPerson?.(e.sourceId))) {
+    const own = occasion(e.sourceId) ?? dc.persons?.().get(e.sourceId)
     if (own) return own
   }
   return dc.fallback
@@ -114,14 +125,18 @@ export function extract(input: ArticleInput, resources: Resources = loadResource
   const { drafts: found } = findStatements(c.text, sents)
   quotePronouns(sents, found, cast)
   const rawDrafts = found.filter((d) => ensureProfile(cast, d.speakerId))
-  const allDates = dateStatements(rawDrafts, sents, (k) => datesIn(dc, sents[k]!, 'past'), dc.fallback, input.published, (id) => cast.profiles.get(id)?.record.kind === 'person')
+  const isPerson = (id: string) => cast.profiles.get(id)?.record.kind === 'person'
+  const allDates = dateStatements(rawDrafts, sents, (k) => datesIn(dc, sents[k]!, 'past'), dc.fallback, input.published, isPerson)
+  let persons: Map<string, ResolvedDate> | undefined
+  dc.isPerson = isPerson
+  dc.persons = () => (persons ??= personOccasions(rawDrafts, sents, (k) => datesIn(dc, sents[k]!, 'past'), input.published, isPerson, (id) => sideOf(cast, id)))
   const dateOf = new Map(rawDrafts.map((d, i) => [d, allDates[i]!]))
   const statements: ExtractedStatement[] = dedupStatements(rawDrafts).map((d) => ({
     speakerId: d.speakerId, text: d.text, direct: d.direct, date: dateOf.get(d)!, evidence: evidence(c, input.raw, sents, d.first, d.last),
   }))
   const speechDated = rawDrafts.map((d) => ({ speakerId: d.speakerId, sent: d.last, contentStart: d.contentStart, contentEnd: d.contentEnd, date: dateOf.get(d)! }))
   const env = { sents, cast, lex: loadVerbs(), speech: speechDated, threatSources: new Map<string, string[]>() }
-  const drafted = [...findEvents(env), ...contentEvents(sents, c.text, speechDated, cast)]
+  const drafted = [...findEvents(env), ...contentEvents(sents, c.text, speechDated, cast, env.threatSources)]
     .filter((e) => e.sourceId !== e.targetId && ensureProfile(cast, e.sourceId) && ensureProfile(cast, e.targetId))
     .map((e) => ({ ...e, date: dateEvent(e, dc, speechDated) }))
   const events: ExtractedEvent[] = dedupEvents(drafted).map((e) => {

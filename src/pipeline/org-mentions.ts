@@ -53,6 +53,12 @@ export function orgMentions(tokens: Token[], text: string, sentStart: number, na
       out.push(m)
       continue
     }
+    // "the allies", "the 32 allies" (a summit's members acting together) once NATO was named
+    if (t.norm === 'allies' && !t.cap && named.has('nato') && res.byId.has('nato') && tokens[i + 1]?.norm !== 'of') {
+      const ti = tokens[i - 1]?.norm === 'the' ? i - 1 : /^\d+$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.norm === 'the' ? i - 2 : -1
+      if (ti >= 0) out.push(mk(tokens, ti, i + 1, 'name', ['nato'], slice(ti, i + 1)))
+      continue
+    }
     // "the alliance" after NATO was named
     if (t.norm === 'alliance' && !t.cap && tokens[i - 1]?.norm === 'the' && named.has('nato') && res.byId.has('nato') && !NOT_ALLIANCE_NEXT.has(tokens[i + 1]?.norm ?? '')) {
       out.push(mk(tokens, i, i + 1, 'name', ['nato'], t.text))
@@ -61,9 +67,11 @@ export function orgMentions(tokens: Token[], text: string, sentStart: number, na
   return out
 }
 
-/** The ministry of the most recently named person whose post belongs to one. */
+/** The most recently named ministry, or the ministry of the most recently named person whose post belongs to one. */
 function ministryOf(recent: string[], res: Lex): string | null {
   for (let k = recent.length - 1; k >= 0; k--) {
+    const rec = res.byId.get(recent[k]!)
+    if (rec?.kind === 'organization' && /ministry/i.test(rec.name)) return rec.id
     for (const r of res.byId.get(recent[k]!)?.roles ?? []) {
       const aff = r.affiliation?.toLowerCase()
       if (!aff || !/ministry/.test(aff)) continue
@@ -93,8 +101,12 @@ export function addOrgMentions(sents: SentenceCtx[], res: Lex): void {
   for (const s of sents) {
     const recent = people.filter((p) => s.index - p.sent <= 3).map((p) => p.id)
     const orgs = orgMentions(s.tokens, s.text, s.start, s.mentions, res, states, named, recent)
-    for (const m of s.mentions) if (m.candidates.length === 1 && res.byId.get(m.candidates[0]!)?.kind === 'person') people.push({ id: m.candidates[0]!, sent: s.index })
     s.mentions = mergeOrgMentions(s.mentions, orgs)
+    // people with a ministry post, and ministries themselves ("the ministry said" after "the Foreign Ministry")
+    for (const m of s.mentions) {
+      const rec = m.candidates.length === 1 ? res.byId.get(m.candidates[0]!) : undefined
+      if (rec && (rec.kind === 'person' || (rec.kind === 'organization' && /ministry/i.test(rec.name)))) people.push({ id: rec.id, sent: s.index })
+    }
     for (const m of s.mentions) if (m.kind === 'name' && m.candidates.length === 1) named.add(m.candidates[0]!)
     // an organisation inside a title ("NATO Secretary General X") is named too
     if (s.tokens.some((t) => t.norm === 'nato' && t.cap)) named.add('nato')

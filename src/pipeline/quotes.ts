@@ -119,6 +119,8 @@ function attributionBefore(s: SentenceCtx, openOff: number): { speaker: Subject;
   return sub ? { speaker: sub, verb: k, start: sub.mentions[0]!.start } : null
 }
 
+const ADDING = /^[\s,]*(?:and\s+)?(?:adding|added|continuing|going on)(?:\s+that)?\s*[:,]?\s*$/i
+
 function words(cleaned: string, q: QuoteSpan): number {
   return cleaned.slice(q.open + 1, q.close).split(/\s+/).filter(Boolean).length
 }
@@ -150,6 +152,12 @@ export function directQuotes(cleaned: string, sents: SentenceCtx[], quotes: Quot
     }
     const before = lead !== '' ? attributionBefore(so, q.open) : null
     const tail = cleaned.slice(q.close + 1, sc.end).trim()
+    // '"A," X said, adding: "B."' — the same speaker goes on in the same sentence
+    if (last && last.sent === so.index && q.open > last.attrEnd && ADDING.test(cleaned.slice(last.attrEnd, q.open)) && /^[.!?]?$/.test(tail)) {
+      last.quotes.push(q)
+      last.attrEnd = q.open
+      continue
+    }
     // '"A," X said, "B."': the second half of a quote split by its attribution
     if (before && last && last.sent === so.index && last.verb === before.verb && /^[.!?]?$/.test(tail)) {
       last.quotes.push(q)

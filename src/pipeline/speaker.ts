@@ -11,7 +11,10 @@ export function speakerOf(s: SentenceCtx, vi: number): Subject | null {
   let i = vi - 1
   while (i >= 0 && skippable(s.tokens[i])) i--
   if (/^(and|but)$/.test(s.tokens[i]?.norm ?? '')) return mainSubject(s, i)
-  return subjectOf(s, vi) ?? acrossPhrase(s, vi)
+  const subj = subjectOf(s, vi)
+  // "Analysts in Moscow said": a place after the unnamed speaker is not the speaker
+  if (subj && subj.mentions.length === 1 && subj.mentions[0]!.locative && s.tokens[subj.mentions[0]!.ti - 2]?.word) return null
+  return subj ?? acrossPhrase(s, vi)
 }
 
 /** "X, <phrase>, VERB": the actor mention ending right before the phrase's opening comma. */

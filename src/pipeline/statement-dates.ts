@@ -60,19 +60,23 @@ function relatives(s: SentenceCtx): [number, number][] {
   return out
 }
 
-/** People named (outside quotes) in undated sentences of the lead's first two paragraphs share its dated occasion. */
-function leadParticipants(sents: SentenceCtx[], datesOf: DatesOf, contents: [number, number][], res: Map<string, ResolvedDate>, isPerson: (id: string) => boolean): void {
+/** People named (outside quotes) in undated sentences of the lead's first two paragraphs share its dated occasion;
+ *  with `side`, only those named in its dated sentence or whose side (state, organisation) is. */
+function leadParticipants(sents: SentenceCtx[], datesOf: DatesOf, contents: [number, number][], res: Map<string, ResolvedDate>, isPerson: (id: string) => boolean, side?: (id: string) => string | null): void {
   const content = sents.filter((s) => !s.skip)
   const first = content[0]
   if (!first) return
-  const d = content.filter((s) => s.paragraph === first.paragraph).map((s) => dayDate(datesOf(s.index), [...contents, ...relatives(s)])).find(Boolean)
+  const ds = content.find((s) => s.paragraph === first.paragraph && dayDate(datesOf(s.index), [...contents, ...relatives(s)]))
+  const d = ds && dayDate(datesOf(ds.index), [...contents, ...relatives(ds)])
   if (!d) return
+  const present = new Set(ds.mentions.flatMap((m) => m.members ?? (m.actorId ? [m.actorId] : [])))
+  const takesPart = (id: string) => !side || present.has(id) || present.has(side(id) ?? '')
   const paras = [...new Set(content.map((s) => s.paragraph))].slice(0, 2)
   for (const s of content) {
     if (!paras.includes(s.paragraph) || dayDate(datesOf(s.index), []) && s.paragraph !== first.paragraph) continue
     for (const m of s.mentions) {
       const inside = m.quoted || contents.some(([a, b]) => m.start >= a && m.end <= b)
-      if (m.actorId && !inside && isPerson(m.actorId) && !res.has(m.actorId)) res.set(m.actorId, d)
+      if (m.actorId && !inside && isPerson(m.actorId) && !res.has(m.actorId) && takesPart(m.actorId)) res.set(m.actorId, d)
     }
   }
 }
@@ -88,6 +92,15 @@ function leadOccasion(sents: SentenceCtx[], datesOf: DatesOf, contents: [number,
     if (d) return d
   }
   return null
+}
+
+/** Person → the occasion they take part in: the first dated sentence they are the main subject of, else the
+ *  lead's date for people named in its first paragraphs. Used for statements and for undated acts. */
+export function personOccasions(drafts: StatementDraft[], sents: SentenceCtx[], datesOf: DatesOf, published: string, isPerson: (id: string) => boolean, side?: (id: string) => string | null): Map<string, ResolvedDate> {
+  const contents = drafts.flatMap((d) => d.spans ?? [[d.contentStart, d.contentEnd] as [number, number]])
+  const out = subjectOccasions(sents, datesOf, contents, published)
+  leadParticipants(sents, datesOf, contents, out, isPerson, side)
+  return out
 }
 
 export function dateStatements(drafts: StatementDraft[], sents: SentenceCtx[], datesOf: DatesOf, fallback: ResolvedDate, published: string, isPerson: (id: string) => boolean): ResolvedDate[] {
@@ -107,10 +120,7 @@ export function dateStatements(drafts: StatementDraft[], sents: SentenceCtx[], d
   const dated = drafts.map((d, i) => {
     const mine = own[i] ?? own.find((x, j) => x && drafts[j]!.speakerId === d.speakerId)
     if (mine) return mine
-    if (!subjects) {
-      subjects = subjectOccasions(sents, datesOf, contents, published)
-      leadParticipants(sents, datesOf, contents, subjects, isPerson)
-    }
+    if (!subjects) subjects = personOccasions(drafts, sents, datesOf, published, isPerson)
     const occ = subjects.get(d.speakerId)
     if (occ) return occ
     const attrText = d.attr.map(([a, b]) => sents.filter((s) => s.start < b && s.end > a).map((s) => s.text.slice(Math.max(0, a - s.start), b - s.start)).join(' ')).join(' ')

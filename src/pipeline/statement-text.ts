@@ -4,7 +4,8 @@ import type { SentenceCtx } from './cast.ts'
 import { SPEECH_FORMS } from './clauses.ts'
 
 export const LEADING = /^(?:[A-Z][\w.]*(?: [A-Z][\w.]*)*,? (?:[A-Z][a-z]+ \d{1,2} )?(?:\([^)]*\) )?- |(?:However|But|And|Meanwhile|Moreover|Also|Still|Yet|In addition|In his turn|In her turn),? )/
-const PARTICIPLE_CUT = /,\s+(?:complaining|saying|adding|claiming|insisting|noting|stressing|warning|calling|arguing|explaining)\b|,\s+(?:while|whereas|although|but)\s|;\s|\s-\s/
+// a following participle or contrast; the attribution's own setting (", in a televised speech …") or timing (", a day after …")
+const PARTICIPLE_CUT = /,\s+(?:complaining|saying|adding|claiming|insisting|noting|stressing|warning|calling|arguing|explaining)\b|,\s+(?:while|whereas|although|but)\s|;\s|\s-\s|,\s+in\s+an?\s+(?:[\w-]+\s+){0,3}(?:speech|address|statement|interview|briefing|conference|letter)\b|,\s+(?:a day|a week|hours|days|weeks|minutes|shortly|just|only)\s+(?:after|before)\s/
 
 export function textOf(cleaned: string, a: number, b: number): string {
   let t = cleaned.slice(a, b).trim()

@@ -8,6 +8,7 @@ import { isPassive, mainSubject, passiveAgent, subjectAfter, SPEECH_FORMS, type 
 import { speakerOf } from './speaker.ts'
 import { contentEnd, LEADING, textOf, unquote } from './statement-text.ts'
 import { directQuotes, findQuotes, type QuoteSpan } from './quotes.ts'
+import { AS_LEMMAS, asContent } from './statement-as.ts'
 
 export interface StatementDraft {
   speakerId: string
@@ -31,8 +32,21 @@ const THAT_ALWAYS = new Set(['maintain', 'conclude', 'write', 'report', 'comment
 const THAT_IF_BARE = new Set(['state', 'note', 'claim', 'confirm'])
 const ADDRESSEES = new Set(['reporters', 'journalists', 'correspondents', 'press', 'media', 'lawmakers', 'parliament', 'students', 'audience', 'senators', 'deputies', 'legislators', 'newsmen', 'reporter', 'journalist'])
 const AUX = new Set('will would shall should can could may might must has have had is are was were be been do does did not never'.split(' '))
-const AS_LEMMAS = new Set(['dismiss', 'blast', 'call', 'describe', 'brand'])
 const VERB_FINAL_NEXT = /^(following|after|during|at|in|on|to|before|while|when|last|this|yesterday|today|earlier|later|late|in)$/
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
+const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept|oct|nov|dec)$/
+/** A time phrase right after a speech verb ("said on Tuesday", "warned Thursday", "said late on Monday"): the index after it, else `i`. */
+export function skipTime(tk: Token[], i: number): number {
+  let j = i
+  if (/^(late|early|earlier|later)$/.test(tk[j]?.norm ?? '')) j++
+  if (/^(on|last|this)$/.test(tk[j]?.norm ?? '')) j++
+  const w = tk[j]?.norm ?? ''
+  if (WEEKDAY.test(w)) return /^(morning|afternoon|evening|night)$/.test(tk[j + 1]?.norm ?? '') ? j + 2 : j + 1
+  if (MONTH.test(w) && /^\d{1,2}$/.test(tk[j + 1]?.text ?? '')) return j + 2
+  if (j > i && /^(week|month|year|morning|afternoon|evening|night)$/.test(w) && /^(last|this)$/.test(tk[j - 1]!.norm)) return j + 1
+  return i
+}
+
 /** End of the main verb group after a subject ending at `spEnd` ("X on Monday also blamed"). */
 function mainVerbEnd(s: SentenceCtx, spEnd: number): number {
   const tk = s.tokens
@@ -46,10 +60,10 @@ function tokenIdx(tokens: Token[], off: number): number {
   return i < 0 ? tokens.length : i
 }
 
-function plural(y: string): boolean {
-  const w = y.toLowerCase().split(/\s+/).filter((x) => !['the', 'a', 'an', 'these', 'those', 'its', 'their', 'his', 'her'].includes(x))
-  const head = w.find((x) => /^[a-z-]+$/.test(x)) ?? ''
-  return /[^s]s$/.test(head)
+
+/** An even number of double quotes: the quoted fragments of a span are closed. */
+function even(t: string): boolean {
+  return (t.match(/"/g)?.length ?? 0) % 2 === 0
 }
 
 function inQuote(off: number, quotes: QuoteSpan[]): boolean {
@@ -69,7 +83,7 @@ interface Found {
 function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCtx[], direct: QuoteSpan[], subjAt = vi): Found | null {
   const tk = s.tokens
   const v = tk[vi]!
-  const lemma = subjAt !== vi ? 'state' : SPEECH_FORMS.get(v.norm)!
+  const lemma = subjAt !== vi ? (subjAt === vi - 1 ? 'clear' : 'state') : SPEECH_FORMS.get(v.norm)!
   const bare = !/(ed|ing)$/.test(v.norm) && !['said', 'told', 'made'].includes(v.norm)
   const gerund = v.norm.endsWith('ing')
   const prev = tk[vi - 1]
@@ -111,24 +125,10 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
   const sp = speaker.mentions
   const spStart = sp[0]!.start
   const spEnd = sp[sp.length - 1]!.end
-  // "X dismissed Y as Z", "calling Y "Z""
+  // "X dismissed Y as Z", "calling Y "Z"", "X called it a mistake"
   if (AS_LEMMAS.has(lemma)) {
-    const asI = tk.findIndex((t, i) => i > after && (t.norm === 'as' || (lemma === 'call' && t.text === '"')))
-    if (asI < 0 || asI - after > 14) return null
-    let yEnd = asI - 1
-    let zStart = tk[asI]!.text === '"' ? tk[asI]!.start : tk[asI]!.end
-    // 'calling it a "responsible approach"': the article opens Z
-    if (tk[asI]!.text === '"' && yEnd > after && /^(a|an|the)$/.test(tk[yEnd]!.norm)) zStart = tk[yEnd--]!.start
-    const y = cleaned.slice(tk[after]!.start, tk[yEnd]!.end)
-    let zEnd = contentEnd(s, cleaned, zStart)
-    const open = cleaned.indexOf('"', zStart)
-    if (open >= 0 && cleaned.slice(zStart, open).trim() === '') {
-      const close = cleaned.indexOf('"', open + 1)
-      if (close > open) zEnd = Math.min(zEnd, close)
-    }
-    const z = cleaned.slice(zStart, zEnd).replace(/"/g, '').trim().replace(/[.,]+$/, '')
-    if (!z) return null
-    return { speaker, contentStart: tk[after]!.start, contentEnd: zEnd, text: `${y} ${plural(y) ? 'are' : 'is'} ${z}`, first: s.index, attr: [[s.start, tk[after]!.start]] }
+    const c = asContent(s, cleaned, lemma, after)
+    return c && { speaker, contentStart: c.start, contentEnd: c.end, text: c.text, first: s.index, attr: [[s.start, c.start]] }
   }
   // "… that CONTENT"
   let that = -1
@@ -138,19 +138,26 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
     if (t.norm === 'that') { that = j; break }
   }
   let cs = -1
-  const nx = tk[after]
+  const ax = skipTime(tk, after)
+  const nx = tk[ax]
   const verbFinal = !nx || nx.text === '.' || nx.text === ',' || VERB_FINAL_NEXT.test(nx.norm) || SPEECH_FORMS.has(nx.norm)
   if (that >= 0) cs = tk[that + 1]?.start ?? -1
   else if (verbFinal || !(THAT_ALWAYS.has(lemma) || (THAT_IF_BARE.has(lemma) && bare))) {
     if (verbFinal) {
-      const comma = tk[sp[0]!.ti - 1]
+      // '…, was written "at a different time," the president said': a quoted fragment closing before the comma
+      const ci = sp[0]!.ti - 1
+      const closing = tk[ci]?.text === '"' && tk[ci - 1]?.text === ',' && cleaned[s.start] !== '"' && even(cleaned.slice(s.start, tk[ci]!.end))
+      const comma = tk[closing ? ci - 1 : ci]
       // "One such step, he added, would be …": the attribution inside the sentence
       if (comma?.text === ',' && nx?.text === ',' && !gerund && !inQuote(s.start + 1, direct)) {
         const head = textOf(cleaned, s.start, comma.start)
-        const restStart = tk[after + 1]?.start ?? s.end
+        const restStart = tk[ax + 1]?.start ?? s.end
         const restEnd = contentEnd(s, cleaned, restStart)
         const rest = cleaned.slice(restStart, restEnd).trim().replace(/[\s.,;:]+$/, '')
-        if (head.length > 0 && rest.split(/\s+/).length >= 3 && !/"/.test(head + rest) && !tk.slice(after + 1).some((t) => t.word && !t.cap && SPEECH_FORMS.has(t.norm))) {
+        const quoted = closing ? even(cleaned.slice(restStart, restEnd)) && !rest.startsWith('"') : !/"/.test(head + rest)
+        // "…, he said, as the talks ended": an adjunct of the attribution, not the rest of the content
+        const adjunct = /^(as|when|while|after|before|during|following|amid|ahead|at|in|on|upon)\b/i.test(rest)
+        if (head.length > 0 && rest.split(/\s+/).length >= 3 && quoted && !adjunct && !tk.slice(ax + 1).some((t) => t.word && !t.cap && SPEECH_FORMS.has(t.norm))) {
           return { speaker, contentStart: s.start, contentEnd: restEnd, text: `${head} ${rest}`, first: s.index, attr: [[comma.start, restStart]] }
         }
       }
@@ -186,6 +193,8 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
   const ce = contentEnd(s, cleaned, cs)
   const text = textOf(cleaned, cs, ce)
   if (text.split(/\s+/).length < 3) return null
+  // "made clear its opposition": without "that" the content must be a clause
+  if (lemma === 'clear' && that < 0 && !/\b(is|was|are|were|would|will|had|has|have|could|can|must|should|did|does|do)\b/.test(text)) return null
   // a participle's date is the main clause's own ("In a speech on Monday, X blamed …, saying"), not a date in its object
   const attr: [number, number] = gerund ? [s.start, mainVerbEnd(s, spEnd)] : [Math.min(spStart, v.start, s.start), cs]
   return { speaker, contentStart: cs, contentEnd: ce, text, first: s.index, attr: [attr] }
@@ -243,9 +252,11 @@ export function findStatements(cleaned: string, sents: SentenceCtx[]): { drafts:
     if (acc) found.push(acc)
     s.tokens.forEach((t, vi) => {
       if (!t.word || used.has(`${s.index}:${vi}`) || inQuote(t.start, directSpans)) return
-      const clear = t.norm === 'clear' && s.tokens[vi - 1]?.norm === 'it' && /^(made|make|makes|making)$/.test(s.tokens[vi - 2]?.norm ?? '')
+      // "made it clear that …", "made clear (that) …"
+      const it = s.tokens[vi - 1]?.norm === 'it' ? 1 : 0
+      const clear = t.norm === 'clear' && /^(made|make|makes|making)$/.test(s.tokens[vi - 1 - it]?.norm ?? '')
       if (!clear && !SPEECH_FORMS.has(t.norm)) return
-      const f = readVerb(s, vi, cleaned, sents, directSpans, clear ? vi - 2 : vi)
+      const f = readVerb(s, vi, cleaned, sents, directSpans, clear ? vi - 1 - it : vi)
       if (f) found.push(f)
     })
     for (const f of found) {

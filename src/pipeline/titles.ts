@@ -99,6 +99,17 @@ export function appositionAfter(tokens: Token[], from: number, names: Mention[])
       k = comp - 1
       continue
     }
+    // "a spokesman for the Chinese foreign ministry": the office of an unnamed organisation of that country
+    if (hasHead && COMP_PREP.has(t.norm)) {
+      const j = k + (tokens[k + 1]?.norm === 'the' ? 2 : 1)
+      const nat = nationalityAt(tokens, j)
+      if (nat && tokens[j + nat[0]] && isTitleWord(tokens[j + nat[0]]!)) {
+        country = country ?? nat[1].iso
+        words.push(t.text)
+        k = j + nat[0] - 1
+        continue
+      }
+    }
     const org = names.find((n) => n.ti === k && n.kind === 'name')
     if (org) {
       k = org.tj - 1

@@ -74,7 +74,7 @@ const IRREGULAR: Record<string, string[]> = {
   lay: ['laid'], forbid: ['forbade', 'forbidden'], choose: ['chose', 'chosen'],
   leave: ['left'], quit: ['quit', 'quitted'], tear: ['tore', 'torn'], shoot: ['shot'], grant: ['granted'],
 }
-const DOUBLE = new Set(['commit', 'admit', 'plan', 'ban', 'stop', 'slam', 'rebut', 'regret', 'permit', 'submit', 'drop', 'ship', 'expel', 'compel', 'propel', 'control', 'patrol', 'refer', 'prefer', 'occur', 'omit', 'deter', 'confer', 'transfer', 'equip', 'rebel'])
+const DOUBLE = new Set(['commit', 'quit', 'admit', 'plan', 'ban', 'stop', 'slam', 'rebut', 'regret', 'permit', 'submit', 'drop', 'ship', 'expel', 'compel', 'propel', 'control', 'patrol', 'refer', 'prefer', 'occur', 'omit', 'deter', 'confer', 'transfer', 'equip', 'rebel'])
 
 function isVowel(c: string | undefined): boolean {
   return c !== undefined && 'aeiou'.includes(c)

@@ -32,7 +32,8 @@ t.test("Putin's history holds his Los Cabos remarks, as President of Russia, fro
   const losCabos = history.filter((s) => s.article.id === LOS_CABOS)
   t.ok(losCabos.length > 0, 'statements from the Los Cabos article')
   for (const s of losCabos) {
-    t.match(s.date, /^2012-06-/, 'dated June 2012')
+    t.equal(s.date, '2012-06-19', 'dated by the occasion: the G20 Los Cabos summit ended on 19 June 2012')
+    t.equal(s.date_precision, 'day')
     t.equal(s.speaker.role?.title, 'President of Russia')
     t.match(s.article, { published_date: '2012-06-20', outlet: 'PanARMENIAN.Net' })
     t.equal(s.evidence.article_id, LOS_CABOS)

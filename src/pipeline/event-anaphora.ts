@@ -1,0 +1,72 @@
+// Who an act belongs to when the text refers back to it or leaves the other party implicit:
+// - "the decision/the move/the step/the withdrawal/this decision/it" → the source of the most recent
+//   policy act (leaving a treaty, suspending, deploying, sanctioning …) in an earlier sentence;
+// - the counterpart of a treaty or talks act that names no partner ("Russia is suspending its
+//   participation in the treaty", "Moscow called off the talks") → an actor of another side named in the
+//   same sentence, else the side the article names most often besides the source's.
+import type { SentenceCtx, Cast } from './actors.ts'
+import { sideOf } from './event-sides.ts'
+import type { Mention } from './mentions.ts'
+
+const idsOf = (m: Mention): string[] => m.members ?? (m.actorId ? [m.actorId] : [])
+
+/** Dictionary entries whose act is a policy decision the text can later call "the decision"/"the move". */
+export const DECISION_ENTRIES = new Set(['exit-treaty', 'halt', 'call-off', 'posture', 'sanction', 'expel', 'reduce-relations', 'attack', 'mobilize', 'display'])
+/** Nouns that refer back to such an act. */
+export const DECISION_NOUNS = new Set(['decision', 'decisions', 'move', 'moves', 'step', 'steps', 'withdrawal', 'pullout', 'pull-out', 'suspension', 'deployment', 'deployments', 'action', 'actions'])
+
+/** The source of the latest act of class `cls` registered in a sentence before `sent` (within `back`). */
+export function actBefore(acts: Map<string, string[]>, cls: string, sent: number, exclude: Set<string>, back = 15): string | null {
+  for (let k = sent - 1; k >= Math.max(0, sent - back); k--) {
+    const src = acts.get(`${cls}:${k}`)?.find((id) => !exclude.has(id))
+    if (src) return src
+  }
+  return null
+}
+
+/** The side an actor acts for; an intergovernmental organization (NATO) is its own side. */
+function sideOrSelf(cast: Cast, id: string): string | null {
+  const side = sideOf(cast, id)
+  if (side) return side
+  const r = cast.profiles.get(id)?.record
+  return r && r.kind === 'organization' && !r.country ? id : null
+}
+
+const SIDE_COUNTS = new WeakMap<SentenceCtx[], Map<string, number>>()
+
+function sideCounts(sents: SentenceCtx[], cast: Cast): Map<string, number> {
+  let counts = SIDE_COUNTS.get(sents)
+  if (counts) return counts
+  counts = new Map()
+  for (const s of sents) {
+    if (s.skip) continue
+    for (const m of s.mentions) {
+      if (m.kind === 'pronoun' || m.locative) continue
+      for (const id of idsOf(m)) {
+        const side = sideOrSelf(cast, id)
+        if (side) counts.set(side, (counts.get(side) ?? 0) + 1)
+      }
+    }
+  }
+  SIDE_COUNTS.set(sents, counts)
+  return counts
+}
+
+/** The other party of a treaty/talks act with no partner named. */
+export function counterpart(sents: SentenceCtx[], s: SentenceCtx, cast: Cast, exclude: Set<string>): string | null {
+  const sides = new Set([...exclude].map((id) => sideOrSelf(cast, id) ?? id))
+  const ok = (id: string) => {
+    const side = sideOrSelf(cast, id)
+    return !!side && !sides.has(side) && !exclude.has(id) && !exclude.has(side)
+  }
+  // an actor of another side named in the sentence ("gave Russia notice that the U.S. will pull out")
+  for (const m of s.mentions) {
+    if (m.kind === 'pronoun' || m.locative) continue
+    const id = idsOf(m).find(ok)
+    if (id) return sideOrSelf(cast, id)
+  }
+  let best: string | null = null
+  let n = 0
+  for (const [side, c] of sideCounts(sents, cast)) if (ok(side) && c > n) [best, n] = [side, c]
+  return n >= 2 ? best : null
+}
