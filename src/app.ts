@@ -38,13 +38,9 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(httpPlugin)
   await fastify.register(swaggerPlugin)
 
-  await fastify.register(cursorsPlugin)
-  await fastify.register(articlesPlugin)
-  await fastify.register(actorsPlugin)
-  await fastify.register(eventsPlugin)
-  await fastify.register(statementsPlugin)
-  await fastify.register(statsPlugin)
-  await fastify.register(changesPlugin)
+  for (const plugin of [cursorsPlugin, articlesPlugin, actorsPlugin, eventsPlugin, statementsPlugin, statsPlugin, changesPlugin]) {
+    await fastify.register(plugin)
+  }
 
   await fastify.register(healthRoutes)
   for (const routes of [articlesRoutes, actorsRoutes, actorEventsRoutes, eventsRoutes, statementsRoutes, statsRoutes, changesRoutes]) {
