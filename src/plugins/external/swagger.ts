@@ -8,7 +8,9 @@ coded to CAMEO with QuadClass and Goldstein scores) and statements (who said wha
 articles. Every record carries its source sentence and character offsets into the stored article.
 
 Actor parameters (\`actor\`, \`source\`, \`target\`, \`dyad\`, \`speaker\`) take actor ids such as
-\`vladimir-putin\` or \`united-states\`: find them with \`GET /v1/actors?q=putin\`.
+\`vladimir-putin\` or \`united-states\`: find them with \`GET /v1/actors?q=putin\`. An id that does not
+exist is a 404 problem with code \`UNKNOWN_ACTOR\` naming the parameter, never an empty result, so a
+typo cannot pass for "no data".
 
 Errors are RFC 9457 problem documents (\`application/problem+json\`) with a stable \`code\`.`
 
