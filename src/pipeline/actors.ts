@@ -33,8 +33,8 @@ function findNamed(sents: SentenceCtx[], res: Lexicon, published: string, profil
       const id = slug(d.name)
       const known = res.byId.get(id)
       if (!profiles.has(id)) {
-        const rec: ActorRecord = known ?? { id, name: d.name, kind: 'person', country: d.country, aliases: [], roles: [{ title: d.title, country: d.country }] }
-        profiles.set(id, profileOf(rec, published, d.title, !known))
+        const rec: ActorRecord = known ?? { id, name: d.name, kind: 'person', country: d.country, aliases: [], roles: d.title ? [{ title: d.title, country: d.country }] : [] }
+        profiles.set(id, profileOf(rec, published, d.title || null, !known))
       }
       const surname = d.name.split(' ').pop()!
       dynamicSurnames.set(surname.toLowerCase(), id)

@@ -144,6 +144,20 @@ export function subjectOf(s: SentenceCtx, vi: number): Subject | null {
     const app = appositionHead(s, i)
     if (app) return compound(s, app)
   }
+  if (t.text === ',') {
+    // "The United States and Russia, after months of wrangling, agreed": a prepositional or participial
+    // parenthetical ("after …", "in a statement", "led by X", "speaking in Y") between subject and verb
+    for (let j = i - 1; j > 0 && i - j <= 14; j--) {
+      const x = tk[j]!
+      if (x.text === '.' || x.text === ';' || x.text === '"') break
+      if (x.text !== ',') continue
+      const w = tk[j + 1]
+      if (!w?.word || w.cap || !(PARENTHETICAL.test(w.norm) || (/(ed|ing)$/.test(w.norm) && j + 2 < i))) break
+      const ante = endingAt(s, j)
+      if (ante && !ante.possessive && !ante.locative) return compound(s, ante)
+      break
+    }
+  }
   if (t.text === ',' || t.text === '-') {
     // skip back over ", who/which … ," or "- which … -"
     for (let j = i - 1, n = 0; j > 0 && n < 45; j--, n++) {
@@ -154,6 +168,27 @@ export function subjectOf(s: SentenceCtx, vi: number): Subject | null {
         if (ante) return compound(s, ante)
       }
     }
+  }
+  return null
+}
+
+const PARENTHETICAL = /^(after|before|during|despite|following|in|at|for|like|unlike|according|amid|under|with|without|as|on|meanwhile|however|though|too|also|for|through|by)$/
+
+/**
+ * The subject of the main clause after a fronted phrase holding token `i` ("After meeting Lavrov, Kerry said",
+ * "During his visit to Warsaw, Biden …"): the actor right after the phrase's comma, when nothing before `i`
+ * is a subject.
+ */
+export function frontedSubject(s: SentenceCtx, i: number): Subject | null {
+  const tk = s.tokens
+  for (let k = 0; k < i; k++) if (tk[k]!.text === ',' || tk[k]!.text === ';' || tk[k]!.text === '"') return null
+  for (let j = i + 1; j < tk.length && j - i <= 20; j++) {
+    const x = tk[j]!
+    if (x.text === '.' || x.text === ';' || x.text === '"') return null
+    if (x.text !== ',') continue
+    const k = tk[j + 1]?.norm === 'the' ? j + 2 : j + 1
+    const m = s.mentions.find((o) => o.ti === k && (o.actorId || o.members) && !o.locative && !o.possessive)
+    return m ? compound(s, m) : null
   }
   return null
 }

@@ -15,10 +15,12 @@ const PESSIMISM = /\b(?:will|would|can|could)\s+not\s+be\s+(?:resolved|settled|s
 const CRITICISM = /\b(?:disappoint(?:ed|ing)|(?:grave|big|serious|huge|terrible|historic|strategic|major|dangerous)\s+(?:mistake|error)|mistaken|misguided|unfortunate|regrettable|irresponsible|provocative|destabili[sz]ing|reminiscent\s+of\s+(?:a|the)\s+(?:past|cold)|deplorable)\b|\b(?:pose|poses|posed|posing|represent|represents|constitute|constitutes)\s+["']?(?:a|an)\s+(?:\w+\s+){0,3}(?:threat|danger|challenge)["']?\s+to\b/
 const NEGATED = /\b(?:not|no|never)\b[^.;]{0,20}$|n't\s*$/
 const BLAME = /\b(?:(?:solely|fully|entirely|wholly)\s+)?responsib(?:le|ility)\b["']?\s+for\b|\bto\s+blame\s+for\b/
-const FORCE = /\b(?:will|would|shall|could|might|may)\s+(?:also\s+|have\s+to\s+|be\s+forced\s+to\s+|then\s+)*(?:deploy|station|place|target|aim|retaliate)\b|\b(?:will|would|shall)\s+(?:\w+\s+){0,3}?(?:prepare|develop|take|give|deliver|adopt|find)\s+(?:a\s+|an\s+|its\s+|our\s+)?(?:\w+\s+)?(?:military|military-technical|retaliatory|mirror|adequate|tough)\s+(?:response|measures|steps|answer)\b/
+const FORCE = /\b(?:will|would|shall|could|might|may)\s+(?:also\s+|have\s+to\s+|be\s+forced\s+to\s+|then\s+)*(?:deploy|station|place|target|aim|retaliate|respond|react|strike)\b|\b(?:will|would|shall)\s+(?:\w+\s+){0,3}?(?:prepare|develop|take|give|deliver|adopt|find)\s+(?:a\s+|an\s+|its\s+|our\s+)?(?:\w+\s+)?(?:military|military-technical|retaliatory|mirror|adequate|tough)\s+(?:response|measures|steps|answer)\b/
 const COUNTER = /\b(?:counter|countering|neutrali[sz]e|against|response|respond|retaliat\w*|aimed\s+at|target)\b/
 const ULTIMATUM = /\b(?:will|would|shall)\s+(?:\w+\s+){0,8}?(?:withdraw|pull\s+out|quit|suspend|leave|exit|terminate|abandon)\b[^.;]*?\bunless\b/
 const REFERRING = /\b(?:remarks|statement|statements|comments|speech|address|threats?|warnings?|words|move|decision|step|plans?|deployments?|withdrawal|suspension)\b/
+const SPEECH_REF = /\b(?:remarks|statements?|comments|speech|address|threats?|warnings?|words)\b/
+const REMARKS = /\b(?:remarks|statements?|comments|speech|address|words)\b/
 const ACT_REF = /\b(?:move|decision|step|deployments?|withdrawal|suspension)\b/
 
 /** The cleaned text rebuilt from the sentences (offsets preserved; gaps between sentences are spaces). */
@@ -78,9 +80,10 @@ export function contentEvents(sents: SentenceCtx[], cleaned: string, speech: Spe
         const src = actBefore(acts, 'decision', sp.sent + 1, exclude)
         if (src) ids = [src]
       }
-      if (!ids.length && opening) ids = previousSpeaker(speech, sp, cast, exclude)
+      // only remarks are a previous speaker's ("the remarks were disappointing"); "the plans" are not
+      if (!ids.length && opening && SPEECH_REF.test(opening[0])) ids = previousSpeaker(speech, sp, cast, exclude)
       if (!ids.length) ids = named(sp.contentStart, true)
-      if (!ids.length && REFERRING.test(text)) ids = previousSpeaker(speech, sp, cast, exclude)
+      if (!ids.length && REMARKS.test(text)) ids = previousSpeaker(speech, sp, cast, exclude)
       push('111', 'criticize', 'criticized', ids, sp.contentStart)
     }
     const bm = BLAME.exec(text)
@@ -90,7 +93,8 @@ export function contentEvents(sents: SentenceCtx[], cleaned: string, speech: Spe
     const fm = FORCE.exec(text)
     if (fm && !um) {
       const after = text.slice(fm.index)
-      const cm2 = COUNTER.exec(after)
+      // "would respond to any deployment of U.S. missiles", "would deploy Iskanders … unless/if X …"
+      const cm2 = COUNTER.exec(after) ?? /\b(?:if|unless)\b/.exec(after)
       if (cm2) push('138', 'threaten', 'threatened', named(sp.contentStart + fm.index + cm2.index, false), sp.contentStart)
     }
   }

@@ -2,7 +2,7 @@
 // "X is on a visit", "expressed/retained opposition" (a light verb's subject), "A and B agreed … in a phone call"
 // (the clause's subject, with its coordinated actors).
 import type { SentenceCtx, Cast } from './actors.ts'
-import { coordinatedAfter, isAdverb, mainSubject, subjectOf } from './clauses.ts'
+import { coordinatedAfter, frontedSubject, isAdverb, mainSubject, subjectOf } from './clauses.ts'
 import { idsOf, ownerBefore, type Target } from './event-targets.ts'
 
 const LIGHT = new Set('announce announced announces retain retained retains express expressed expresses voice voiced confirm confirmed confirms reaffirm reaffirmed make made makes issue issued have has had hold held launch launched reiterate reiterated show showed shown pay paid submit submitted put'.split(' '))
@@ -10,8 +10,10 @@ const LIGHT = new Set('announce announced announces retain retained retains expr
 /** Owner/agent of a nominal trigger ("Moscow's demands", "Russian offers", "X is on a visit", "retained opposition"). */
 export function nominalSource(s: SentenceCtx, i: number, cast: Cast): { ids: string[]; between?: Target } | null {
   const tk = s.tokens
-  if (tk[i + 1]?.norm === 'between') {
-    const a = s.mentions.find((m) => m.ti === i + 2 || (m.ti === i + 3 && tk[i + 2]?.norm === 'the'))
+  // "a meeting between A and B", "Talks were held in Geneva on Tuesday between A and B"
+  const bw = betweenAt(s, i)
+  if (bw >= 0) {
+    const a = s.mentions.find((m) => m.ti === bw + 1 || (m.ti === bw + 2 && tk[bw + 1]?.norm === 'the'))
     const and = a ? tk[a.tj] : undefined
     const b = a && and?.norm === 'and' ? s.mentions.find((m) => m.ti === a.tj + 1 || (m.ti === a.tj + 2 && tk[a.tj + 1]?.norm === 'the')) : undefined
     if (a && b && idsOf(a).length && idsOf(b).length) return { ids: idsOf(a), between: { ids: idsOf(b), prep: 'between', how: 'object' } }
@@ -20,6 +22,11 @@ export function nominalSource(s: SentenceCtx, i: number, cast: Cast): { ids: str
   if (owner) return { ids: [owner] }
   const pron = s.mentions.find((m) => m.kind === 'pronoun' && m.tj === i && m.actorId)
   if (pron) return { ids: [pron.actorId!] }
+  // "During his visit to Warsaw, Biden …": a fronted phrase's possessive is the main clause's subject
+  if (s.mentions.some((m) => m.kind === 'pronoun' && m.tj === i)) {
+    const f = frontedSubject(s, i)
+    if (f) return { ids: f.ids }
+  }
   let k = i - 1
   while (k >= 0 && tk[k]!.word && !tk[k]!.cap && /^(a|an|the|his|her|its|their|staunch|strong|firm|new|its|official|fresh|further)$/.test(tk[k]!.norm)) k--
   const t = tk[k]
@@ -32,9 +39,29 @@ export function nominalSource(s: SentenceCtx, i: number, cast: Cast): { ids: str
     return sub ? { ids: sub.ids } : null
   }
   // "A and B agreed … in a phone call", "X said during talks with Y": the clause's subject
-  if (t?.word && /^(in|during|at|over)$/.test(t.norm) && k < i - 1) {
+  // "Speaking after talks with X, Y said", "Y flew to Moscow for talks with X": the (fronted) clause's subject
+  // ("ready for talks" is an intent, not talks: "for" only after a journey, "flew to Moscow for talks")
+  const journey = t?.norm === 'for' && tk.slice(Math.max(0, k - 5), k).some((x) => MOTION.test(x.norm))
+  if (t?.word && (/^(in|at|over)$/.test(t.norm) ? k < i - 1 : /^(during|after|before|following)$/.test(t.norm) || journey)) {
     const sub = mainSubject(s, k)
-    return sub ? { ids: coordinatedAfter(s, sub.mentions[sub.mentions.length - 1]!).ids.concat(sub.ids).filter((x, n, a) => a.indexOf(x) === n) } : null
+    if (!sub) {
+      const f = /^(in|at|over|for)$/.test(t.norm) ? null : frontedSubject(s, i)
+      return f ? { ids: f.ids } : null
+    }
+    return { ids: coordinatedAfter(s, sub.mentions[sub.mentions.length - 1]!).ids.concat(sub.ids).filter((x, n, a) => a.indexOf(x) === n) }
   }
   return null
+}
+
+const MOTION = /^(flew|flies|fly|arrived|arrives|travell?ed|travels|came|comes|went|goes|headed|heads|gathered|met)$/
+
+/** Index of "between" closing a nominal's clause ("talks were held in Geneva on Tuesday between …"), or -1. */
+function betweenAt(s: SentenceCtx, i: number): number {
+  for (let j = i + 1; j < s.tokens.length && j - i <= 12; j++) {
+    const t = s.tokens[j]!
+    if (t.norm === 'between') return j
+    if (!t.word || /^(that|which|who|and|but|with|to|said|says)$/.test(t.norm)) return -1
+    if (s.mentions.some((m) => m.ti === j && !m.locative && (m.actorId || m.members))) return -1
+  }
+  return -1
 }

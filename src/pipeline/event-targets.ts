@@ -35,6 +35,20 @@ const ABBREV = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|D
 const PLACE_NOUNS = new Set(['border', 'borders', 'soil', 'territory', 'doorstep', 'frontier', 'frontiers', 'flank', 'region', 'coast', 'waters', 'airspace'])
 const STOP = new Set(['which', 'who', 'whose', 'while', 'whereas', 'because', 'although', 'if', 'unless', 'since', 'when', 'as'])
 
+const AIM = /^(aim|aims|aimed|aiming|target|targets|targeted|targeting|point|points|pointed|pointing|direct|directed|fire|fired)$/
+
+/** "aim missiles at X", "pointed at Poland": the mention after "at" is a target, not a place. */
+export function aimedAt(s: SentenceCtx, ti: number): boolean {
+  let k = ti - 1
+  if (s.tokens[k]?.norm === 'the') k--
+  if (s.tokens[k]?.norm !== 'at') return false
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) if (AIM.test(s.tokens[j]!.norm)) return true
+  return false
+}
+
+/** Nouns of an act whose agent follows with "by/from" ("a call by NATO", "demands from Moscow"). */
+const AGENT_NOUNS = new Set('call calls demand demands proposal proposals offer offers request requests appeal appeals plan plans initiative accusation accusations claim claims charges criticism threat threats warning warnings ultimatum bid'.split(' '))
+
 export function idsOf(m: Mention): string[] {
   return m.members ?? (m.actorId ? [m.actorId] : [])
 }
@@ -122,10 +136,14 @@ export function objectTarget(
       if (prep && prep === found.prep) found.ids.push(...coordinated(s, m, end).flatMap(idsOf).filter((id) => !exclude.has(id) && !found!.ids.includes(id)))
       continue
     }
-    if (prep ? !(accept.preps.includes(prep) || (accept.anyPrep && prep !== 'in' && prep !== 'at')) : !accept.dobj) continue
+    const aimed = prep === 'at' && aimedAt(s, m.ti)
+    // "rejected a call by NATO", "refused demands from Moscow": the agent of the object noun
+    const agent = (prep === 'by' || prep === 'from') && accept.dobj && AGENT_NOUNS.has(s.tokens[m.ti - (s.tokens[m.ti - 1]?.norm === 'the' ? 3 : 2)]?.norm ?? '')
+    if (prep ? !(accept.preps.includes(prep) || aimed || agent || (accept.anyPrep && prep !== 'in' && prep !== 'at')) : !accept.dobj) continue
     if (!prep && !accept.loose && !owner && !adjacent(s, from, m.ti)) continue
     const before = s.tokens[m.ti - 1]?.norm === 'the' ? s.tokens[m.ti - 2] : s.tokens[m.ti - 1]
-    if (m.locative && !accept.preps.includes(before?.norm ?? '')) continue
+    // "lashed out at Washington": the phrase's own preposition makes no place of its object
+    if (m.locative && !accept.preps.includes(before?.norm ?? '') && !aimed && !(!prep && m.ti <= from + 1)) continue
     // "on the European Union's borders", "on Polish soil": a place, unless the verb lists that preposition
     if (prep && !accept.preps.includes(prep) && m.possessive && PLACE_NOUNS.has(s.tokens[m.tj + 1]?.norm ?? s.tokens[m.tj]?.norm ?? '')) continue
     const group = coordinated(s, m, end).flatMap(idsOf).filter((id) => !exclude.has(id))
@@ -133,8 +151,10 @@ export function objectTarget(
     if (!prep) return found
   }
   if (found) return found
-  if (accept.adj || accept.dobj) {
-    for (let j = from; j < Math.min(end, from + 3); j++) {
+  // "the Romanian part", "met with a Russian delegation": a nationality adjective opening the object
+  const lead = accept.preps.includes(s.tokens[from]?.norm ?? '') && s.tokens[from]!.word ? 1 : 0
+  if (accept.adj || accept.dobj || lead) {
+    for (let j = from + lead; j < Math.min(end, from + lead + 3); j++) {
       const n = nationalityAt(s.tokens, j)
       if (n && !s.mentions.some((m) => j >= m.ti && j < m.tj)) {
         const id = stateOf(cast.res, n[1].iso)
@@ -201,7 +221,7 @@ export function anaphoricTarget(sents: SentenceCtx[], s: SentenceCtx, from: numb
 export function contentActors(s: SentenceCtx, from: number, end: number, exclude: Set<string>, locative = false): string[] {
   const ids: string[] = []
   for (const m of s.mentions) {
-    if (m.ti < from || m.ti >= end || m.kind === 'pronoun' || (m.locative && !locative)) continue
+    if (m.ti < from || m.ti >= end || m.kind === 'pronoun' || (m.locative && !locative && !aimedAt(s, m.ti))) continue
     for (const id of idsOf(m)) if (!exclude.has(id) && !ids.includes(id)) ids.push(id)
   }
   return ids

@@ -7,11 +7,12 @@ import { sideOf } from './event-sides.ts'
 import { contentEvents, textOf } from './event-content.ts'
 import type { Mention } from './mentions.ts'
 import { findTriggers, intent, negate, objectRule, type Trigger, type VerbEntry, type VerbLexicon } from './verbs.ts'
-import { isAdverb, isPassive, mainSubject, passiveAgent, reducedPassive, skippable, subjectOf, type Subject } from './clauses.ts'
+import { frontedSubject, isAdverb, isPassive, mainSubject, passiveAgent, reducedPassive, skippable, subjectOf, type Subject } from './clauses.ts'
 import { anaphoricTarget, contentActors, idsOf, objectTarget, windowEnd, type Target } from './event-targets.ts'
 import { conditionTarget, relativeHead, relEnd, thatClauseTarget } from './event-fallbacks.ts'
 import { allianceMentions } from './event-alliance.ts'
 import { nominalSource } from './event-nominal.ts'
+import { clauseStart, dateWindow, FAIL_CONTROLS, INSTRUMENTS, MORE_CONTROLS, passivePatient, thatComplementTarget } from './event-frames.ts'
 import { counterpart, DECISION_ENTRIES } from './event-anaphora.ts'
 
 export { sideOf, contentEvents }
@@ -28,6 +29,8 @@ export interface EventDraft {
   anchor?: number
   /** a person's own act: undated, it takes the date of the person's dated remarks (one occasion) */
   personal?: boolean
+  /** false: not dated by the person's occasion (an intent whose own sentence dates only the intended act) */
+  occasion?: false
   /** cleaned range where an explicit date may be read; intent events only before the trigger */
   dateFrom: number
   dateTo: number
@@ -89,16 +92,20 @@ function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis | null {
   let vg = i - 1
   while (vg >= 0 && skippable(tk[vg])) vg--
   let source: Subject | null = null
+  let failed = false
   let mode: Analysis['mode'] = 'real'
   if (prev?.norm === 'to') {
     let c = i - 2
     while (c >= 0 && isAdverb(tk[c])) c--
     const ctl = tk[c]
-    if (!ctl?.word || !INTENT_CONTROLS.has(ctl.norm)) return null
+    if (!ctl?.word || !(INTENT_CONTROLS.has(ctl.norm) || MORE_CONTROLS.has(ctl.norm) || FAIL_CONTROLS.has(ctl.norm))) return null
+    // "failed to agree", "have been unable to agree": a negated act
+    if (FAIL_CONTROLS.has(ctl.norm)) failed = true
     const nom = NOUN_CONTROLS.has(ctl.norm) ? nominalSource(s, c, cast) : null
     source = nom ? { ids: nom.ids, mentions: [] } : subjectOf(s, c)
     const governing = tk.slice(Math.max(0, c - 4), c + 1).map((t) => t.norm)
     mode = governing.some((w) => /ed$/.test(w) || ['sought', 'made', 'held', 'said'].includes(w)) && !governing.some((w) => FUTURE.has(w)) ? 'intentPast' : 'intent'
+    if (failed) mode = 'real'
     vg = c - 1
     while (vg >= 0 && skippable(tk[vg])) vg--
   } else if (tr.sense.gerund && !progressive) {
@@ -106,8 +113,10 @@ function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis | null {
     // "after accusing Moscow …": a temporal participle takes the main subject
     const coordinated = prev?.norm === 'and' && tk.slice(0, i - 1).some((t, k) => /ing$/.test(t.norm) && tk[k - 1]?.text === ',')
     const temporal = !!prev?.word && /^(after|before|while|since|upon)$/.test(prev.norm)
-    if (prev?.text !== ',' && !coordinated && !temporal) return null
-    source = mainSubject(s, i)
+    // "signed a decree suspending …": a participle of an instrument noun is its signer's act
+    const instrument = !!prev?.word && INSTRUMENTS.has(prev.norm)
+    if (prev?.text !== ',' && !coordinated && !temporal && !instrument) return null
+    source = mainSubject(s, i) ?? (temporal ? frontedSubject(s, i) : null)
   } else {
     source = subjectOf(s, i)
   }
@@ -120,18 +129,8 @@ function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis | null {
   const group = tk.slice(vg + 1, prev?.norm === 'to' ? i - 1 : i).map((t) => t.norm)
   if (group.some((w) => HYPOTHETICAL.has(w))) return null
   if (group.some((w) => FUTURE.has(w)) && mode === 'real') mode = 'intent'
-  const negated = group.some((w) => NEGATORS.has(w)) || tk[tr.tj]?.norm === 'no'
+  const negated = failed || group.some((w) => NEGATORS.has(w)) || tk[tr.tj]?.norm === 'no'
   return { source, mode, negated, nominal: false, passive }
-}
-
-/** Offset where the clause holding token i starts (after ", and" / ", but" / ";"). */
-function clauseStart(s: SentenceCtx, i: number): number {
-  for (let k = i - 1; k > 0; k--) {
-    const t = s.tokens[k]!
-    if (t.text === ';') return s.tokens[k + 1]!.start
-    if (t.text === ',' && /^(and|but|while|whereas|although)$/.test(s.tokens[k + 1]?.norm ?? '')) return s.tokens[k + 1]!.start
-  }
-  return s.start
 }
 
 export interface EventEnv {
@@ -185,15 +184,19 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): EventDraft[] {
   }
   const from = tr.objFrom
   const fullEnd = windowEnd(s, from, { stopAtThat: false, max: 40 })
-  const end = entry.wideTarget ? s.tokens.length : windowEnd(s, from, { stopAtThat: !!entry.speech })
-  const words = s.tokens.slice(from, entry.speech ? s.tokens.length : fullEnd).map((t) => t.norm)
+  // a nominal's object ends at a that-clause ("at the meeting with X … that he will meet Y")
+  const end = entry.wideTarget ? s.tokens.length : windowEnd(s, from, { stopAtThat: !!entry.speech || tr.sense.nominal })
+  // "described X as a mistake": the as-phrase belongs to the object words
+  const wordsEnd = s.tokens[fullEnd]?.norm === 'as' ? windowEnd(s, fullEnd + 1, { stopAtThat: false, max: 20 }) : fullEnd
+  const words = s.tokens.slice(from, entry.speech ? s.tokens.length : wordsEnd).map((t) => t.norm)
   if (a.passive) words.push(...s.tokens.slice(0, tr.ti).map((t) => t.norm))
   // "the treaty, which he signed with X": the relative clause's head is the object
   if (!tr.sense.nominal) words.push(...relativeHead(s, a.source.mentions[0]?.ti ?? tr.ti))
   // "refused to hold talks with Russia": the infinitive's object names the target
-  const infinitive = s.tokens[from]?.norm === 'to' && !!s.tokens[from + 1]?.word && !s.tokens[from + 1]!.cap && !entry.speech
+  const infinitive = s.tokens[from]?.norm === 'to' && !!s.tokens[from + 1]?.word && !s.tokens[from + 1]!.cap && (!entry.speech || entry.id === 'threaten')
   const loose = a.nominal || from !== tr.tj || infinitive
   let target: Target | null = a.between ?? objectTarget(s, from, end, exclude, { dobj: !!entry.dobj || a.nominal, preps: entry.preps ?? [], adj: !!entry.adjTarget, anyPrep: a.nominal || infinitive, loose }, cast)
+  if (!target && a.passive) target = passivePatient(s, tr.ti, exclude, cast)
   if (!target && a.passive) {
     // the nearest actor before the passive verb ("Russia would not discuss cuts, proposed by Obama")
     const ids = s.mentions.filter((m) => m.ti < tr.ti && !m.locative && m.kind !== 'pronoun').flatMap(idsOf).filter((id) => !exclude.has(id))
@@ -204,6 +207,7 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): EventDraft[] {
     const ids = contentActors(s, end, relEnd(s, end), exclude)
     if (ids.length) target = { ids, prep: null, how: 'content' }
   }
+  if (!target && !a.nominal) target = thatComplementTarget(s, entry.id, from, exclude)
   const code0 = entry.code ?? ''
   const root0 = code0.slice(0, 2)
   // "threatened to deploy missiles if the United States and NATO press ahead": the condition's actors
@@ -235,8 +239,10 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): EventDraft[] {
   const code = codeFor(entry, words, a, target?.prep ?? null)
   if (!code) return []
   const trig = s.tokens[tr.ti]!
-  const dateFrom = clauseStart(s, Math.min(a.source.mentions[0]?.ti ?? tr.ti, tr.ti))
-  let dateTo = a.mode === 'intent' ? trig.start : s.tokens[Math.max(tr.tj, fullEnd) - 1]?.end ?? s.end
+  const subj = a.source.mentions[0]?.ti ?? tr.ti
+  const win = dateWindow(s, clauseStart(s, Math.min(subj, tr.ti)), subj, tr, fullEnd, a.mode === 'intent', a.nominal)
+  const { dateFrom, ownDate } = win
+  let dateTo = win.dateTo
   // "blamed X for the war in August": a date after "for/of" dates the thing blamed, not the blaming
   if (BLAME_ENTRIES.has(entry.id)) {
     const k = s.tokens.findIndex((t, j) => j > tr.ti && j < fullEnd && (t.norm === 'for' || t.norm === 'of' || t.norm === 'over'))
@@ -256,6 +262,7 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): EventDraft[] {
   for (const [x, y] of pairs) {
     out.push({
       sourceId: x, targetId: y, code, sent: s.index, at: trig.start, dateFrom, dateTo, anchor: anchors.get(y),
+      occasion: ownDate ? false : undefined,
       personal: cast.profiles.get(x)?.record.kind === 'person' && a.source.mentions.some((m) => m.kind === 'pronoun' || m.kind === 'description'),
       tense: 'past', kind: a.nominal ? 'nominal' : 'verbal', mutual: mutual || (entry.symmetric === true && sources.length >= 2),
       entry: entry.id, summary: entry.summary, confidence: Math.max(0.3, conf),

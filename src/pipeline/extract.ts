@@ -75,7 +75,7 @@ function dateEvent(e: EventDraft, dc: DateCtx, speech: (SpeechSpan & { date: Res
   const same = speech.find((sp) => sp.sent === e.sent && sp.speakerId === e.sourceId)
   if (same) return same.date.text === null ? (occasion(e.sourceId) ?? same.date) : same.date
   // an undated act of a person: their dated remark, else the occasion they take part in ("Kerry hosted Lavrov" after a dated lead)
-  if (e.kind !== 'nominal' && (e.personal || dc.isPerson?.(e.sourceId))) {
+  if (e.kind !== 'nominal' && e.occasion !== false && (e.personal || dc.isPerson?.(e.sourceId))) {
     const own = occasion(e.sourceId) ?? dc.persons?.().get(e.sourceId)
     if (own) return own
   }

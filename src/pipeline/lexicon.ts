@@ -139,6 +139,7 @@ export const SPEECH_LEMMAS = [
   'assure', 'respond', 'reply', 'announce', 'declare', 'explain', 'argue', 'underline', 'reiterate', 'acknowledge',
   'admit', 'complain', 'suggest', 'predict', 'promise', 'pledge', 'vow', 'deny', 'dismiss', 'blast', 'call', 'point',
   'contend', 'maintain', 'assert', 'allege', 'remark', 'comment', 'report', 'write', 'tweet', 'reaffirm', 'conclude', 'describe', 'caution',
+  'concede', 'observe', 'recall', 'reveal', 'counter', 'charge', 'repeat', 'hint', 'indicate', 'inform', 'remind', 'reassure', 'affirm', 'underscore',
 ]
 
 /** Adverbs and auxiliaries that may sit between a subject and its verb. */

@@ -76,6 +76,10 @@ export function tokenAt(tokens: Token[], off: number): number {
   return i < 0 ? tokens.length : i
 }
 
+/** Verbs that attribute a direct quote only ('"Why?" he asked', '"…," Putin quipped'). */
+const QUOTE_VERBS = new Set('asked asks continued continues quipped quips joked jokes retorted retorts mused wondered exclaimed interjected shot went goes laughed replied'.split(' '))
+const attrVerb = (t: Token) => t.word && !t.cap && (SPEECH_FORMS.has(t.norm) || QUOTE_VERBS.has(t.norm))
+
 /** '"…," Putin said' / '"…," said Putin' / '"…," Antonov was quoted by Interfax as saying'. */
 function attributionAfter(s: SentenceCtx, from: number): { speaker: Subject; verb: number; end: number } | null {
   const tk = s.tokens
@@ -83,7 +87,7 @@ function attributionAfter(s: SentenceCtx, from: number): { speaker: Subject; ver
   while (tk[k] && !tk[k]!.word && tk[k]!.text !== '"') k++
   if (!tk[k] || tk[k]!.text === '"') return null
   // "said Putin" (a capitalised "State" opens a name, not the verb)
-  if (SPEECH_FORMS.has(tk[k]!.norm) && !tk[k]!.cap) {
+  if (attrVerb(tk[k]!)) {
     const sub = subjectAfter(s, k)
     return sub ? { speaker: sub, verb: k, end: tk[Math.min(tk.length - 1, sub.mentions[sub.mentions.length - 1]!.tj)]?.end ?? s.end } : null
   }
@@ -92,10 +96,13 @@ function attributionAfter(s: SentenceCtx, from: number): { speaker: Subject; ver
   for (let j = k + 1; j < Math.min(tk.length, k + 25); j++) {
     const t = tk[j]!
     if (t.text === '"' || t.text === '.' || t.text === ';') break
-    if (t.word && !t.cap && SPEECH_FORMS.has(t.norm)) { v = j; break }
+    if (attrVerb(t)) { v = j; break }
   }
   if (v < 0) return null
-  const sub = speakerOf(s, v)
+  // '"…," Interfax quoted Ryabkov as saying': the object of an active "quoted"
+  const obj = /^(quoted|cited)$/.test(tk[v]!.norm) && !/^(was|were|is|are|been)$/.test(tk[v - 1]?.norm ?? '') ? s.mentions.find((m) => m.ti === v + 1 && (m.actorId || m.members)) : undefined
+  const sub = obj ? { ids: obj.members ?? [obj.actorId!], mentions: [obj] } : speakerOf(s, v)
+  if (obj) return { speaker: sub!, verb: v, end: tk[tk.length - 1]!.end }
   if (!sub || sub.mentions[0]!.ti < k) return null
   let end = v + 1
   while (tk[end] && tk[end]!.text !== '"' && tk[end]!.text !== '.' && tk[end]!.text !== ',') end++
@@ -143,9 +150,19 @@ export function directQuotes(cleaned: string, sents: SentenceCtx[], quotes: Quot
     const opensSentence = lead === '' || /^[A-Z][\w.,' ]{0,40}\)?\s*-$/.test(lead)
     // 'If the talks fail, "…," X said': a fronted clause before the quote (the quote is the statement)
     const leadClause = !opensSentence && so === sc && /,$/.test(lead) && !lead.includes('"') && !so.tokens.some((t) => t.start < q.open && t.word && !t.cap && SPEECH_FORMS.has(t.norm))
-    const after = q.close < sc.end ? attributionAfter(sc, tokenAt(sc.tokens, q.close + 1)) : null
+    let after = q.close < sc.end ? attributionAfter(sc, tokenAt(sc.tokens, q.close + 1)) : null
+    let as = sc
+    // '"Why should we?" Lavrov asked.': a question or exclamation ends the sentence before its attribution
+    const nx = sents[sc.index + 1]
+    if (!after && q.close + 1 >= sc.end && /[?!]/.test(cleaned[q.close - 1] ?? '') && nx && nx.paragraph === sc.paragraph && cleaned.slice(q.close + 1, nx.start).trim() === '') {
+      const a = attributionAfter(nx, 0)
+      if (a && a.verb <= 3 && /^[\s.]*$/.test(cleaned.slice(a.end, nx.end))) {
+        after = a
+        as = nx
+      }
+    }
     if ((opensSentence || (leadClause && words(cleaned, q) >= 3)) && after && words(cleaned, q) >= 2) {
-      last = { quotes: [...pending, q], speaker: after.speaker, sent: sc.index, verb: after.verb, attrStart: q.close + 1, attrEnd: after.end }
+      last = { quotes: [...pending, q], speaker: after.speaker, sent: as.index, verb: after.verb, attrStart: q.close + 1, attrEnd: after.end }
       pending.length = 0
       out.push(last)
       continue

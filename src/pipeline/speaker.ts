@@ -14,7 +14,15 @@ export function speakerOf(s: SentenceCtx, vi: number): Subject | null {
   const subj = subjectOf(s, vi)
   // "Analysts in Moscow said": a place after the unnamed speaker is not the speaker
   if (subj && subj.mentions.length === 1 && subj.mentions[0]!.locative && s.tokens[subj.mentions[0]!.ti - 2]?.word) return null
-  return subj ?? acrossPhrase(s, vi)
+  return subj ?? titledName(s, i) ?? acrossPhrase(s, vi)
+}
+
+/** "The Czech prime minister, Jan Fischer, said": a title-and-name mention opening the sentence, closed by the comma at `i`. */
+function titledName(s: SentenceCtx, i: number): Subject | null {
+  if (s.tokens[i]?.text !== ',') return null
+  const m = s.mentions.find((o) => o.tj === i && (o.actorId || o.members) && !o.possessive && !o.quoted)
+  if (!m || !s.tokens.slice(0, m.ti).every((t) => /^(the|a|an)$/.test(t.norm))) return null
+  return { ids: m.members ?? [m.actorId!], mentions: [m] }
 }
 
 /** "X, <phrase>, VERB": the actor mention ending right before the phrase's opening comma. */

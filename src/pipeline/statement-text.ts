@@ -27,6 +27,10 @@ export function contentEnd(s: SentenceCtx, cleaned: string, from: number): numbe
   // ", the Interfax news agency reported." / ", according to X." / " and said …"
   const tail = /,\s+(?:[\w.'-]+\s+){0,5}(?:reported|said|says|reports|added|according to [^,]+)\.?\s*$/.exec(cleaned.slice(from, end))
   if (tail) end = from + tail.index
+  // "…, which it says can fly …": a relative clause reporting speech of its own
+  const rel = /,\s+(?:which|who)\s+((?:[\w'-]+\s+){1,4})/g
+  const rs = cleaned.slice(from, end)
+  for (let m = rel.exec(rs); m; m = rel.exec(rs)) if (m[1]!.split(/\s+/).some((w) => SPEECH_FORMS.has(w) && !/ing$/.test(w))) { end = from + m.index; break }
   const conj = /\s+and\s+(?:then\s+)?([a-z]+)\b/g
   const seg = cleaned.slice(from, end)
   for (let m = conj.exec(seg); m; m = conj.exec(seg)) if (SPEECH_FORMS.has(m[1]!)) { end = from + m.index; break }

@@ -9,6 +9,7 @@ import { speakerOf } from './speaker.ts'
 import { contentEnd, LEADING, textOf, unquote } from './statement-text.ts'
 import { directQuotes, findQuotes, type QuoteSpan } from './quotes.ts'
 import { AS_LEMMAS, asContent } from './statement-as.ts'
+import { according, afterAddressee, clauseAt, documentSpeaker, invertedHead, thatIndex, TO_VERBS, type Found } from './statement-attr.ts'
 
 export interface StatementDraft {
   speakerId: string
@@ -28,9 +29,8 @@ export interface StatementDraft {
 }
 
 /** Verbs whose content must be introduced by "that" (else they are not reporting speech), always or in bare forms. */
-const THAT_ALWAYS = new Set(['maintain', 'conclude', 'write', 'report', 'comment', 'point', 'suggest', 'predict', 'admit', 'acknowledge', 'remark', 'allege', 'argue', 'announce', 'promise', 'pledge', 'vow', 'deny', 'declare', 'caution'])
+const THAT_ALWAYS = new Set(['maintain', 'conclude', 'write', 'report', 'comment', 'point', 'suggest', 'predict', 'admit', 'acknowledge', 'remark', 'allege', 'argue', 'announce', 'promise', 'pledge', 'vow', 'deny', 'declare', 'caution', 'concede', 'observe', 'recall', 'reveal', 'counter', 'charge', 'repeat', 'hint', 'indicate', 'inform', 'remind', 'reassure', 'affirm'])
 const THAT_IF_BARE = new Set(['state', 'note', 'claim', 'confirm'])
-const ADDRESSEES = new Set(['reporters', 'journalists', 'correspondents', 'press', 'media', 'lawmakers', 'parliament', 'students', 'audience', 'senators', 'deputies', 'legislators', 'newsmen', 'reporter', 'journalist'])
 const AUX = new Set('will would shall should can could may might must has have had is are was were be been do does did not never'.split(' '))
 const VERB_FINAL_NEXT = /^(following|after|during|at|in|on|to|before|while|when|last|this|yesterday|today|earlier|later|late|in)$/
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
@@ -70,17 +70,19 @@ function inQuote(off: number, quotes: QuoteSpan[]): boolean {
   return quotes.some((q) => off > q.open && off < q.close)
 }
 
-interface Found {
-  speaker: Subject
-  contentStart: number
-  contentEnd: number
-  text: string
-  first: number
-  attr: [number, number][]
+
+/** "X was quoted/cited (by Y) as saying": X; "Interfax quoted X as saying": the object X. */
+function quotedSpeaker(s: SentenceCtx, qi: number): Subject | null {
+  let a = qi - 1
+  while (a >= 0 && /ly$/.test(s.tokens[a]!.norm)) a--
+  if (/^(was|were|is|are|been|being|be)$/.test(s.tokens[a]?.norm ?? '') || s.tokens[a]?.text === ',') return speakerOf(s, qi)
+  const k = qi + 1 + (s.tokens[qi + 1]?.norm === 'the' ? 1 : 0)
+  const m = s.mentions.find((x) => x.ti === k && (x.actorId || x.members) && !x.possessive)
+  return m ? { ids: m.members ?? [m.actorId!], mentions: [m] } : null
 }
 
 /** One speech verb at token `vi` → speaker + content, or null. */
-function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCtx[], direct: QuoteSpan[], subjAt = vi): Found | null {
+function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCtx[], direct: QuoteSpan[], subjAt: number, doc: string | null): Found | null {
   const tk = s.tokens
   const v = tk[vi]!
   const lemma = subjAt !== vi ? (subjAt === vi - 1 ? 'clear' : 'state') : SPEECH_FORMS.get(v.norm)!
@@ -97,15 +99,15 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
   let speaker: Subject | null = null
   if (gerund) {
     if (prev?.norm === 'as') {
-      const q = tk.slice(Math.max(0, vi - 8), vi).findIndex((t) => t.norm === 'quoted')
-      if (q >= 0) speaker = speakerOf(s, Math.max(0, vi - 8) + q)
+      const q = tk.slice(Math.max(0, vi - 8), vi).findIndex((t) => t.norm === 'quoted' || t.norm === 'cited')
+      if (q >= 0) speaker = quotedSpeaker(s, Math.max(0, vi - 8) + q)
     } else if (prev?.text === ',') speaker = mainSubject(s, vi)
     else if (prev?.norm === 'and' && tk.slice(Math.max(0, vi - 20), vi - 1).some((t, k, a) => /ing$/.test(t.norm) && a[k - 1]?.text === ',')) speaker = mainSubject(s, vi)
     else return null
   } else {
     // "urged X to follow … and declare …": a bare verb coordinated inside an infinitive
     if (bare && prev?.norm === 'and' && tk.slice(Math.max(0, vi - 15), vi).some((t) => t.norm === 'to')) return null
-    speaker = speakerOf(s, subjAt)
+    speaker = speakerOf(s, subjAt) ?? documentSpeaker(s, subjAt, doc)
     if (!speaker && isPassive(s, vi)) {
       // "this was confirmed by X": the content is the previous sentence
       const agent = passiveAgent(s, vi)
@@ -131,13 +133,15 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
     return c && { speaker, contentStart: c.start, contentEnd: c.end, text: c.text, first: s.index, attr: [[s.start, c.start]] }
   }
   // "… that CONTENT"
-  let that = -1
-  for (let j = after; j < Math.min(tk.length, after + 15); j++) {
-    const t = tk[j]!
-    if (t.text === '.' || t.text === ';' || t.text === '"' || AUX.has(t.norm)) break
-    if (t.norm === 'that') { that = j; break }
-  }
+  const that = thatIndex(s, after, lemma)
   let cs = -1
+  // inverted "CONTENT, said X (, the …)." — the content is before the verb
+  const inv = that < 0 ? invertedHead(s, vi, speaker) : -1
+  if (inv > 0) {
+    const head = cleaned.slice(s.start, tk[inv]!.start).replace(LEADING, '').trim()
+    if (head.split(/\s+/).length < 4 || inQuote(s.start + 1, direct) || tk.slice(0, inv).some((t) => t.word && !t.cap && SPEECH_FORMS.has(t.norm) && !/ing$/.test(t.norm))) return null
+    return { speaker, contentStart: s.start, contentEnd: tk[inv]!.start, text: textOf(cleaned, s.start, tk[inv]!.start), first: s.index, attr: [[tk[inv]!.start, s.end]] }
+  }
   const ax = skipTime(tk, after)
   const nx = tk[ax]
   const verbFinal = !nx || nx.text === '.' || nx.text === ',' || VERB_FINAL_NEXT.test(nx.norm) || SPEECH_FORMS.has(nx.norm)
@@ -145,7 +149,8 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
   else if (verbFinal || !(THAT_ALWAYS.has(lemma) || (THAT_IF_BARE.has(lemma) && bare))) {
     if (verbFinal) {
       // '…, was written "at a different time," the president said': a quoted fragment closing before the comma
-      const ci = sp[0]!.ti - 1
+      // "…, the Russian Foreign Ministry said": a determiner opening the speaker
+      const ci = sp[0]!.ti - 1 - (/^(the|a|an)$/.test(tk[sp[0]!.ti - 1]?.norm ?? '') ? 1 : 0)
       const closing = tk[ci]?.text === '"' && tk[ci - 1]?.text === ',' && cleaned[s.start] !== '"' && even(cleaned.slice(s.start, tk[ci]!.end))
       const comma = tk[closing ? ci - 1 : ci]
       // "One such step, he added, would be …": the attribution inside the sentence
@@ -163,7 +168,9 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
       }
       if (comma?.text === ',' && !gerund) {
         const head = cleaned.slice(s.start, comma.start).replace(LEADING, '').trim()
-        const rest = tk.slice(after)
+        // "…, X said on Saturday, a day after Washington announced …": speech inside a timing adjunct is not a second attribution
+        const adj = tk[ax]?.text === ',' && /^(?:as|when|while|after|before|following|amid|(?:a|one|two|three|several|just|only|shortly|hours|days|weeks|a few) (?:days?|hours?|weeks?|after|before)?\s*(?:after|before)?)\b/i.test(cleaned.slice(tk[ax + 1]?.start ?? s.end, s.end))
+        const rest = adj ? [] : tk.slice(after)
         const restSpeech = rest.some((t, k) => t.word && (SPEECH_FORMS.has(t.norm) || (/ing$/.test(t.norm) && rest[k - 1]?.text === ',')))
         if (head.split(/\s+/).length >= 4 && !restSpeech && !inQuote(s.start + 1, direct)) {
           return { speaker, contentStart: s.start, contentEnd: comma.start, text: textOf(cleaned, s.start, comma.start), first: s.index, attr: [[spStart, s.end]] }
@@ -178,14 +185,13 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
       return null
     }
     if (!nx) return null
-    if (['tell', 'warn', 'assure', 'brief', 'inform'].includes(lemma)) {
-      // "told reporters the deployment was …": skip the addressee
-      let k = after
-      if (tk[k]?.norm === 'the') k++
-      if (!tk[k] || !ADDRESSEES.has(tk[k]!.norm)) return null
-      k++
-      if (!tk[k]?.word || /^(after|at|in|on|following|during|before|that)$/.test(tk[k]!.norm)) return null
-      cs = tk[k]!.start
+    if (TO_VERBS.has(lemma)) {
+      // "told reporters (in Moscow) the deployment was …": skip the addressee; "warned it will …"
+      // an actor addressee only in a main clause ("X told reporters that Obama had assured him …" is X's statement)
+      const k = afterAddressee(s, ax, !tk.slice(0, vi).some((t) => t.word && !t.cap && SPEECH_FORMS.has(t.norm)))
+      if (k >= 0) cs = tk[k]!.start
+      else if (lemma !== 'tell' && clauseAt(s, ax)) cs = tk[ax]!.start
+      else return null
     } else if (['respond', 'reply'].includes(lemma)) return null
     else cs = nx.start
   }
@@ -198,25 +204,6 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
   // a participle's date is the main clause's own ("In a speech on Monday, X blamed …, saying"), not a date in its object
   const attr: [number, number] = gerund ? [s.start, mainVerbEnd(s, spEnd)] : [Math.min(spStart, v.start, s.start), cs]
   return { speaker, contentStart: cs, contentEnd: ce, text, first: s.index, attr: [attr] }
-}
-
-/** "according to X, CONTENT" / "CONTENT, according to X". */
-function according(s: SentenceCtx, cleaned: string): Found | null {
-  const tk = s.tokens
-  const a = tk.findIndex((t, i) => t.norm === 'according' && tk[i + 1]?.norm === 'to')
-  if (a < 0) return null
-  const m = s.mentions.find((x) => (x.ti === a + 2 || (x.ti === a + 3 && tk[a + 2]?.norm === 'the')) && (x.actorId || x.members))
-  if (!m) return null
-  const speaker: Subject = { ids: m.members ?? [m.actorId!], mentions: [m] }
-  if (tk[m.tj]?.text === ',') {
-    const cs = tk[m.tj + 1]?.start
-    if (cs === undefined) return null
-    const ce = contentEnd(s, cleaned, cs)
-    return { speaker, contentStart: cs, contentEnd: ce, text: textOf(cleaned, cs, ce), first: s.index, attr: [[s.start, cs]] }
-  }
-  const comma = tk[a - 1]
-  if (comma?.text !== ',') return null
-  return { speaker, contentStart: s.start, contentEnd: comma.start, text: textOf(cleaned, s.start, comma.start), first: s.index, attr: [[comma.start, s.end]] }
 }
 
 /** All statements of the article, in text order (before date resolution and dedup). */
@@ -256,7 +243,7 @@ export function findStatements(cleaned: string, sents: SentenceCtx[]): { drafts:
       const it = s.tokens[vi - 1]?.norm === 'it' ? 1 : 0
       const clear = t.norm === 'clear' && /^(made|make|makes|making)$/.test(s.tokens[vi - 1 - it]?.norm ?? '')
       if (!clear && !SPEECH_FORMS.has(t.norm)) return
-      const f = readVerb(s, vi, cleaned, sents, directSpans, clear ? vi - 1 - it : vi)
+      const f = readVerb(s, vi, cleaned, sents, directSpans, clear ? vi - 1 - it : vi, docSpeaker(drafts, cleaned, s.index))
       if (f) found.push(f)
     })
     for (const f of found) {
@@ -267,6 +254,13 @@ export function findStatements(cleaned: string, sents: SentenceCtx[]): { drafts:
     }
   }
   return { drafts: drafts.sort((a, b) => a.first - b.first || a.contentStart - b.contentStart), quotes, directSpans }
+}
+
+/** The speaker of the latest earlier remark made "in a statement" (for "The statement added …"). */
+function docSpeaker(drafts: StatementDraft[], cleaned: string, sent: number): string | null {
+  let best: StatementDraft | null = null
+  for (const d of drafts) if (d.first < sent && (!best || d.first >= best.first) && d.attr.some(([a, b]) => /\bstatement\b/.test(cleaned.slice(a, b)))) best = d
+  return best?.speakerId ?? null
 }
 
 /** Drops repeats (same speaker, same content: a lead printed twice). */

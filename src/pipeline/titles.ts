@@ -5,7 +5,10 @@ import type { Mention, Token } from './mentions.ts'
 import { nationalityAt } from './mentions.ts'
 import { DETERMINERS, TITLE_HEADS, TITLE_WORDS } from './lexicon.ts'
 
-const EXTRA_TITLE = new Set(['counterpart', 'mrs', 'mr', 'ms', 'dr', 'madam', 'sir'])
+const EXTRA_TITLE = new Set(['counterpart', 'mrs', 'mr', 'ms', 'dr', 'madam', 'sir', 'gov', 'governor', 'capt', 'captain', 'maj', 'sgt', 'executive', 'aide', 'managing', 'lt', 'gen', 'col', 'adm', 'sen', 'rep'])
+/** Abbreviated or extra office titles that head a title ("Sen. Jack Reed", "Gov. X", "Kremlin aide X"). */
+const EXTRA_HEADS = new Set(['sen', 'rep', 'gen', 'adm', 'col', 'gov', 'governor', 'capt', 'captain', 'maj', 'aide', 'congressman', 'congresswoman'])
+const ABBREV = new Set(['sen', 'rep', 'gen', 'adm', 'col', 'lt', 'gov', 'capt', 'maj', 'sgt', 'dr', 'mr', 'mrs', 'ms', 'gen'])
 const MONTHS_DAYS = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 )
@@ -54,14 +57,16 @@ export function titleBefore(tokens: Token[], end: number, names: Mention[]): Tit
       continue
     }
     if ((t.text === ',' || t.text === '-') && i > 0 && isTitleWord(tokens[i - 1]!) && tokens[i + 1] && isTitleWord(tokens[i + 1]!)) continue
+    // "Sen. Jack Reed", "Lt. Gen. X": the dot of an abbreviated title
+    if (t.text === '.' && i > 0 && ABBREV.has(tokens[i - 1]!.norm)) continue
     if (!isTitleWord(t)) break
     if (SMALL.has(t.norm)) {
       let b = i - 1
       while (b >= 0 && tokens[b]!.text === ',') b--
       if (b < 0 || !isTitleWord(tokens[b]!)) break
     }
-    if (TITLE_HEADS.has(t.norm) || t.norm === 'counterpart') hasHead = true
-    words.unshift(t.text)
+    if (TITLE_HEADS.has(t.norm) || EXTRA_HEADS.has(t.norm) || t.norm === 'counterpart') hasHead = true
+    words.unshift(ABBREV.has(t.norm) && tokens[i + 1]?.text === '.' ? t.text + '.' : t.text)
     ti = i
   }
   while (ti < end && (tokens[ti]!.norm === 'the' || tokens[ti]!.norm === 'and')) ti++
@@ -121,9 +126,22 @@ export function appositionAfter(tokens: Token[], from: number, names: Mention[])
       k += nat[0] - 1
       continue
     }
+    // "executive director of the Arms Control Association": an organisation the gazetteer does not know
+    const unknown = hasHead ? unknownOrgAt(tokens, k) : -1
+    if (unknown > k) {
+      k = unknown - 1
+      continue
+    }
     if (!isTitleWord(t)) break
-    if (TITLE_HEADS.has(t.norm)) hasHead = true
+    if (TITLE_HEADS.has(t.norm) || EXTRA_HEADS.has(t.norm)) hasHead = true
     words.push(t.text)
+  }
+  // "a former State Department official now at the Center for …,": a short tail up to the closing comma
+  if (hasHead && tokens[k]?.word && /^(now|at|with|from|in|for|based|since|during|under)$/.test(tokens[k]!.norm)) {
+    let c = k + 1
+    const ok = (t: Token, n: Token | undefined) => (t.word ? !/^(said|says|told|who|which|and)$/.test(t.norm) || (t.norm === 'and' && !!n?.cap) : /^[-'’]$/.test(t.text) || t.norm === "'s")
+    while (tokens[c] && c - k < 14 && ok(tokens[c]!, tokens[c + 1])) c++
+    if (tokens[c]?.text === ',' && c - k < 14) k = c
   }
   const close = tokens[k]
   if (!hasHead || words.length === 0 || (close && close.text !== ',' && close.text !== '.' && close.text !== ')')) return null
@@ -139,6 +157,16 @@ function complementAt(tokens: Token[], k: number, names: Mention[]): number {
   if (tokens[j]?.norm === 'the') j++
   const n = names.find((x) => x.ti === j && x.kind === 'name')
   return n ? n.tj : -1
+}
+
+/** "of/at [the] Capitalised Words" ending the apposition: the index after the name, else -1. */
+function unknownOrgAt(tokens: Token[], k: number): number {
+  if (!tokens[k]?.word || !COMP_PREP.has(tokens[k]!.norm)) return -1
+  let j = k + 1
+  if (tokens[j]?.norm === 'the') j++
+  const from = j
+  while (tokens[j] && ((tokens[j]!.word && tokens[j]!.cap) || (j > from && /^(of|for|and|on)$/.test(tokens[j]!.norm) && tokens[j + 1]?.cap))) j++
+  return j > from && /^[,.)]$/.test(tokens[j]?.text ?? '') ? j : -1
 }
 
 /** Nouns for people without an office: an apposition with one introduces a person ("X, the former contractor,"). */
@@ -168,6 +196,12 @@ export function personAppositionAfter(tokens: Token[], from: number): { tj: numb
     words.push(t.text)
     k++
     if (PERSON_NOUNS.has(t.norm)) {
+      // "an arms control expert at the Carnegie Moscow Center,": a complement up to the closing comma
+      if (tokens[k] && /^(at|with|of|for|from|in)$/.test(tokens[k]!.norm)) {
+        let c = k + 1
+        while (tokens[c] && c - k < 10 && !/^[,.)"]$/.test(tokens[c]!.text) && tokens[c]!.norm !== 'who') c++
+        if (c - k < 10) k = c
+      }
       const close = tokens[k]
       if (close && !/^[,.)]$/.test(close.text) && close.norm !== 'who') return null
       return { tj: close?.text === ',' ? k + 1 : k, span: { ti: from, title: tidy(words), country, hasHead: true } }
@@ -195,10 +229,12 @@ export interface Discovered {
 export function discoverPersons(tokens: Token[], names: Mention[]): Discovered[] {
   const out: Discovered[] = []
   const covered = (i: number) => names.some((n) => i >= n.ti && i < n.tj)
+  // "Pavel Felgenhauer": a known surname used as an unknown person's first name
+  const firstName = (i: number) => names.some((n) => n.ti === i && n.tj === i + 1 && n.kind === 'surname') && nameLike(tokens[i + 1]) && !covered(i + 1)
   for (let i = 0; i < tokens.length; i++) {
-    if (!nameLike(tokens[i]) || covered(i)) continue
+    if (!nameLike(tokens[i]) || (covered(i) && !firstName(i))) continue
     let j = i
-    while (j < tokens.length && j - i < 3 && (nameLike(tokens[j]) || (j > i && /^\p{Lu}$/u.test(tokens[j]!.text) && tokens[j + 1]?.text === '.')) && !covered(j)) {
+    while (j < tokens.length && j - i < 3 && (nameLike(tokens[j]) || (j > i && /^\p{Lu}$/u.test(tokens[j]!.text) && tokens[j + 1]?.text === '.')) && (!covered(j) || (j === i && firstName(j)))) {
       j += /^\p{Lu}$/u.test(tokens[j]!.text) && tokens[j + 1]?.text === '.' ? 2 : 1
     }
     if (j - i < 2 || nameLike(tokens[j])) {
@@ -209,6 +245,12 @@ export function discoverPersons(tokens: Token[], names: Mention[]): Discovered[]
     const before = titleBefore(tokens, i, names)
     if (before && before.hasHead) {
       out.push({ ti: before.ti, tj: j, nameTi: i, nameTj: j, name, title: before.title, country: before.country })
+      i = j - 1
+      continue
+    }
+    const noun = personNounBefore(tokens, i, names)
+    if (noun) {
+      out.push({ ti: noun.ti, tj: j, nameTi: i, nameTj: j, name, title: noun.title, country: noun.country })
       i = j - 1
       continue
     }
@@ -223,6 +265,33 @@ export function discoverPersons(tokens: Token[], names: Mention[]): Discovered[]
     i = j - 1
   }
   return out
+}
+
+/** "Russian military analyst X", "arms control expert X", "the Pentagon's X": a person noun (or an
+ *  organisation's possessive) right before an unknown name. */
+function personNounBefore(tokens: Token[], i: number, names: Mention[]): { ti: number; title: string; country: string | null } | null {
+  const p = tokens[i - 1]
+  if (p?.norm === "'s") {
+    const org = names.find((n) => n.tj === i - 1 && n.kind === 'name')
+    if (!org) return null
+    const ti = tokens[org.ti - 1]?.norm === 'the' ? org.ti - 1 : org.ti
+    return { ti, title: '', country: null }
+  }
+  if (!p?.word || p.cap || !PERSON_NOUNS.has(p.norm)) return null
+  let ti = i - 1
+  let country: string | null = null
+  const words = [p.text]
+  for (let k = i - 2; k >= 0 && i - k <= 5; k--) {
+    const t = tokens[k]!
+    const org = names.find((n) => n.tj === k + 1 && n.kind === 'name')
+    if (org) { ti = org.ti; k = org.ti; continue }
+    const nat = nationalityAt(tokens, k)
+    if (nat) { country = country ?? nat[1].iso; ti = k; continue }
+    if (!t.word || t.cap || DETERMINERS.has(t.norm) || !/^[a-z-]+$/.test(t.norm) || /^(and|of|to|by|with|for|in|on|at|said|says|told)$/.test(t.norm)) break
+    words.unshift(t.text)
+    ti = k
+  }
+  return { ti, title: tidy(words), country }
 }
 
 export function slug(name: string): string {

@@ -72,7 +72,7 @@ const IRREGULAR: Record<string, string[]> = {
   plan: ['planned'], ban: ['banned'], stop: ['stopped'], admit: ['admitted'], rebut: ['rebutted'],
   veto: ['vetoed', 'vetoes'], blast: ['blasted'], partner: ['partnered'], pay: ['paid'],
   lay: ['laid'], forbid: ['forbade', 'forbidden'], choose: ['chose', 'chosen'],
-  leave: ['left'], quit: ['quit', 'quitted'], tear: ['tore', 'torn'], shoot: ['shot'], grant: ['granted'],
+  write: ['wrote', 'written'], leave: ['left'], quit: ['quit', 'quitted'], tear: ['tore', 'torn'], shoot: ['shot'], grant: ['granted'],
 }
 const DOUBLE = new Set(['commit', 'quit', 'admit', 'plan', 'ban', 'stop', 'slam', 'rebut', 'regret', 'permit', 'submit', 'drop', 'ship', 'expel', 'compel', 'propel', 'control', 'patrol', 'refer', 'prefer', 'occur', 'omit', 'deter', 'confer', 'transfer', 'equip', 'rebel'])
 
