@@ -16,6 +16,10 @@ async function buildWithFailures(t: Test) {
     f.get('/gone', async () => {
       throw new AppError('NOT_FOUND', 'No widget with id \'w1\'')
     })
+    f.get('/overloaded', async () => {
+      // what @fastify/under-pressure raises when the event loop is saturated
+      throw Object.assign(new Error('Service Unavailable: event loop delay 9000ms'), { statusCode: 503 })
+    })
     f.post('/echo', { schema: { body: z.object({ n: z.number() }) } }, async (req) => req.body)
   })
   await fastify.ready()
@@ -65,4 +69,13 @@ t.test("Fastify's own 4xx errors become problems too", async (t) => {
   const media = await f.inject({ method: 'POST', url: '/echo', payload: 'n=1', headers: { 'content-type': 'text/x-nope' } })
   t.equal(media.statusCode, 415)
   t.equal(media.json().code, 'UNSUPPORTED_MEDIA_TYPE')
+})
+
+t.test('an overload (503) is a problem without internals', async (t) => {
+  const f = await buildWithFailures(t)
+  const res = await f.inject('/overloaded')
+  t.equal(res.statusCode, 503)
+  t.match(res.headers['content-type'], /problem\+json/)
+  t.equal(res.json().code, 'SERVICE_UNAVAILABLE')
+  t.notMatch(res.body, /9000ms/)
 })

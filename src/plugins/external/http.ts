@@ -19,20 +19,8 @@ export default fp(
     })
     await fastify.register(etag, { weak: true })
     await fastify.register(compress, { global: true, encodings: ['br', 'gzip', 'deflate'], threshold: 1024 })
-    await fastify.register(underPressure, {
-      maxEventLoopDelay: 2000,
-      retryAfter: 5,
-      pressureHandler: (_req, reply, _type, _value) => {
-        reply.code(503).header('content-type', 'application/problem+json; charset=utf-8').header('retry-after', '5').send({
-          type: 'urn:parley:problem:service-unavailable',
-          title: 'Service unavailable',
-          status: 503,
-          detail: 'The server is overloaded; retry later.',
-          instance: _req.url,
-          code: 'SERVICE_UNAVAILABLE',
-        })
-      },
-    })
+    // overload → a 503 error with Retry-After, rendered as problem+json by the error handler
+    await fastify.register(underPressure, { maxEventLoopDelay: 2000, retryAfter: 5 })
     fastify.addHook('onSend', async (req, reply, payload) => {
       if ((req.method === 'GET' || req.method === 'HEAD') && reply.statusCode < 300 && !reply.hasHeader('cache-control')) {
         reply.header('cache-control', `public, max-age=${CACHE_MAX_AGE}`)
