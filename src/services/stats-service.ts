@@ -1,19 +1,12 @@
 import type { StatsRepository } from '../repositories/stats-repository.ts'
 import type { EventsService } from './events-service.ts'
 import { badParameter } from '../errors.ts'
+import { loadResources } from '../pipeline/resources.ts'
 import type { ActorActivity, ActorStatsQuery, DyadStat, DyadStatsQuery, Interval, Timeline, TimelineQuery } from '../schemas/stats.ts'
 
 /** The most periods a timeline may have. */
 export const MAX_PERIODS = 5000
 
-/** CAMEO root labels (the codebook's two-digit codes). */
-const rootLabels: Record<string, string> = {
-  '01': 'Make public statement', '02': 'Appeal', '03': 'Express intent to cooperate', '04': 'Consult',
-  '05': 'Engage in diplomatic cooperation', '06': 'Engage in material cooperation', '07': 'Provide aid', '08': 'Yield',
-  '09': 'Investigate', '10': 'Demand', '11': 'Disapprove', '12': 'Reject', '13': 'Threaten', '14': 'Protest',
-  '15': 'Exhibit force posture', '16': 'Reduce relations', '17': 'Coerce', '18': 'Assault', '19': 'Fight',
-  '20': 'Use unconventional mass violence',
-}
 const quadLabels: Record<string, string> = { '1': 'Verbal cooperation', '2': 'Material cooperation', '3': 'Verbal conflict', '4': 'Material conflict' }
 
 const day = (s: string) => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10))) / 86_400_000
@@ -37,6 +30,8 @@ export function periodCount(interval: Interval, start: string, end: string): num
 }
 
 export function createStatsService(repo: StatsRepository, events: EventsService) {
+  // root labels come from the CAMEO codebook in data/cameo (its two-digit rows)
+  const cameo = loadResources().cameo
   return {
     async timeline(q: TimelineQuery): Promise<Timeline> {
       const filter = await events.resolveFilter(q)
@@ -51,7 +46,7 @@ export function createStatsService(repo: StatsRepository, events: EventsService)
       const [periods, rows] = await Promise.all([repo.periods(q.interval, from, to), repo.timeline(filter, q.interval, q.group_by, q.top, from, to)])
       const names = q.group_by === 'actor' ? await repo.actorNames([...new Set(rows.map((r) => r.key))]) : null
       const label = (key: string) =>
-        q.group_by === 'root' ? (rootLabels[key] ?? key) : q.group_by === 'quad' ? (quadLabels[key] ?? key) : names ? (names.get(key) ?? key) : q.group_by ? key : 'All events'
+        q.group_by === 'root' ? (cameo.get(key)?.label ?? key) : q.group_by === 'quad' ? (quadLabels[key] ?? key) : names ? (names.get(key) ?? key) : q.group_by ? key : 'All events'
       const series: Timeline['series'] = []
       for (const r of rows) {
         let s = series.at(-1)
