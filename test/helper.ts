@@ -2,6 +2,10 @@
 // closed when the test ends; `freshDatabase(t)` gives an empty migrated database of its own.
 import Fastify, { type FastifyInstance } from 'fastify'
 import { parse } from 'csv-parse/sync'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { defaultArticlesDir } from '../src/seed/article-source.ts'
 import type { Test } from 'tap'
 import app, { fastifyOptions } from '../src/app.ts'
 import { loadConfig, type Config } from '../src/config.ts'
@@ -50,3 +54,19 @@ export async function walk<T>(app: FastifyInstance, url: string): Promise<{ item
 
 /** RFC 4180 CSV → rows of cells (header included). */
 export const parseCsv = (text: string): string[][] => parse(text, { relax_quotes: false })
+
+/**
+ * A copy of data/articles as an editor might leave it: article 003 removed, 004 retitled
+ * "A corrected headline". Deleted when the test ends.
+ */
+export function editedArticlesDir(t: Test): string {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-articles-'))
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }))
+  cpSync(defaultArticlesDir, dir, { recursive: true })
+  const meta = JSON.parse(readFileSync(join(dir, 'articles.json'), 'utf8')) as { file: string; title: string }[]
+  const kept = meta.filter((m) => !m.file.startsWith('003_'))
+  kept.find((m) => m.file.startsWith('004_'))!.title = 'A corrected headline'
+  writeFileSync(join(dir, 'articles.json'), JSON.stringify(kept))
+  rmSync(join(dir, '003_0ceba8022e856230.txt'))
+  return dir
+}

@@ -1,12 +1,8 @@
 import t, { type Test } from 'tap'
 import type { FastifyInstance } from 'fastify'
 import postgres from 'postgres'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { seed } from '../../src/seed/seed.ts'
-import { defaultArticlesDir } from '../../src/seed/article-source.ts'
-import { build, freshDatabase } from '../helper.ts'
+import { build, editedArticlesDir, freshDatabase } from '../helper.ts'
 
 interface Change { entity: 'event' | 'statement' | 'actor' | 'article'; id: string; change: 'created' | 'updated' | 'deleted'; at: string }
 interface Feed { since: string; until: string; data: Change[]; meta: { limit: number; next_cursor: string | null }; links: { next: string | null } }
@@ -114,14 +110,7 @@ t.test('after a re-seed without one article, the feed shows its deletions and no
   const touchedEvents = new Set((await sql`SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ${gone}`).map((r) => r.event_id as string))
   t.ok(goneStatements.length > 0)
 
-  const dir = mkdtempSync(join(tmpdir(), 'parley-changes-'))
-  t.teardown(() => rmSync(dir, { recursive: true, force: true }))
-  cpSync(defaultArticlesDir, dir, { recursive: true })
-  const meta = JSON.parse(readFileSync(join(dir, 'articles.json'), 'utf8')) as { file: string; title: string }[]
-  const kept = meta.filter((m) => !m.file.startsWith('003_'))
-  kept.find((m) => m.file.startsWith('004_'))!.title = 'A corrected headline'
-  writeFileSync(join(dir, 'articles.json'), JSON.stringify(kept))
-  rmSync(join(dir, '003_0ceba8022e856230.txt'))
+  const dir = editedArticlesDir(t)
   await seed({ url, articlesDir: dir, progress: false })
 
   const after = await sync(t, app, before.until)

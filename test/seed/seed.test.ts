@@ -1,11 +1,7 @@
 import t, { type Test } from 'tap'
 import postgres from 'postgres'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { seed } from '../../src/seed/seed.ts'
-import { defaultArticlesDir } from '../../src/seed/article-source.ts'
-import { freshDatabase } from '../helper.ts'
+import { editedArticlesDir, freshDatabase } from '../helper.ts'
 
 const connect = (t: Test, url: string) => {
   const sql = postgres(url, { max: 1, onnotice: () => {} })
@@ -50,14 +46,7 @@ t.test('a changed article is updated; a removed one is deleted with its records 
   await seed({ url, progress: false })
   const sql = connect(t, url)
   const [{ count: statementsOf003 }] = (await sql`SELECT count(*)::int AS count FROM statements WHERE article_id = '003-0ceba8022e856230'`) as unknown as [{ count: number }]
-  const dir = mkdtempSync(join(tmpdir(), 'parley-articles-'))
-  t.teardown(() => rmSync(dir, { recursive: true, force: true }))
-  cpSync(defaultArticlesDir, dir, { recursive: true })
-  const meta = JSON.parse(readFileSync(join(dir, 'articles.json'), 'utf8')) as { file: string; title: string }[]
-  const kept = meta.filter((m) => !m.file.startsWith('003_'))
-  kept.find((m) => m.file.startsWith('004_'))!.title = 'A corrected headline'
-  writeFileSync(join(dir, 'articles.json'), JSON.stringify(kept))
-  rmSync(join(dir, '003_0ceba8022e856230.txt'))
+  const dir = editedArticlesDir(t)
 
   const [{ now }] = (await sql`SELECT now() AS now`) as unknown as [{ now: Date }]
   const result = await seed({ url, articlesDir: dir, progress: false })
