@@ -265,7 +265,8 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): EventDraft[] {
       occasion: ownDate ? false : undefined,
       personal: cast.profiles.get(x)?.record.kind === 'person' && a.source.mentions.some((m) => m.kind === 'pronoun' || m.kind === 'description'),
       tense: 'past', kind: a.nominal ? 'nominal' : 'verbal', mutual: mutual || (entry.symmetric === true && sources.length >= 2),
-      entry: entry.id, summary: entry.summary, confidence: Math.max(0.3, conf),
+      // the verb's own phrase ("met") describes only its own code: after an intent, negation or object rule, the label does
+      entry: entry.id, summary: code === entry.code ? entry.summary : '', confidence: Math.max(0.3, conf),
     })
   }
   return out

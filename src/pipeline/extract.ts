@@ -145,7 +145,7 @@ export function extract(input: ArticleInput, resources: Resources = loadResource
     const tgt = cast.profiles.get(e.targetId)!.record.name
     return {
       sourceId: e.sourceId, targetId: e.targetId, type: row?.label ?? e.entry, cameoCode: e.code, cameoRoot: e.code.slice(0, 2),
-      quadClass: row?.quadClass ?? 1, goldstein: row?.goldstein ?? 0, date: e.date, summary: `${src} ${e.summary} ${tgt}`,
+      quadClass: row?.quadClass ?? 1, goldstein: row?.goldstein ?? 0, date: e.date, summary: e.summary ? `${src} ${e.summary} ${tgt}` : `${src} → ${tgt}: ${row?.label ?? e.code}`,
       confidence: Math.round(e.confidence * 100) / 100, evidence: evidence(c, input.raw, sents, e.sent, e.sent),
     }
   })

@@ -64,3 +64,13 @@ t.test('score helpers', async (t) => {
   t.equal(textSimilarity('the talks failed', 'Officials said that the talks failed yesterday in Geneva after hours'), 1, 'containment of the shorter text')
   t.match(prf(8, 2, 2), { precision: 0.8, recall: 0.8 })
 })
+
+t.test("a summary uses the verb's phrase only for the verb's own code", async (t) => {
+  const summaries = (raw: string) => extract({ id: 'x', raw, published: '2014-03-05' }).events.map((e) => e.summary)
+  t.same(summaries('Kerry met Lavrov in Geneva on Monday.'), ['John Kerry met Sergei Lavrov'])
+  const negated = summaries('Russia did not agree to the U.S. proposal on Monday.')
+  t.ok(negated.length > 0 && negated.every((s) => !/agreed/.test(s)), `a negated act is not summarised as done: ${negated}`)
+  t.match(negated[0], /^Russia → United States: Reject/)
+  const intent = summaries('Washington said on Monday it will cooperate with Moscow on missile defense.')
+  t.ok(intent.length > 0 && intent.every((s) => !/cooperated/.test(s)), `an intent is not summarised as done: ${intent}`)
+})
