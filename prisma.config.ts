@@ -26,6 +26,7 @@ class PrismaPgMigrate extends PrismaPg {
   constructor(private readonly url: string) {
     super({ connectionString: url, allowExitOnIdle: true })
   }
+
   override async connectToShadowDb() {
     const main = await this.connect()
     const database = `prisma_migrate_shadow_db_${crypto.randomUUID()}`

@@ -57,7 +57,7 @@ export async function dropDatabase(url: string): Promise<void> {
 
 /** Applies prisma/migrations with `prisma migrate deploy`; output is shown only on failure. */
 export function migrate(url: string): Promise<void> {
-  return new Promise((resolvePromise, reject) => {
+  return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [fileURLToPath(new URL('node_modules/prisma/build/index.js', `file://${root}/`)), 'migrate', 'deploy'], {
       cwd: root,
       env: { ...process.env, DATABASE_URL: url },
@@ -67,6 +67,6 @@ export function migrate(url: string): Promise<void> {
     child.stdout.on('data', (d) => (out += d))
     child.stderr.on('data', (d) => (out += d))
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolvePromise() : reject(new Error(`prisma migrate deploy failed (exit ${code}):\n${out}`))))
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`prisma migrate deploy failed (exit ${code}):\n${out}`))))
   })
 }

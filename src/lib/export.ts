@@ -60,11 +60,11 @@ export function negotiateFormat(req: FastifyRequest, explicit?: Format): Format 
 }
 
 /** Iterates a keyset-paginated source to its end. */
-export async function* allPages<T, K>(fetch: (after: K | undefined) => Promise<{ rows: T[]; next: K | undefined }>): AsyncGenerator<T> {
+export async function * allPages<T, K>(fetch: (after: K | undefined) => Promise<{ rows: T[]; next: K | undefined }>): AsyncGenerator<T> {
   let after: K | undefined
   do {
     const page = await fetch(after)
-    yield* page.rows
+    yield * page.rows
     after = page.next
   } while (after !== undefined)
 }
@@ -90,7 +90,7 @@ export function sendExport<T>(req: FastifyRequest, reply: FastifyReply, opts: Ex
   let stream: Readable
   if (format === 'csv') {
     const records = Readable.from(
-      (async function* () {
+      (async function * () {
         for await (const row of rows) yield getters.map((get) => csvCell(get(row)))
       })(),
     )
@@ -98,7 +98,7 @@ export function sendExport<T>(req: FastifyRequest, reply: FastifyReply, opts: Ex
     records.on('error', (err) => stream.destroy(err))
   } else {
     stream = Readable.from(
-      (async function* () {
+      (async function * () {
         for await (const row of rows) yield `${JSON.stringify(opts.toObject(row))}\n`
       })(),
     )

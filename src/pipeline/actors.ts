@@ -202,12 +202,18 @@ function resolveDescription(m: Mention, s: SentenceCtx, cast: Cast, people: { id
   for (let k = people.length - 1; k >= 0; k--) {
     const p = people[k]!
     if (s.index - p.sent > 6) break
-    if (ok(p.id)) return void (m.actorId = p.id)
+    if (ok(p.id)) {
+      m.actorId = p.id
+      return
+    }
   }
   const generic = (m.head === 'official' || m.head === 'diplomat') && !m.country && (m.modifiers ?? []).every((w) => ['the', 'a', 'an'].includes(w))
   if (generic) return
   const next = later.find((p) => p.sent >= s.index && ok(p.id))
-  if (next) return void (m.actorId = next.id)
+  if (next) {
+    m.actorId = next.id
+    return
+  }
   const idx = aliasIndex(cast.res)
   let cands = idx.persons.filter((p) => {
     if (!roleAt(p, cast.published)) return false
@@ -236,7 +242,7 @@ function resolveThey(m: Mention, s: SentenceCtx, prev: SentenceCtx | undefined):
   const and = second && prev.tokens.slice(first.tj, second.ti).every((t) => t.norm === 'and' || t.norm === 'the')
   if (first.members) m.members = first.members
   else if (and && second?.actorId) m.members = [first.actorId!, second.actorId]
-  else if (first.kind === 'group' || first.kind === 'description' && first.plural) m.actorId = first.actorId
+  else if (first.kind === 'group' || (first.kind === 'description' && first.plural)) m.actorId = first.actorId
 }
 
 function resolvePronoun(m: Mention, s: SentenceCtx, cast: Cast, people: { id: string; sent: number; ti: number; subj: boolean }[], all: Mention[], prev?: SentenceCtx): void {

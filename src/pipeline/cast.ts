@@ -53,4 +53,3 @@ export function ensureProfile(cast: Cast, id: string): boolean {
   cast.profiles.set(id, profileOf(rec, cast.published, null, false))
   return true
 }
-

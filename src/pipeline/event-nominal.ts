@@ -30,7 +30,7 @@ export function nominalSource(s: SentenceCtx, i: number, cast: Cast): { ids: str
   let k = i - 1
   while (k >= 0 && tk[k]!.word && !tk[k]!.cap && /^(a|an|the|his|her|its|their|staunch|strong|firm|new|its|official|fresh|further)$/.test(tk[k]!.norm)) k--
   const t = tk[k]
-  if (t?.norm === 'on' && /^(is|are|was|were)$/.test(tk[k - 1]?.norm ?? '') || (t?.norm === 'on' && isAdverb(tk[k - 1]) && /^(is|are|was|were)$/.test(tk[k - 2]?.norm ?? ''))) {
+  if ((t?.norm === 'on' && /^(is|are|was|were)$/.test(tk[k - 1]?.norm ?? '')) || (t?.norm === 'on' && isAdverb(tk[k - 1]) && /^(is|are|was|were)$/.test(tk[k - 2]?.norm ?? ''))) {
     const sub = subjectOf(s, k)
     return sub ? { ids: sub.ids } : null
   }

@@ -82,7 +82,6 @@ interface Analysis {
 function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis | null {
   const tk = s.tokens
   const i = tr.ti
-  const v = tk[i]!
   const prev = tk[i - 1]
   if (tr.sense.gerund && prev?.word && /^(the|a|an|his|her|its|their|of|for|in|on|about|without|by)$/.test(prev.norm)) return null
   // "Russia is suspending …": a progressive is a finite verb, not a participle

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import type { ResolvedDate } from './types.ts'
-import { normalizeName } from './normalize.ts'
+import { normalizeName } from '../domain/names.ts'
 
 const Occasion = z.object({
   series: z.string().min(1),

@@ -92,9 +92,13 @@ export function mergeOrgMentions(names: Mention[], orgs: Mention[]): Mention[] {
 /** Adds the common-noun organisation mentions to every sentence (after the name pass). */
 export function addOrgMentions(sents: SentenceCtx[], res: Lex): void {
   const states = new Set<string>()
-  for (const s of sents) for (const m of s.mentions) for (const c of m.candidates) {
-    const r = res.byId.get(c)
-    if (r?.kind === 'state' && r.country) states.add(r.country)
+  for (const s of sents) {
+    for (const m of s.mentions) {
+      for (const c of m.candidates) {
+        const r = res.byId.get(c)
+        if (r?.kind === 'state' && r.country) states.add(r.country)
+      }
+    }
   }
   const named = new Set<string>()
   const people: { id: string; sent: number }[] = []

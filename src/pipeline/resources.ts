@@ -2,10 +2,11 @@
 // Files are read synchronously once per data directory and memoised.
 import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
-import type { ActorRecord, CameoCode, RoleRecord } from './types.ts'
-import { normalizeName } from './normalize.ts'
+import type { ActorRecord, RoleRecord } from './types.ts'
+import { loadCameoCodebook, type CameoCodebook } from '../domain/cameo.ts'
+import { DEFAULT_DATA_DIR } from '../domain/data-dir.ts'
+import { normalizeName } from '../domain/names.ts'
 
 export interface Resources {
   actors: ActorRecord[]
@@ -13,14 +14,14 @@ export interface Resources {
   /** normalizeName(name or alias) → ids of the actors that carry it (usually one) */
   aliases: Map<string, string[]>
   /** CAMEO code ("036", "0311", root "03") → codebook row */
-  cameo: Map<string, CameoCode>
+  cameo: CameoCodebook
 }
 
-/** The repository's data/ folder (src/pipeline/ → ../../data). */
-export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url))
+export { DEFAULT_DATA_DIR }
+export { quadClassOfRoot } from '../domain/cameo.ts'
 
 // partial dates (YYYY, YYYY-MM, YYYY-MM-DD) of roles
-import { PARTIAL_DATE, isPartialDate, periodEnd, periodStart } from './calendar.ts'
+import { PARTIAL_DATE, isPartialDate, periodEnd, periodStart } from '../domain/calendar.ts'
 
 // ---------------------------------------------------------------------------------------------
 // schemas (zod 4)
@@ -60,25 +61,6 @@ const actorSchema = z
     roles: z.array(roleSchema),
   })
   .strict()
-
-const cameoSchema = z
-  .object({
-    code: z.string().regex(/^(0[1-9]|1\d|20)\d{0,2}$/, 'expected a CAMEO code of 2 to 4 digits, root 01..20'),
-    label: nonEmpty,
-    goldstein: z.number().min(-10).max(10),
-    quadClass: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-  })
-  .strict()
-
-/** GDELT's convention: 01–05 verbal cooperation, 06–08 material cooperation, 09–14 verbal conflict, 15–20 material conflict. */
-export function quadClassOfRoot(root: string): 1 | 2 | 3 | 4 {
-  const n = Number(root.slice(0, 2))
-  if (!Number.isInteger(n) || n < 1 || n > 20) throw new Error(`not a CAMEO root: ${JSON.stringify(root)}`)
-  if (n <= 5) return 1
-  if (n <= 8) return 2
-  if (n <= 14) return 3
-  return 4
-}
 
 // ---------------------------------------------------------------------------------------------
 // loading
@@ -130,29 +112,6 @@ function loadGazetteer(dir: string): ActorRecord[] {
   return actors
 }
 
-function loadCameo(file: string): Map<string, CameoCode> {
-  const cameo = new Map<string, CameoCode>()
-  readJsonArray(file).forEach((raw, i) => {
-    const res = cameoSchema.safeParse(raw)
-    if (!res.success) {
-      const issues = res.error.issues.map(describeIssue).join('; ')
-      throw new Error(`${file}: ${entryLabel(raw, i)}: invalid CAMEO row: ${issues}`)
-    }
-    const row = res.data as CameoCode
-    if (cameo.has(row.code)) throw new Error(`${file}: ${entryLabel(raw, i)}: duplicate CAMEO code "${row.code}"`)
-    if (row.quadClass !== quadClassOfRoot(row.code)) {
-      throw new Error(`${file}: ${entryLabel(raw, i)}: quadClass ${row.quadClass} does not match root ${row.code.slice(0, 2)}`)
-    }
-    cameo.set(row.code, row)
-  })
-  for (const row of cameo.values()) {
-    if (row.code.length > 2 && !cameo.has(row.code.slice(0, -1))) {
-      throw new Error(`${file}: CAMEO code "${row.code}" has no parent row`)
-    }
-  }
-  return cameo
-}
-
 function indexAliases(actors: ActorRecord[]): Map<string, string[]> {
   const aliases = new Map<string, string[]>()
   for (const a of actors) {
@@ -185,7 +144,7 @@ export function loadResources(dataDir: string = DEFAULT_DATA_DIR): Resources {
     actors,
     byId,
     aliases: indexAliases(actors),
-    cameo: loadCameo(join(dir, 'cameo', 'codes.json')),
+    cameo: loadCameoCodebook(dir),
   }
   cache.set(dir, res)
   return res

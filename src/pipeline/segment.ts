@@ -17,7 +17,7 @@ const OPENERS = new Set([
   'While', 'Asked', 'If', 'Still', 'Also', 'Earlier', 'Later', 'And', 'So', 'Yet', 'Now', 'On', 'At',
 ])
 const CLOSERS = '"\')]\u201D\u2019'
-const OPENING = /^["'(\[\u201C\u2018]*/
+const OPENING = /^["'([\u201C\u2018]*/
 
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00A0'
 const isTerminator = (c: string) => c === '.' || c === '!' || c === '?' || c === '\u2026'

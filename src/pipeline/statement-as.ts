@@ -39,7 +39,7 @@ export function asContent(s: SentenceCtx, cleaned: string, lemma: string, after:
   if ((asI < 0 || asI - after > 14) && (lemma === 'call' || lemma === 'brand') && Y_FIRST.test(tk[after]!.norm)) {
     // "called it a mistake": Y then an indefinite Z
     asI = tk.findIndex((t, i) => i > after && i <= after + 5 && /^(a|an)$/.test(t.norm))
-    if (asI < 0 || tk.slice(after, asI).some((t) => !t.word || NOT_Y.test(t.norm) && t !== tk[after])) return null
+    if (asI < 0 || tk.slice(after, asI).some((t) => !t.word || (NOT_Y.test(t.norm) && t !== tk[after]))) return null
     bare = true
   }
   if (asI < 0 || asI - after > 14) return null

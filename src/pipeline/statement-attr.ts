@@ -129,7 +129,6 @@ export function according(s: SentenceCtx, cleaned: string): Found | null {
   return { speaker, contentStart: s.start, contentEnd: comma.start, text: textOf(cleaned, s.start, comma.start), first: s.index, attr: [[comma.start, s.end]] }
 }
 
-
 const DOCS = /^(statement|statements|communique|declaration|note|letter|readout)$/
 
 /** "A Kremlin statement said", "the ministry's statement added", "The statement said" (the latest speaker

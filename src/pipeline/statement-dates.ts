@@ -73,7 +73,7 @@ function leadParticipants(sents: SentenceCtx[], datesOf: DatesOf, contents: [num
   const takesPart = (id: string) => !side || present.has(id) || present.has(side(id) ?? '')
   const paras = [...new Set(content.map((s) => s.paragraph))].slice(0, 2)
   for (const s of content) {
-    if (!paras.includes(s.paragraph) || dayDate(datesOf(s.index), []) && s.paragraph !== first.paragraph) continue
+    if (!paras.includes(s.paragraph) || (dayDate(datesOf(s.index), []) && s.paragraph !== first.paragraph)) continue
     for (const m of s.mentions) {
       const inside = m.quoted || contents.some(([a, b]) => m.start >= a && m.end <= b)
       if (m.actorId && !inside && isPerson(m.actorId) && !res.has(m.actorId) && takesPart(m.actorId)) res.set(m.actorId, d)

@@ -60,7 +60,6 @@ function tokenIdx(tokens: Token[], off: number): number {
   return i < 0 ? tokens.length : i
 }
 
-
 /** An even number of double quotes: the quoted fragments of a span are closed. */
 function even(t: string): boolean {
   return (t.match(/"/g)?.length ?? 0) % 2 === 0
@@ -69,7 +68,6 @@ function even(t: string): boolean {
 function inQuote(off: number, quotes: QuoteSpan[]): boolean {
   return quotes.some((q) => off > q.open && off < q.close)
 }
-
 
 /** "X was quoted/cited (by Y) as saying": X; "Interfax quoted X as saying": the object X. */
 function quotedSpeaker(s: SentenceCtx, qi: number): Subject | null {
@@ -94,7 +92,7 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
   let pm = vi - 1
   while (pm >= 0 && (tk[pm]!.norm === 'not' || /ly$/.test(tk[pm]!.norm))) pm--
   if (/^(will|would|could|may|might|should|can|must|shall)$/.test(tk[pm]?.norm ?? '')) return null
-  if (lemma === 'quote' || lemma === 'report' && !/^(that)$/.test(tk[vi + 1]?.norm ?? '')) return null
+  if (lemma === 'quote' || (lemma === 'report' && !/^(that)$/.test(tk[vi + 1]?.norm ?? ''))) return null
   if (lemma === 'point' && tk[vi + 1]?.norm !== 'out') return null
   let speaker: Subject | null = null
   if (gerund) {

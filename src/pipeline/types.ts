@@ -4,7 +4,8 @@
 // (as stored in articles.raw_text), so `raw.slice(start, end)` is the evidence.
 
 export type DatePrecision = 'day' | 'month' | 'year'
-export type ActorKind = 'person' | 'state' | 'organization'
+export type { ActorKind } from '../domain/actor-kind.ts'
+import type { ActorKind } from '../domain/actor-kind.ts'
 
 /** A date resolved against the publication date. */
 export interface ResolvedDate {
@@ -36,13 +37,7 @@ export interface ActorRecord {
   roles: RoleRecord[]
 }
 
-/** A CAMEO codebook row (data/cameo/codes.json). */
-export interface CameoCode {
-  code: string // "036"
-  label: string // "Express intent to meet or negotiate"
-  goldstein: number // -10..10
-  quadClass: 1 | 2 | 3 | 4 // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
-}
+export type { CameoCode } from '../domain/cameo.ts'
 
 /** Offsets into the raw text plus the exact raw slice. */
 export interface Evidence {

@@ -13,10 +13,11 @@ export async function assertActorsExist(db: Tx, params: Record<string, string[] 
   const found = new Set((await db.actor.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((a) => a.id))
   for (const [parameter, values] of Object.entries(params)) {
     const missing = (values ?? []).find((id) => !found.has(id))
-    if (missing)
+    if (missing) {
       throw new AppError('UNKNOWN_ACTOR', `${parameter}: no actor with id '${missing}' (find ids with GET /v1/actors?q=…)`, [
         { in: 'query', parameter, message: `unknown actor id '${missing}'` },
       ])
+    }
   }
 }
 

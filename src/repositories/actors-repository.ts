@@ -1,10 +1,11 @@
 import { Prisma } from '../generated/prisma/client.ts'
+import type { ActorKind } from '../domain/actor-kind.ts'
 import type { Tx } from '../db/prisma.ts'
 
 export interface ActorFilter {
   /** normalizeName(q): matched as a substring of actor_aliases.normalized */
   name?: string
-  kind?: 'person' | 'state' | 'organization'
+  kind?: ActorKind
   country?: string
 }
 
@@ -18,7 +19,7 @@ export interface ActorKeyset {
 export interface ActorRow {
   id: string
   name: string
-  kind: 'person' | 'state' | 'organization'
+  kind: ActorKind
   country: string | null
   wikidata_id: string | null
   description: string | null

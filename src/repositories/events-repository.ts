@@ -1,4 +1,5 @@
 // Events need raw SQL (the full-text `search` columns are tsvector, unsupported by Prisma), so the
+import type { ActorKind } from '../domain/actor-kind.ts'
 // filters are composed as Prisma.sql fragments: `eventFilterSql` is the one place a filter becomes
 // SQL, shared by the list, the export and the stats.
 import { Prisma } from '../generated/prisma/client.ts'
@@ -42,8 +43,7 @@ export function eventFilterSql(f: EventFilter): Prisma.Sql {
   if (f.cameo) c.push(Prisma.sql`e.cameo_code LIKE ${`${f.cameo}%`}`) // digits only: no LIKE metacharacters
   if (f.root) c.push(Prisma.sql`e.cameo_root = ${f.root}`)
   if (f.quad !== undefined) c.push(Prisma.sql`e.quad_class = ${f.quad}::smallint`)
-  if (f.country)
-    c.push(Prisma.sql`EXISTS (SELECT 1 FROM actors ca WHERE ca.id IN (e.source_actor_id, e.target_actor_id) AND ca.country = ${f.country}::char(3))`)
+  if (f.country) { c.push(Prisma.sql`EXISTS (SELECT 1 FROM actors ca WHERE ca.id IN (e.source_actor_id, e.target_actor_id) AND ca.country = ${f.country}::char(3))`) }
   if (f.article) c.push(Prisma.sql`EXISTS (SELECT 1 FROM event_mentions am WHERE am.event_id = e.id AND am.article_id = ${f.article})`)
   if (f.q) {
     const query = Prisma.sql`websearch_to_tsquery('english', ${f.q})`
@@ -61,11 +61,11 @@ export interface EventRow {
   date_text: string | null
   source_id: string
   source_name: string
-  source_kind: 'person' | 'state' | 'organization'
+  source_kind: ActorKind
   source_country: string | null
   target_id: string | null
   target_name: string | null
-  target_kind: 'person' | 'state' | 'organization' | null
+  target_kind: ActorKind | null
   target_country: string | null
   event_type: string
   cameo_code: string

@@ -1,10 +1,11 @@
 // Aggregates over events (and statements), filtered by the same SQL as GET /v1/events.
+import type { ActorKind } from '../domain/actor-kind.ts'
 import { Prisma } from '../generated/prisma/client.ts'
 import type { Tx } from '../db/prisma.ts'
 import { eventFilterSql, type EventFilter } from './events-repository.ts'
 import type { Grouping, Interval } from '../schemas/stats.ts'
 
-type Kind = 'person' | 'state' | 'organization'
+type Kind = ActorKind
 
 export interface TimelineRow {
   key: string

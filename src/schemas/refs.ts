@@ -1,7 +1,8 @@
+import { ACTOR_KINDS } from '../domain/actor-kind.ts'
 // Shapes embedded in several resources: a reference to an actor or an article, and evidence.
 import { z } from 'zod'
 
-export const ActorKind = z.enum(['person', 'state', 'organization']).meta({ id: 'ActorKind' })
+export const ActorKind = z.enum(ACTOR_KINDS).meta({ id: 'ActorKind' })
 
 export const ActorRef = z
   .object({

@@ -72,7 +72,7 @@ export const DyadStats = z.object({ data: z.array(DyadStat) }).meta({ id: 'DyadS
 export const ActorStatsQuery = z.strictObject({
   limit: Limit,
   kind: z.enum(ActorKind.options).optional().describe('only actors of this kind').meta({ example: 'person' }),
-  country: z.string().regex(/^[A-Za-z]{3}$/, 'must be an ISO 3166-1 alpha-3 code').optional().describe("only actors of this country (ISO alpha-3)").meta({ example: 'USA' }),
+  country: z.string().regex(/^[A-Za-z]{3}$/, 'must be an ISO 3166-1 alpha-3 code').optional().describe('only actors of this country (ISO alpha-3)').meta({ example: 'USA' }),
   from: DateParam.optional().describe('count events and statements whose period ends on or after this date').meta({ example: '2012-01-01' }),
   to: DateParam.optional().describe('count events and statements whose period starts on or before this date').meta({ example: '2016-12-31' }),
 })

@@ -2,9 +2,9 @@
 // deterministic: ids are hashes of what identifies a record, so re-seeding never renumbers.
 import { createHash } from 'node:crypto'
 import { CODER_VERSION, type ActorRecord, type Extraction, type ResolvedDate } from '../pipeline/types.ts'
-import { normalizeName } from '../pipeline/normalize.ts'
+import { normalizeName } from '../domain/names.ts'
 import { periodEnd } from '../pipeline/dates.ts'
-import { periodStart, periodEnd as partialPeriodEnd } from '../pipeline/calendar.ts'
+import { periodStart, periodEnd as partialPeriodEnd } from '../domain/calendar.ts'
 import type { SourceArticle } from './article-source.ts'
 
 export interface ArticleRow { id: string; file_name: string; title: string; outlet: string; url: string | null; published_date: string; language: string; text: string; raw_text: string; content_hash: string }
@@ -78,12 +78,13 @@ export function buildDataset(articles: SourceArticle[], extractions: Map<string,
       const id = stableId('ev', e.sourceId, e.targetId, e.cameoCode, e.date.start, e.date.precision)
       const prev = events.get(id)
       if (prev) prev.confidence = Math.max(prev.confidence, e.confidence)
-      else
+      else {
         events.set(id, {
           id, ...dated(e.date), source_actor_id: e.sourceId, target_actor_id: e.targetId, event_type: e.type,
           cameo_code: e.cameoCode, cameo_root: e.cameoRoot, quad_class: e.quadClass, goldstein: e.goldstein,
           summary: e.summary, confidence: e.confidence, coder_version: CODER_VERSION,
         })
+      }
       const m = { event_id: id, article_id: a.id, sentence_index: e.evidence.sentenceIndex, char_start: e.evidence.start, char_end: e.evidence.end, evidence: e.evidence.text }
       const key = `${id}\u001f${a.id}\u001f${m.char_start}\u001f${m.char_end}`
       if (!mentionKeys.has(key)) mentions.push(m)

@@ -2,7 +2,7 @@ import type { ActorRow, ActorsRepository } from '../repositories/actors-reposito
 import type { CursorCodec } from '../lib/cursor.ts'
 import { isoDate, toPage } from '../lib/pagination.ts'
 import { badParameter, notFound } from '../errors.ts'
-import { normalizeName } from '../pipeline/normalize.ts'
+import { normalizeName } from '../domain/names.ts'
 import type { Actor, ActorListQuery, ActorSummary } from '../schemas/actors.ts'
 
 const toSummary = (a: Omit<ActorRow, 'rank'>): ActorSummary => ({

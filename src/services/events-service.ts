@@ -83,8 +83,7 @@ export function createEventsService(repo: EventsRepository, cursors: CursorCodec
     if (q.from && q.to && q.from > q.to) throw badParameter('from', `must not be after to (${q.to})`)
     const dyad = q.dyad ? (q.dyad.split(',') as [string, string]) : undefined
     await repo.assertActorsExist({ actor: q.actor ? [q.actor] : undefined, source: q.source ? [q.source] : undefined, target: q.target ? [q.target] : undefined, dyad })
-    if (q.article && !(await repo.articleExists(q.article)))
-      throw new AppError('NOT_FOUND', `article: no article with id '${q.article}'`, [{ in: 'query', parameter: 'article', message: `unknown article id '${q.article}'` }])
+    if (q.article && !(await repo.articleExists(q.article))) { throw new AppError('NOT_FOUND', `article: no article with id '${q.article}'`, [{ in: 'query', parameter: 'article', message: `unknown article id '${q.article}'` }]) }
     const { from, to, actor, source, target, type, cameo, root, quad, article, q: text } = q
     return { from, to, actor, source, target, dyad, type, cameo, root, quad, article, q: text, country: q.country?.toUpperCase() }
   }

@@ -75,8 +75,7 @@ export function createStatementsService(repo: StatementsRepository, cursors: Cur
     } else {
       await repo.assertActorsExist({ speaker: filter.speaker === undefined ? undefined : [filter.speaker] })
     }
-    if (filter.article !== undefined && !(await repo.articleExists(filter.article)))
-      throw new AppError('NOT_FOUND', `article: no article with id '${filter.article}'`, [{ in: 'query', parameter: 'article', message: `unknown article id '${filter.article}'` }])
+    if (filter.article !== undefined && !(await repo.articleExists(filter.article))) { throw new AppError('NOT_FOUND', `article: no article with id '${filter.article}'`, [{ in: 'query', parameter: 'article', message: `unknown article id '${filter.article}'` }]) }
   }
 
   async function page(filter: StatementFilter, q: ActorStatementsQuery, url: string, listing: string) {

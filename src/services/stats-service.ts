@@ -1,13 +1,13 @@
 import type { StatsRepository } from '../repositories/stats-repository.ts'
 import type { EventsService } from './events-service.ts'
 import { badParameter } from '../errors.ts'
-import { loadResources } from '../pipeline/resources.ts'
+import { loadCameoCodebook, QUAD_CLASS_LABELS } from '../domain/cameo.ts'
 import type { ActorActivity, ActorStatsQuery, DyadStat, DyadStatsQuery, Interval, Timeline, TimelineQuery } from '../schemas/stats.ts'
 
 /** The most periods a timeline may have. */
 export const MAX_PERIODS = 5000
 
-const quadLabels: Record<string, string> = { '1': 'Verbal cooperation', '2': 'Material cooperation', '3': 'Verbal conflict', '4': 'Material conflict' }
+const quadLabels: Record<string, string> = QUAD_CLASS_LABELS
 
 const day = (s: string) => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10))) / 86_400_000
 
@@ -31,7 +31,7 @@ export function periodCount(interval: Interval, start: string, end: string): num
 
 export function createStatsService(repo: StatsRepository, events: EventsService) {
   // root labels come from the CAMEO codebook in data/cameo (its two-digit rows)
-  const cameo = loadResources().cameo
+  const cameo = loadCameoCodebook()
   return {
     async timeline(q: TimelineQuery): Promise<Timeline> {
       const filter = await events.resolveFilter(q)
@@ -41,8 +41,7 @@ export function createStatsService(repo: StatsRepository, events: EventsService)
       const group_by = q.group_by ?? null
       if (!from || !to) return { interval: q.interval, group_by, from: null, to: null, periods: [], series: [] }
       const n = periodCount(q.interval, from, to)
-      if (n > MAX_PERIODS)
-        throw badParameter('interval', `${from} to ${to} by ${q.interval} would be ${n} periods, more than ${MAX_PERIODS}: use a longer interval or a shorter range`)
+      if (n > MAX_PERIODS) { throw badParameter('interval', `${from} to ${to} by ${q.interval} would be ${n} periods, more than ${MAX_PERIODS}: use a longer interval or a shorter range`) }
       const [periods, rows] = await Promise.all([repo.periods(q.interval, from, to), repo.timeline(filter, q.interval, q.group_by, q.top, from, to)])
       const names = q.group_by === 'actor' ? await repo.actorNames([...new Set(rows.map((r) => r.key))]) : null
       const label = (key: string) =>

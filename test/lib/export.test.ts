@@ -5,7 +5,6 @@ import { parseCsv } from '../helper.ts'
 import errorsPlugin from '../../src/plugins/external/errors.ts'
 import { allPages, negotiateFormat, sendExport, type Format } from '../../src/lib/export.ts'
 
-
 interface Row { id: number; text: string | null; meta: object | null; flag: boolean }
 const rows: Row[] = [
   { id: 1, text: 'plain', meta: null, flag: true },
@@ -126,8 +125,7 @@ t.test('allPages follows the keyset until there is no next page', async (t) => {
     calls.push(after)
     const start = after ?? 0
     return { rows: [start, start + 1], next: start + 2 < 6 ? start + 2 : undefined }
-  }))
-    got.push(n)
+  })) { got.push(n) }
   t.same(got, [0, 1, 2, 3, 4, 5])
   t.same(calls, [undefined, 2, 4])
 })

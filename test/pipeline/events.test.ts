@@ -79,7 +79,7 @@ t.test('accuse, criticize, condemn, blast, oppose', async (t) => {
 })
 
 t.test('criticism of an anaphoric object targets its owner named before', async (t) => {
-  t.same(roots("Washington presented its missile defense plan on Monday. Lavrov criticized the plan.", '2014-03-05'), [
+  t.same(roots('Washington presented its missile defense plan on Monday. Lavrov criticized the plan.', '2014-03-05'), [
     'sergey-lavrov>united-states:11@2014-03-05',
   ])
 })

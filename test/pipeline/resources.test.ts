@@ -3,8 +3,8 @@ import { mkdtempSync, mkdirSync, writeFileSync, copyFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadResources, roleAt, roleValidAt, quadClassOfRoot, DEFAULT_DATA_DIR } from '../../src/pipeline/resources.ts'
-import { periodStart, periodEnd, isPartialDate } from '../../src/pipeline/calendar.ts'
-import { normalizeName } from '../../src/pipeline/normalize.ts'
+import { periodStart, periodEnd, isPartialDate } from '../../src/domain/calendar.ts'
+import { normalizeName } from '../../src/domain/names.ts'
 import type { ActorRecord, RoleRecord } from '../../src/pipeline/types.ts'
 
 const res = loadResources()

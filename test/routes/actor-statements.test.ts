@@ -20,7 +20,6 @@ const base = '/v1/actors/vladimir-putin/statements'
 const LOS_CABOS = '002-f1da1cc87da76c54'
 const walkStatements = (app: FastifyInstance, url: string) => walk<St>(app, url)
 
-
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id)
 const all = async (app: FastifyInstance, query = '') => (await walkStatements(app, `${base}?limit=500&${query}`)).items
 

@@ -1,10 +1,8 @@
 import t from 'tap'
-import type { FastifyInstance } from 'fastify'
 import { build, walk } from '../helper.ts'
 
 interface ActorItem { id: string; name: string; kind: string; country: string | null; wikidata_id: string | null; description: string | null }
 interface Page<T> { data: T[]; meta: { limit: number; next_cursor: string | null }; links: { next: string | null } }
-
 
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id)
 

@@ -146,7 +146,7 @@ t.test('until is held back while a write is in flight, so a sync never misses it
   await writer`BEGIN`
   const [{ began }] = (await writer`SELECT now() AS began`) as unknown as [{ began: Date }]
   await writer`INSERT INTO actors (id, name, kind) VALUES ('late-actor', 'Late Actor', 'person')`
-  await new Promise((r) => setTimeout(r, 30))
+  await new Promise((resolve) => setTimeout(resolve, 30))
   const during = await sync(t, app, start.until)
   t.same(during.data, [], 'the uncommitted row is not visible')
   t.ok(during.until < began.toISOString(), 'until stays before the open transaction began')

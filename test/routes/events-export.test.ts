@@ -5,7 +5,6 @@ import { build, walk, parseCsv } from '../helper.ts'
 
 interface Ev { id: string; date: string; source: { id: string; name: string }; target: { id: string } | null; goldstein: number; summary: string; evidence: { article_id: string; text: string } | null }
 
-
 const walkEvents = async (app: FastifyInstance, query = '', limit = 2) => (await walk<Ev>(app, `/v1/events?limit=${limit}${query ? `&${query}` : ''}`)).items
 
 const columns = [

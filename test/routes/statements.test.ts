@@ -20,7 +20,6 @@ interface St {
 interface Page<T> { data: T[]; meta: { limit: number; next_cursor: string | null }; links: { next: string | null } }
 const walkStatements = (app: FastifyInstance, url: string) => walk<St>(app, url)
 
-
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id)
 const all = async (app: FastifyInstance, query = '') => (await walkStatements(app, `/v1/statements?limit=500&${query}`)).items
 

@@ -14,7 +14,7 @@ const statsRoutes: FastifyPluginAsyncZod = async (fastify) => {
           'Counts and mean Goldstein score per `interval` over every period from `from` (or the first matching event) to `to` (or the ' +
           'last), zero-filled. Takes the filters of `GET /v1/events`. An event counts in the period of its `date`, or of `from` when its ' +
           'month or year began before it. `group_by` splits it into the `top` series with the most events; with `group_by=actor` an ' +
-          `event counts for its source actor only. At most 5000 periods (a 400 naming \`interval\` beyond).`,
+          'event counts for its source actor only. At most 5000 periods (a 400 naming `interval` beyond).',
         querystring: TimelineQuery,
         response: { 200: Timeline, ...problemResponses },
       },

@@ -1,6 +1,6 @@
 import t from 'tap'
 import fc from 'fast-check'
-import { normalizeName } from '../../src/pipeline/normalize.ts'
+import { normalizeName } from '../../src/domain/names.ts'
 
 t.test('examples', async (t) => {
   const cases: Array<[string, string]> = [
