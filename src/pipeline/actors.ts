@@ -11,7 +11,6 @@ import { COMMON_SURNAME_WORDS, NATIONALITIES } from './lexicon.ts'
 import { roleAt } from './resources.ts'
 import { compatible, type Profile } from './roles.ts'
 import { isPlace, isVenueOrg } from './venues.ts'
-import { addOrgMentions } from './org-mentions.ts'
 import { ensureProfile, profileOf, stateOf, type Cast, type Lexicon, type SentenceCtx } from './cast.ts'
 
 export { ensureProfile, stateOf, type Cast, type Lexicon, type SentenceCtx }
@@ -24,7 +23,7 @@ const ACTION_NOUN = new Set(
 )
 
 /** Pass 1: names, discovered people, titles; creates the article's profiles. */
-function findNamed(sents: SentenceCtx[], res: Lexicon, published: string, profiles: Map<string, Profile>): void {
+export function findNamed(sents: SentenceCtx[], res: Lexicon, published: string, profiles: Map<string, Profile>): void {
   const idx = aliasIndex(res)
   const dynamicSurnames = new Map<string, string>()
   for (const s of sents) {
@@ -95,7 +94,7 @@ function isSubject(s: SentenceCtx, m: Mention): boolean {
 }
 
 /** Pass 2 (reading order): names, surnames, descriptions, pronouns → actor ids. */
-function resolveAll(sents: SentenceCtx[], cast: Cast): void {
+export function resolveAll(sents: SentenceCtx[], cast: Cast): void {
   const { res, published, profiles } = cast
   const seen = new Set<string>()
   for (const s of sents) for (const m of s.mentions) if (m.kind === 'name' && m.candidates.length === 1 && m.tj - m.ti > 1) seen.add(m.candidates[0]!)
@@ -279,14 +278,6 @@ function isActorMention(s: SentenceCtx, m: Mention, cast: Cast): boolean {
   const ctx = s.tokens.slice(Math.max(0, m.ti - 5), m.ti).map((t) => t.norm)
   if (m.locative) return ctx.slice(-5).some((w) => ACTION_NOUN.has(w))
   return true
-}
-
-export function resolveActors(sents: SentenceCtx[], res: Lexicon, published: string): Cast {
-  const cast: Cast = { profiles: new Map(), published, res }
-  findNamed(sents, res, published, cast.profiles)
-  addOrgMentions(sents, res)
-  resolveAll(sents, cast)
-  return cast
 }
 
 /** The article's actors: every actor with a mention in a content sentence, plus `extra` ids (speakers, participants). */

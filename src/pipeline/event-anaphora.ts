@@ -7,6 +7,7 @@
 import type { SentenceCtx, Cast } from './actors.ts'
 import { sideOf } from './event-sides.ts'
 import type { Mention } from './mentions.ts'
+import type { ActClass, ActRegister } from './doc.ts'
 
 const idsOf = (m: Mention): string[] => m.members ?? (m.actorId ? [m.actorId] : [])
 
@@ -16,9 +17,10 @@ export const DECISION_ENTRIES = new Set(['exit-treaty', 'halt', 'call-off', 'pos
 export const DECISION_NOUNS = new Set(['decision', 'decisions', 'move', 'moves', 'step', 'steps', 'withdrawal', 'pullout', 'pull-out', 'suspension', 'deployment', 'deployments', 'action', 'actions'])
 
 /** The source of the latest act of class `cls` registered in a sentence before `sent` (within `back`). */
-export function actBefore(acts: Map<string, string[]>, cls: string, sent: number, exclude: Set<string>, back = 15): string | null {
+export function actBefore(acts: ActRegister, cls: ActClass, sent: number, exclude: Set<string>, back = 15): string | null {
+  const bySent = acts.bySentence.get(cls)
   for (let k = sent - 1; k >= Math.max(0, sent - back); k--) {
-    const src = acts.get(`${cls}:${k}`)?.find((id) => !exclude.has(id))
+    const src = bySent?.get(k)?.find((id) => !exclude.has(id))
     if (src) return src
   }
   return null
@@ -32,12 +34,9 @@ function sideOrSelf(cast: Cast, id: string): string | null {
   return r && r.kind === 'organization' && !r.country ? id : null
 }
 
-const SIDE_COUNTS = new WeakMap<SentenceCtx[], Map<string, number>>()
-
-function sideCounts(sents: SentenceCtx[], cast: Cast): Map<string, number> {
-  let counts = SIDE_COUNTS.get(sents)
-  if (counts) return counts
-  counts = new Map()
+/** How often the article names each side (mentions outside places and pronouns). */
+export function sideCounts(sents: SentenceCtx[], cast: Cast): Map<string, number> {
+  const counts = new Map<string, number>()
   for (const s of sents) {
     if (s.skip) continue
     for (const m of s.mentions) {
@@ -48,12 +47,11 @@ function sideCounts(sents: SentenceCtx[], cast: Cast): Map<string, number> {
       }
     }
   }
-  SIDE_COUNTS.set(sents, counts)
   return counts
 }
 
-/** The other party of a treaty/talks act with no partner named. */
-export function counterpart(sents: SentenceCtx[], s: SentenceCtx, cast: Cast, exclude: Set<string>): string | null {
+/** The other party of a treaty/talks act with no partner named; `counts`: the article's sideCounts. */
+export function counterpart(s: SentenceCtx, cast: Cast, exclude: Set<string>, counts: () => Map<string, number>): string | null {
   const sides = new Set([...exclude].map((id) => sideOrSelf(cast, id) ?? id))
   const ok = (id: string) => {
     const side = sideOrSelf(cast, id)
@@ -67,6 +65,6 @@ export function counterpart(sents: SentenceCtx[], s: SentenceCtx, cast: Cast, ex
   }
   let best: string | null = null
   let n = 0
-  for (const [side, c] of sideCounts(sents, cast)) if (ok(side) && c > n) [best, n] = [side, c]
+  for (const [side, c] of counts()) if (ok(side) && c > n) [best, n] = [side, c]
   return n >= 2 ? best : null
 }

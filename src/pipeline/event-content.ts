@@ -9,6 +9,7 @@ import { contentActors, ownerBefore } from './event-targets.ts'
 import { actBefore } from './event-anaphora.ts'
 import { sideOf } from './event-sides.ts'
 import type { EventDraft, SpeechSpan } from './events.ts'
+import type { ActRegister } from './doc.ts'
 
 const ASSURANCE = /\bnot\s+(?:be\s+)?(?:aimed|directed|targeted|intended|pointed)\s+(?:against|at)\b|\bnot\s+(?:threaten|target)\b|\bnot\s+pose\s+(?:any\s+)?(?:threat|danger)\s+to\b|\bno\s+(?:plans?|intention|intent)\s+(?:to|of)\s+(?:attack|attacking|invade|invading|threaten|threatening|target|targeting)\b|\bnot\s+about\b/g
 const PESSIMISM = /\b(?:will|would|can|could)\s+not\s+be\s+(?:resolved|settled|solved|overcome)\b|\bunlikely\s+to\s+be\s+(?:resolved|settled)\b|\bno\s+(?:progress|breakthrough)\b|\b(?:deadlock|stalemate|impasse)\b|\b(?:significant|serious|major|fundamental|deep|big|profound)\s+(?:differences|disagreements?)\b|\bnot\s+(?:yet\s+)?(?:been\s+)?able\s+to\s+(?:overcome|bridge|resolve|narrow)\b|\bdifferences\s+remain\b/
@@ -23,42 +24,62 @@ const SPEECH_REF = /\b(?:remarks|statements?|comments|speech|address|threats?|wa
 const REMARKS = /\b(?:remarks|statements?|comments|speech|address|words)\b/
 const ACT_REF = /\b(?:move|decision|step|deployments?|withdrawal|suspension)\b/
 
-/** The cleaned text rebuilt from the sentences (offsets preserved; gaps between sentences are spaces). */
-export function textOf(sents: SentenceCtx[]): string {
-  const parts: string[] = []
-  let at = 0
-  for (const s of sents) {
-    if (s.start > at) parts.push(' '.repeat(s.start - at))
-    parts.push(s.text)
-    at = s.start + s.text.length
-  }
-  return parts.join('')
-}
-
 function tokenRange(s: SentenceCtx, a: number, b: number): [number, number] {
   const from = s.tokens.findIndex((t) => t.start >= a)
   const to = s.tokens.findIndex((t) => t.start >= b)
   return [from < 0 ? s.tokens.length : from, to < 0 ? s.tokens.length : to]
 }
 
-export function contentEvents(sents: SentenceCtx[], cleaned: string, speech: SpeechSpan[], cast: Cast, acts?: Map<string, string[]>): EventDraft[] {
+/** One speech span's content: its text, where its events go, and the actors it names. */
+function spanReader(sents: SentenceCtx[], cleaned: string, sp: SpeechSpan, cast: Cast, out: EventDraft[]) {
+  const side = sideOf(cast, sp.speakerId)
+  const exclude = new Set([sp.speakerId, ...(side ? [side] : [])])
+  const text = cleaned.slice(sp.contentStart, sp.contentEnd)
+  const sentAt = (at: number) => sents.find((x) => at >= x.start && at <= x.end)
+  const push = (code: string, entry: string, summary: string, ids: string[], at: number) => {
+    for (const id of ids) {
+      out.push({
+        sourceId: sp.speakerId, targetId: id, code, sent: sp.sent, at, dateFrom: at, dateTo: at, tense: 'past',
+        kind: 'content', mutual: false, entry, summary, confidence: 0.6,
+      })
+    }
+  }
+  /** actors named in the content from offset `a` (first only when `first`) */
+  const named = (a: number, first: boolean, locative = false): string[] => {
+    const s = sentAt(a)
+    if (!s) return []
+    const [from, to] = tokenRange(s, a, sp.contentEnd)
+    const ids = contentActors(s, from, to, exclude, locative)
+    return first ? ids.slice(0, 1) : ids
+  }
+  return { exclude, text, sentAt, push, named }
+}
+
+/** Per speech span: the ultimatums ("would withdraw … unless X …" → 139) and threats of force ("we will deploy
+ *  missiles to counter X" → 138) of its content. */
+export function contentThreats(sents: SentenceCtx[], cleaned: string, speech: SpeechSpan[], cast: Cast): EventDraft[][] {
+  return speech.map((sp) => {
+    const out: EventDraft[] = []
+    const { text, push, named } = spanReader(sents, cleaned, sp, cast, out)
+    const um = ULTIMATUM.exec(text)
+    if (um) push('139', 'ultimatum', 'gave an ultimatum to', named(sp.contentStart + um.index + um[0].length, true), sp.contentStart)
+    const fm = FORCE.exec(text)
+    if (fm && !um) {
+      const after = text.slice(fm.index)
+      // "would respond to any deployment of U.S. missiles", "would deploy Iskanders … unless/if X …"
+      const cm2 = COUNTER.exec(after) ?? /\b(?:if|unless)\b/.exec(after)
+      if (cm2) push('138', 'threaten', 'threatened', named(sp.contentStart + fm.index + cm2.index, false), sp.contentStart)
+    }
+    return out
+  })
+}
+
+/** The events of the statement contents, per speech span: assurances, pessimism, criticism, blame, then the
+ *  span's `threats` (contentThreats). `acts`: the policy acts found so far ("the move is mistaken"). */
+export function contentEvents(sents: SentenceCtx[], cleaned: string, speech: SpeechSpan[], cast: Cast, acts: ActRegister, threats: EventDraft[][]): EventDraft[] {
   const out: EventDraft[] = []
-  for (const sp of speech) {
-    const side = sideOf(cast, sp.speakerId)
-    const exclude = new Set([sp.speakerId, ...(side ? [side] : [])])
-    const text = cleaned.slice(sp.contentStart, sp.contentEnd)
-    const sentAt = (at: number) => sents.find((x) => at >= x.start && at <= x.end)
-    const push = (code: string, entry: string, summary: string, ids: string[], at: number) => {
-      for (const id of ids) out.push({ sourceId: sp.speakerId, targetId: id, code, sent: sp.sent, at, dateFrom: at, dateTo: at, tense: 'past', kind: 'content', mutual: false, entry, summary, confidence: 0.6 })
-    }
-    /** actors named in the content from offset `a` (first only when `first`) */
-    const named = (a: number, first: boolean, locative = false): string[] => {
-      const s = sentAt(a)
-      if (!s) return []
-      const [from, to] = tokenRange(s, a, sp.contentEnd)
-      const ids = contentActors(s, from, to, exclude, locative)
-      return first ? ids.slice(0, 1) : ids
-    }
+  speech.forEach((sp, k) => {
+    const { exclude, text, sentAt, push, named } = spanReader(sents, cleaned, sp, cast, out)
     ASSURANCE.lastIndex = 0
     for (let m = ASSURANCE.exec(text); m; m = ASSURANCE.exec(text)) {
       const at = sp.contentStart + m.index + m[0].length
@@ -76,7 +97,7 @@ export function contentEvents(sents: SentenceCtx[], cleaned: string, speech: Spe
       // "Putin's decision was a mistake": the owner; "the move is mistaken": who made the move
       const opening = REFERRING.exec(text.slice(0, 30))
       let ids = opening ? referredOwner(sents, sp.contentStart + opening.index, exclude, cast) : []
-      if (!ids.length && opening && acts && ACT_REF.test(opening[0])) {
+      if (!ids.length && opening && ACT_REF.test(opening[0])) {
         const src = actBefore(acts, 'decision', sp.sent + 1, exclude)
         if (src) ids = [src]
       }
@@ -88,16 +109,8 @@ export function contentEvents(sents: SentenceCtx[], cleaned: string, speech: Spe
     }
     const bm = BLAME.exec(text)
     if (bm) push('112', 'accuse', 'blamed', named(sp.contentStart, true), sp.contentStart)
-    const um = ULTIMATUM.exec(text)
-    if (um) push('139', 'ultimatum', 'gave an ultimatum to', named(sp.contentStart + um.index + um[0].length, true), sp.contentStart)
-    const fm = FORCE.exec(text)
-    if (fm && !um) {
-      const after = text.slice(fm.index)
-      // "would respond to any deployment of U.S. missiles", "would deploy Iskanders … unless/if X …"
-      const cm2 = COUNTER.exec(after) ?? /\b(?:if|unless)\b/.exec(after)
-      if (cm2) push('138', 'threaten', 'threatened', named(sp.contentStart + fm.index + cm2.index, false), sp.contentStart)
-    }
-  }
+    out.push(...threats[k]!)
+  })
   return out
 }
 

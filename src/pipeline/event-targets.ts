@@ -8,6 +8,7 @@ import { nationalityAt } from './mentions.ts'
 import { stateOf, type Cast } from './actors.ts'
 import { SPEECH_FORMS } from './clauses.ts'
 import { DECISION_NOUNS } from './event-anaphora.ts'
+import type { ActClass, ActRegister } from './doc.ts'
 
 export interface Target {
   ids: string[]
@@ -167,11 +168,11 @@ export function objectTarget(
 }
 
 const PROJECT = new Set(['plan', 'plans', 'initiative', 'program', 'programme', 'project', 'shield', 'system', 'systems', 'proposal', 'proposals', 'deployment', 'idea'])
-const ACT_NOUNS: Record<string, string> = {
+const ACT_NOUNS: Record<string, ActClass> = {
   threat: 'threat', threats: 'threat', warning: 'threat', warnings: 'threat', ultimatum: 'threat',
   criticism: 'criticism', criticisms: 'criticism', accusation: 'criticism', accusations: 'criticism', allegations: 'criticism', charges: 'criticism',
   offer: 'proposal', offers: 'proposal', proposal: 'proposal', proposals: 'proposal', demand: 'demand', demands: 'demand',
-  ...Object.fromEntries([...DECISION_NOUNS].map((w) => [w, 'decision'])),
+  ...Object.fromEntries([...DECISION_NOUNS].map((w) => [w, 'decision' as const])),
 }
 
 /** The owner written just before token i: "Washington's missile defense program", "the U.S. plans". */
@@ -190,7 +191,7 @@ export function ownerBefore(s: SentenceCtx, i: number, cast: Cast): string | nul
 }
 
 /** "the initiative"/"the plans"/"the threats" in the object → the owner named in an earlier sentence. */
-export function anaphoricTarget(sents: SentenceCtx[], s: SentenceCtx, from: number, end: number, exclude: Set<string>, cast: Cast, actSources: Map<string, string[]>): Target | null {
+export function anaphoricTarget(sents: SentenceCtx[], s: SentenceCtx, from: number, end: number, exclude: Set<string>, cast: Cast, acts: ActRegister): Target | null {
   let j = from
   while (j < end && DETS.has(s.tokens[j]!.norm)) j++
   const head = s.tokens[j]
@@ -203,7 +204,7 @@ export function anaphoricTarget(sents: SentenceCtx[], s: SentenceCtx, from: numb
     const p = sents[k]!
     if (p.skip) continue
     if (act) {
-      const src = actSources.get(`${act}:${k}`)?.find((id) => !exclude.has(id))
+      const src = acts.bySentence.get(act)?.get(k)?.find((id) => !exclude.has(id))
       if (src) return { ids: [src], prep: null, how: 'anaphora' }
       if (act === 'threat') continue
     }

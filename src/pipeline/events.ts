@@ -4,18 +4,17 @@
 // Statement-content rules add assurances ("not aimed at X" → 010) and pessimistic comments (012).
 import type { SentenceCtx, Cast } from './actors.ts'
 import { sideOf } from './event-sides.ts'
-import { contentEvents, textOf } from './event-content.ts'
 import type { Mention } from './mentions.ts'
 import { findTriggers, intent, negate, objectRule, type Trigger, type VerbEntry, type VerbLexicon } from './verbs.ts'
 import { frontedSubject, isAdverb, isPassive, mainSubject, passiveAgent, reducedPassive, skippable, subjectOf, type Subject } from './clauses.ts'
 import { anaphoricTarget, contentActors, idsOf, objectTarget, windowEnd, type Target } from './event-targets.ts'
 import { conditionTarget, relativeHead, relEnd, thatClauseTarget } from './event-fallbacks.ts'
-import { allianceMentions } from './event-alliance.ts'
 import { nominalSource } from './event-nominal.ts'
 import { clauseStart, dateWindow, FAIL_CONTROLS, INSTRUMENTS, MORE_CONTROLS, passivePatient, thatComplementTarget } from './event-frames.ts'
 import { counterpart, DECISION_ENTRIES } from './event-anaphora.ts'
 
-export { sideOf, contentEvents }
+export { sideOf }
+import type { ActClass, ActRegister } from './doc.ts'
 import { INTENT_CONTROLS, NEGATORS } from './lexicon.ts'
 
 export interface EventDraft {
@@ -54,10 +53,10 @@ const CONDITIONAL = new Set(['if', 'unless', 'whether'])
 const HYPOTHETICAL = new Set(['may', 'might', 'could'])
 const FUTURE = new Set(['will', "'ll", 'shall', 'would', 'going'])
 /** Entries whose act can be referred to later by a noun ("the threats", "the criticism", "the offer"). */
-const ACT_CLASS: Record<string, string> = {
+const ACT_CLASS: Record<string, ActClass> = {
   threaten: 'threat', ultimatum: 'threat', criticize: 'criticism', accuse: 'criticism', brand: 'criticism', complain: 'criticism',
   propose: 'proposal', give: 'proposal', promise: 'proposal', demand: 'demand',
-  ...Object.fromEntries([...DECISION_ENTRIES].map((id) => [id, 'decision'])),
+  ...Object.fromEntries([...DECISION_ENTRIES].map((id) => [id, 'decision' as const])),
 }
 /** Treaty or talks acts whose other party may be left implicit ("suspended its participation in the treaty"). */
 const PARTNERED = new Set(['exit-treaty', 'halt', 'call-off'])
@@ -137,10 +136,10 @@ export interface EventEnv {
   cast: Cast
   lex: VerbLexicon
   speech: SpeechSpan[]
-  /** sentence index → sources of warn/threaten triggers (for "the threats" anaphora) */
-  threatSources: Map<string, string[]>
-  /** source → addressees of its earlier threats (a later warning naming no one repeats them) */
-  threatTargets: Map<string, string[]>
+  /** acts found so far: for "the threats"/"the decision" anaphora and repeated warnings */
+  acts: ActRegister
+  /** how often the article names each side (event-anaphora.ts sideCounts), computed on first use */
+  sideCounts: () => Map<string, number>
 }
 
 function codeFor(entry: VerbEntry, words: string[], a: Analysis, prep: string | null): string | null {
@@ -165,8 +164,8 @@ function speechAt(env: EventEnv, off: number): SpeechSpan | undefined {
   return env.speech.find((sp) => off >= sp.contentStart && off < sp.contentEnd)
 }
 
-/** Events of one trigger. */
-function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): EventDraft[] {
+/** Events of one trigger, and the analysis of its verb (null for a noun or when it has no source). */
+function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDraft[]; analysis: Analysis | null } {
   const { cast } = env
   const entry = tr.sense.entry
   let a: Analysis | null
@@ -174,7 +173,8 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): EventDraft[] {
     const nom = nominalSource(s, tr.ti, cast)
     a = nom ? { source: { ids: nom.ids, mentions: [] }, mode: 'real', negated: false, nominal: true, between: nom.between, passive: false } : null
   } else a = analyzeVerb(s, tr, cast)
-  if (!a) return []
+  if (!a) return { drafts: [], analysis: null }
+  const analysis = a.nominal ? null : a
   const sources = a.source.ids
   const exclude = new Set(sources)
   for (const id of sources) {
@@ -213,9 +213,9 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): EventDraft[] {
   if (!target && entry.id === 'threaten') target = conditionTarget(s, from, exclude)
   // "demanded guarantees that NATO will not expand": actors of the noun's that-clause
   if (!target && !entry.speech && (root0 === '10' || root0 === '12' || entry.id === 'give' || entry.id === 'reject')) target = thatClauseTarget(s, from, fullEnd, exclude)
-  if (!target && (CONFLICT_ROOTS.has(root0) || entry.id === 'brand' || entry.id === 'praise')) target = anaphoricTarget(env.sents, s, from, end, exclude, cast, env.threatSources)
+  if (!target && (CONFLICT_ROOTS.has(root0) || entry.id === 'brand' || entry.id === 'praise')) target = anaphoricTarget(env.sents, s, from, end, exclude, cast, env.acts)
   if (!target && entry.speech && CONFLICT_ROOTS.has(root0)) {
-    const prior = sources.flatMap((x) => env.threatTargets.get(x) ?? []).filter((id) => !exclude.has(id))
+    const prior = sources.flatMap((x) => env.acts.threatTargets.get(x) ?? []).filter((id) => !exclude.has(id))
     if (prior.length) target = { ids: [...new Set(prior)], prep: null, how: 'anaphora' }
   }
   let mutual = false
@@ -229,14 +229,14 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): EventDraft[] {
   }
   // a treaty/talks act naming no partner: the other side of the article ("called off the talks")
   if (!target && !mutual && (PARTNERED.has(entry.id) || (['reject', 'give', 'propose', 'promise'].includes(entry.id) && infinitive)) && TREATY_WORDS.test(words.slice(0, 12).join(' '))) {
-    const other = counterpart(env.sents, s, cast, exclude)
+    const other = counterpart(s, cast, exclude, env.sideCounts)
     if (other) target = { ids: [other], prep: null, how: 'implicit' }
   }
-  if (!target && !mutual) return []
+  if (!target && !mutual) return { drafts: [], analysis }
   // "would pull out of the treaty unless Russia complied": a conditional intent is no act (see 139)
-  if (a.mode === 'intent' && s.tokens.slice(tr.tj, tr.tj + 25).some((t) => t.norm === 'unless' || t.norm === 'if')) return []
+  if (a.mode === 'intent' && s.tokens.slice(tr.tj, tr.tj + 25).some((t) => t.norm === 'unless' || t.norm === 'if')) return { drafts: [], analysis }
   const code = codeFor(entry, words, a, target?.prep ?? null)
-  if (!code) return []
+  if (!code) return { drafts: [], analysis }
   const trig = s.tokens[tr.ti]!
   const subj = a.source.mentions[0]?.ti ?? tr.ti
   const win = dateWindow(s, clauseStart(s, Math.min(subj, tr.ti)), subj, tr, fullEnd, a.mode === 'intent', a.nominal)
@@ -254,7 +254,8 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): EventDraft[] {
   const pairs: [string, string][] = []
   if (mutual) for (const x of sources) for (const y of sources) { if (x !== y) pairs.push([x, y]) }
   else for (const x of sources) for (const y of target!.ids) if (x !== y) pairs.push([x, y])
-  if (entry.id === 'threaten' || entry.id === 'ultimatum') for (const [x, y] of pairs) env.threatTargets.set(x, [...(env.threatTargets.get(x) ?? []).filter((z) => z !== y), y])
+  const threats = env.acts.threatTargets
+  if (entry.id === 'threaten' || entry.id === 'ultimatum') for (const [x, y] of pairs) threats.set(x, [...(threats.get(x) ?? []).filter((z) => z !== y), y])
   // several targets of one verb: each is dated by the date nearest to its own mention ("with A in July and with B in August")
   const anchors = new Map<string, number>()
   if (target && target.ids.length > 1) for (const m of s.mentions) for (const id of idsOf(m)) if (m.ti >= from && target.ids.includes(id) && !anchors.has(id)) anchors.set(id, m.start)
@@ -268,32 +269,37 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): EventDraft[] {
       entry: entry.id, summary: code === entry.code ? entry.summary : '', confidence: Math.max(0.3, conf),
     })
   }
-  return out
+  return { drafts: out, analysis }
 }
 
-/** All dictionary-triggered events of the article (before dates and dedup). */
-export function findEvents(envIn: Omit<EventEnv, 'threatTargets'> & { threatTargets?: Map<string, string[]> }): EventDraft[] {
-  const env: EventEnv = { ...envIn, threatTargets: envIn.threatTargets ?? new Map() }
-  const out: EventDraft[] = []
-  allianceMentions(env.sents, env.cast)
-  // threats read from statement contents can be referred to later ("dismissed the threat")
-  for (const e of contentEvents(env.sents, textOf(env.sents), env.speech, env.cast)) {
-    if (e.entry !== 'threaten' && e.entry !== 'ultimatum') continue
-    const key = `threat:${e.sent}`
-    env.threatSources.set(key, [...new Set([...(env.threatSources.get(key) ?? []), e.sourceId])])
-    env.threatTargets.set(e.sourceId, [...new Set([...(env.threatTargets.get(e.sourceId) ?? []), e.targetId])])
+/** Registers the act of a verbal trigger under its class, for later anaphora ("the threats", "the decision"). */
+function registerAct(acts: ActRegister, cls: ActClass, sent: number, sources: string[]): void {
+  let bySent = acts.bySentence.get(cls)
+  if (!bySent) acts.bySentence.set(cls, (bySent = new Map()))
+  bySent.set(sent, sources)
+}
+
+/** Registers threats read from statement contents ("dismissed the threat" → who threatened; repeated warnings). */
+export function registerContentThreats(acts: ActRegister, threats: EventDraft[]): void {
+  for (const e of threats) {
+    let bySent = acts.bySentence.get('threat')
+    if (!bySent) acts.bySentence.set('threat', (bySent = new Map()))
+    bySent.set(e.sent, [...new Set([...(bySent.get(e.sent) ?? []), e.sourceId])])
+    acts.threatTargets.set(e.sourceId, [...new Set([...(acts.threatTargets.get(e.sourceId) ?? []), e.targetId])])
   }
+}
+
+/** All dictionary-triggered events of the article (before dates and dedup); registers their acts in env.acts. */
+export function findEvents(env: EventEnv): EventDraft[] {
+  const out: EventDraft[] = []
   for (const s of env.sents) {
     if (s.skip) continue
     const triggers = findTriggers(env.lex, s.tokens, (i) => skippable(s.tokens[i])).filter((t) => !inMention(s, t.ti))
     for (const tr of triggers) {
-      const evs = eventsOf(s, tr, env)
+      const { drafts, analysis } = eventsOf(s, tr, env)
       const cls = ACT_CLASS[tr.sense.entry.id]
-      if (cls) {
-        const a = tr.sense.nominal ? null : analyzeVerb(s, tr, env.cast)
-        if (a) env.threatSources.set(`${cls}:${s.index}`, a.source.ids)
-      }
-      out.push(...evs)
+      if (cls && analysis) registerAct(env.acts, cls, s.index, analysis.source.ids)
+      out.push(...drafts)
     }
   }
   return out

@@ -1,0 +1,51 @@
+// When an event happened: a date in its own clause, else the date of the remark holding it, else the
+// same-sentence speaker's, else for a person's act their dated remark or the occasion they take part in,
+// else the dateline or publication date.
+import type { ResolvedDate } from '../types.ts'
+import type { SentenceCtx } from '../cast.ts'
+import type { DateMention } from '../dates.ts'
+import type { EventDraft, SpeechSpan } from '../events.ts'
+
+export type DatedSpeech = SpeechSpan & { date: ResolvedDate }
+
+export interface EventDating {
+  sents: SentenceCtx[]
+  /** past-tense date expressions of each sentence */
+  dates: DateMention[][]
+  fallback: ResolvedDate
+  speech: DatedSpeech[]
+  isPerson: (id: string) => boolean
+  /** person → the occasion they take part in (statement-dates.ts `personOccasions`) */
+  persons: () => Map<string, ResolvedDate>
+}
+
+const SPEECH_DAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i
+
+export function dateEvent(e: EventDraft, dc: EventDating): ResolvedDate {
+  const speech = dc.speech
+  const inside = speech.find((sp) => e.at >= sp.contentStart && e.at < sp.contentEnd)
+  const from = Math.max(e.dateFrom, inside?.contentStart ?? 0)
+  const to = Math.min(e.dateTo, inside?.contentEnd ?? Infinity)
+  const ms = dc.dates[e.sent]!.filter((m) => m.start >= from && m.end <= to)
+  const anchor = e.anchor ?? e.at
+  // an undated remark or act takes the date of the same speaker's dated remarks (one occasion)
+  const occasion = (id: string) => speech.find((sp) => sp.speakerId === id && sp.date.text !== null)?.date
+  if (ms.length) {
+    const best = ms.reduce((b, m) => (Math.abs(m.start - anchor) < Math.abs(b.start - anchor) ? m : b))
+    // "today" in reported speech is the day of the remark, not of publication
+    if (inside && SPEECH_DAY.test(best.text)) {
+      return inside.date.text === null ? (occasion(inside.speakerId) ?? inside.date) : inside.date
+    }
+    return best.date
+  }
+  if (inside) return inside.date.text === null ? (occasion(inside.speakerId) ?? inside.date) : inside.date
+  const same = speech.find((sp) => sp.sent === e.sent && sp.speakerId === e.sourceId)
+  if (same) return same.date.text === null ? (occasion(e.sourceId) ?? same.date) : same.date
+  // an undated act of a person: their dated remark, else the occasion they take part in
+  // ("Kerry hosted Lavrov" after a dated lead)
+  if (e.kind !== 'nominal' && e.occasion !== false && (e.personal || dc.isPerson(e.sourceId))) {
+    const own = occasion(e.sourceId) ?? dc.persons().get(e.sourceId)
+    if (own) return own
+  }
+  return dc.fallback
+}
