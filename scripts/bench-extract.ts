@@ -5,9 +5,9 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import { extract } from '../src/pipeline/extract.ts'
-import { clean } from '../src/pipeline/clean.ts'
-import { segment } from '../src/pipeline/segment.ts'
-import { loadResources } from '../src/pipeline/resources.ts'
+import { clean } from '../src/pipeline/text/clean.ts'
+import { segment } from '../src/pipeline/text/segment.ts'
+import { loadResources } from '../src/pipeline/resources/load.ts'
 import type { ArticleInput } from '../src/pipeline/types.ts'
 
 const DATA = fileURLToPath(new URL('../data/articles/', import.meta.url))

@@ -3,7 +3,7 @@
 import { readFileSync, existsSync } from 'node:fs'
 import { basename } from 'node:path'
 import { extract, toOutput } from '../src/pipeline/extract.ts'
-import { loadResources } from '../src/pipeline/resources.ts'
+import { loadResources } from '../src/pipeline/resources/load.ts'
 
 const USAGE = 'usage: npm run --silent extract -- <article.txt> --published YYYY-MM-DD'
 

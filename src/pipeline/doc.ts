@@ -3,12 +3,27 @@
 // `writes` (test/pipeline/stages.test.ts checks both on real runs, and that every layer read was written by an
 // earlier stage). extract.ts lists the stages in order.
 import type { ArticleInput, ExtractedActor, ExtractedEvent, ExtractedStatement, ResolvedDate } from './types.ts'
-import type { Resources } from './resources.ts'
-import type { Cleaned } from './clean.ts'
-import type { DateMention } from './dates.ts'
-import type { Cast, SentenceCtx } from './cast.ts'
-import type { StatementDraft } from './statements.ts'
-import type { EventDraft } from './events.ts'
+import type { Resources } from './resources/load.ts'
+import type { Cleaned } from './text/clean.ts'
+import type { DateMention } from './text/dates.ts'
+import type { Cast } from './actors/cast.ts'
+import type { Mention } from './actors/mentions.ts'
+import type { Token } from './text/tokens.ts'
+import type { StatementDraft } from './statements/reported.ts'
+import type { EventDraft } from './events/verbal.ts'
+
+/** A sentence of the cleaned text, with its tokens and actor mentions (offsets into the cleaned text). */
+export interface SentenceCtx {
+  index: number
+  start: number
+  end: number
+  text: string
+  paragraph: number
+  tokens: Token[]
+  mentions: Mention[]
+  /** headline or page noise: no statements/events, its mentions are not actors */
+  skip: boolean
+}
 
 /** Kinds of acts the text may refer back to by a noun ("the threats", "the decision", "the offer"). */
 export type ActClass = 'threat' | 'criticism' | 'proposal' | 'demand' | 'decision'

@@ -3,15 +3,14 @@
 // reads and writes. No database, no network; the same input always gives the same output.
 import type { ArticleInput, Extraction } from './types.ts'
 import { newDoc, type Stage } from './doc.ts'
-import { loadResources, type Resources } from './resources.ts'
+import { loadResources, type Resources } from './resources/load.ts'
 import { cleanStage, datesStage, sentencesStage } from './text/stages.ts'
-import { actorsStage, namesStage, organisationsStage, resolutionStage } from './actors/stages.ts'
+import { actorsStage, allianceStage, namesStage, organisationsStage, resolutionStage } from './actors/stages.ts'
 import {
   quotePronounsStage, speakersStage, speechDatesStage, speechStage, statementsStage,
 } from './statements/stages.ts'
 import {
-  allianceStage, contentEventsStage, contentThreatsStage, eventDatesStage, eventsStage, participantsStage,
-  verbalEventsStage,
+  contentEventsStage, contentThreatsStage, eventDatesStage, eventsStage, participantsStage, verbalEventsStage,
 } from './events/stages.ts'
 
 export { toOutput, type OutputJson } from './output.ts'

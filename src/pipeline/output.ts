@@ -1,7 +1,7 @@
 // The CLI's JSON rendering of an Extraction: canonical names, dates formatted by precision.
 import type { Extraction } from './types.ts'
-import { loadResources, type Resources } from './resources.ts'
-import { formatDate } from './dates.ts'
+import { loadResources, type Resources } from './resources/load.ts'
+import { formatDate } from './text/dates.ts'
 
 export interface OutputJson {
   actors: { name: string; kind: string; country: string | null; role: string | null }[]

@@ -4,9 +4,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { extract } from './extract.ts'
-import { loadResources, type Resources } from './resources.ts'
+import { loadResources, type Resources } from './resources/load.ts'
 import type { Extraction } from './types.ts'
-import { formatDate } from './dates.ts'
+import { formatDate } from './text/dates.ts'
 
 export interface GoldFile {
   file: string

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto'
 import { CODER_VERSION, type ActorRecord, type Extraction, type ResolvedDate } from '../pipeline/types.ts'
 import { normalizeName } from '../domain/names.ts'
-import { periodEnd } from '../pipeline/dates.ts'
+import { periodEnd } from '../pipeline/text/dates.ts'
 import { periodStart, periodEnd as partialPeriodEnd } from '../domain/calendar.ts'
 import type { SourceArticle } from './article-source.ts'
 

@@ -1,7 +1,7 @@
 import postgres from 'postgres'
 import { SingleBar, Presets } from 'cli-progress'
 import { extract } from '../pipeline/extract.ts'
-import { loadResources } from '../pipeline/resources.ts'
+import { loadResources } from '../pipeline/resources/load.ts'
 import type { Extraction } from '../pipeline/types.ts'
 import { readArticles, defaultArticlesDir } from './article-source.ts'
 import { buildDataset } from './dataset.ts'

@@ -4,7 +4,7 @@ import t from 'tap'
 import type { ActorRecord } from '../../src/pipeline/types.ts'
 import { extract } from '../../src/pipeline/extract.ts'
 import { ACTORS, fixture } from './fixture.ts'
-import type { Resources } from '../../src/pipeline/resources.ts'
+import type { Resources } from '../../src/pipeline/resources/load.ts'
 
 const org = (id: string, name: string, country: string | null, aliases: string[]): ActorRecord => ({ id, name, kind: 'organization', country, aliases, roles: [] })
 const EXTRA = [

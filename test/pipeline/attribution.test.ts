@@ -1,7 +1,7 @@
 // Attribution patterns of statements (speakerOf, quotes.ts, statements.ts): passages written for these tests.
 import t from 'tap'
 import { run } from './fixture.ts'
-import { formatDate } from '../../src/pipeline/dates.ts'
+import { formatDate } from '../../src/pipeline/text/dates.ts'
 
 const stmts = (text: string, published = '2014-03-05') =>
   run(text, published).statements.map((s) => ({ speaker: s.speakerId, text: s.text, direct: s.direct, date: formatDate(s.date) }))

@@ -1,7 +1,7 @@
 import t from 'tap'
 import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
-import { clean, normaliseChar, toRawSpan, type Cleaned } from '../../src/pipeline/clean.ts'
+import { clean, normaliseChar, toRawSpan, type Cleaned } from '../../src/pipeline/text/clean.ts'
 
 const BODY = 'The minister said the talks would continue next month in Geneva.'
 const BODY2 = 'Both sides agreed to hold another round of consultations soon.'

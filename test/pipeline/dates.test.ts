@@ -1,8 +1,8 @@
 import t from 'tap'
 import { readFileSync } from 'node:fs'
-import { clean } from '../../src/pipeline/clean.ts'
-import { segment } from '../../src/pipeline/segment.ts'
-import { datelineLength, findDateline, findDates, formatDate, periodEnd, publicationDate, type DateOptions } from '../../src/pipeline/dates.ts'
+import { clean } from '../../src/pipeline/text/clean.ts'
+import { segment } from '../../src/pipeline/text/segment.ts'
+import { datelineLength, findDateline, findDates, formatDate, periodEnd, publicationDate, type DateOptions } from '../../src/pipeline/text/dates.ts'
 
 /** "text => YYYY[-MM[-DD]]" for every mention. */
 const dates = (s: string, published: string, opts?: DateOptions) =>

@@ -2,8 +2,8 @@
 // that-complements, infinitive threats, conditional threats in speech, and intent dating.
 import t from 'tap'
 import { extract } from '../../src/pipeline/extract.ts'
-import { loadResources } from '../../src/pipeline/resources.ts'
-import { formatDate } from '../../src/pipeline/dates.ts'
+import { loadResources } from '../../src/pipeline/resources/load.ts'
+import { formatDate } from '../../src/pipeline/text/dates.ts'
 
 const res = loadResources()
 /** "source>target:root@date" keys. */

@@ -1,7 +1,7 @@
 import t from 'tap'
 import { readFileSync, readdirSync } from 'node:fs'
 import { extract, toOutput } from '../../src/pipeline/extract.ts'
-import { loadResources } from '../../src/pipeline/resources.ts'
+import { loadResources } from '../../src/pipeline/resources/load.ts'
 import { textSimilarity, prf } from '../../src/pipeline/score.ts'
 import { run } from './fixture.ts'
 

@@ -1,8 +1,8 @@
 // A tiny in-test gazetteer (and the project's CAMEO codebook) for unit tests on short passages.
 import type { ActorRecord } from '../../src/pipeline/types.ts'
-import { loadResources, type Resources } from '../../src/pipeline/resources.ts'
+import { loadResources, type Resources } from '../../src/pipeline/resources/load.ts'
 import { extract } from '../../src/pipeline/extract.ts'
-import { formatDate } from '../../src/pipeline/dates.ts'
+import { formatDate } from '../../src/pipeline/text/dates.ts'
 
 const person = (id: string, name: string, country: string, aliases: string[], roles: ActorRecord['roles']): ActorRecord => ({ id, name, kind: 'person', country, aliases, roles })
 const state = (id: string, name: string, country: string, aliases: string[]): ActorRecord => ({ id, name, kind: 'state', country, aliases, roles: [] })

@@ -1,6 +1,7 @@
 import t from 'tap'
-import { aliasIndex, findNames, findPronouns, nationalityAt, tokenize } from '../../src/pipeline/mentions.ts'
-import { findDescriptions } from '../../src/pipeline/descriptions.ts'
+import { aliasIndex, findNames, findPronouns, nationalityAt } from '../../src/pipeline/actors/mentions.ts'
+import { tokenize } from '../../src/pipeline/text/tokens.ts'
+import { findDescriptions } from '../../src/pipeline/actors/descriptions.ts'
 import { fixture } from './fixture.ts'
 
 const names = (text: string) => {

@@ -1,7 +1,7 @@
 // Statement dates: one occasion per speaker (statement-dates.ts). Passages written for these tests.
 import t from 'tap'
 import { run } from './fixture.ts'
-import { formatDate } from '../../src/pipeline/dates.ts'
+import { formatDate } from '../../src/pipeline/text/dates.ts'
 
 const dated = (text: string, published: string) => run(text, published).statements.map((s) => `${s.speakerId}@${formatDate(s.date)}: ${s.text}`)
 

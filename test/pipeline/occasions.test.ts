@@ -1,5 +1,5 @@
 import t from 'tap'
-import { findOccasions, loadOccasions } from '../../src/pipeline/occasions.ts'
+import { findOccasions, loadOccasions } from '../../src/pipeline/text/occasions.ts'
 
 const one = (text: string, published: string, tense?: 'past' | 'future') => findOccasions(text, published, { tense })
 

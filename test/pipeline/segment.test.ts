@@ -1,8 +1,8 @@
 import t from 'tap'
 import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
-import { clean } from '../../src/pipeline/clean.ts'
-import { segment } from '../../src/pipeline/segment.ts'
+import { clean } from '../../src/pipeline/text/clean.ts'
+import { segment } from '../../src/pipeline/text/segment.ts'
 
 const texts = (s: string) => segment(s).map((x) => x.text)
 

@@ -5,8 +5,8 @@ import t from 'tap'
 import { readFileSync } from 'node:fs'
 import { STAGES, extract } from '../../src/pipeline/extract.ts'
 import { INPUT_LAYERS, newDoc, type ArticleDoc, type Layer } from '../../src/pipeline/doc.ts'
-import { loadResources } from '../../src/pipeline/resources.ts'
-import type { SentenceCtx } from '../../src/pipeline/cast.ts'
+import { loadResources } from '../../src/pipeline/resources/load.ts'
+import type { SentenceCtx } from '../../src/pipeline/doc.ts'
 import type { ArticleInput } from '../../src/pipeline/types.ts'
 
 /** The layers the caller takes from the doc (extract's result). */

@@ -2,7 +2,7 @@
 // gazetteer does not know. Passages written for these tests; the real gazetteer is used.
 import t from 'tap'
 import { extract } from '../../src/pipeline/extract.ts'
-import { loadResources } from '../../src/pipeline/resources.ts'
+import { loadResources } from '../../src/pipeline/resources/load.ts'
 
 const res = loadResources()
 const said = (text: string, published = '2019-02-03') =>

@@ -1,6 +1,6 @@
 import t from 'tap'
 import { run } from './fixture.ts'
-import { formatDate } from '../../src/pipeline/dates.ts'
+import { formatDate } from '../../src/pipeline/text/dates.ts'
 
 const stmts = (text: string, published = '2014-03-05') =>
   run(text, published).statements.map((s) => ({ speaker: s.speakerId, text: s.text, direct: s.direct, date: formatDate(s.date) }))

@@ -2,9 +2,9 @@
 // Passages written for these tests.
 import t from 'tap'
 import { run, eventKeys } from './fixture.ts'
-import { formatDate } from '../../src/pipeline/dates.ts'
+import { formatDate } from '../../src/pipeline/text/dates.ts'
 import { extract } from '../../src/pipeline/extract.ts'
-import { loadResources } from '../../src/pipeline/resources.ts'
+import { loadResources } from '../../src/pipeline/resources/load.ts'
 
 const said = (text: string, published = '2014-03-05') => run(text, published).statements.map((s) => `${s.speakerId}${s.direct ? ' D' : ''}: ${s.text}`)
 const dated = (text: string, published: string) => run(text, published).statements.map((s) => `${s.speakerId}@${formatDate(s.date)}`)

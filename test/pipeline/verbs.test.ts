@@ -1,8 +1,8 @@
 import t from 'tap'
 import { readFileSync } from 'node:fs'
-import { compileVerbs, findTriggers, inflect, intent, loadVerbs, negate, objectRule, type VerbDictionary } from '../../src/pipeline/verbs.ts'
-import { tokenize } from '../../src/pipeline/mentions.ts'
-import { loadResources } from '../../src/pipeline/resources.ts'
+import { compileVerbs, findTriggers, inflect, intent, loadVerbs, negate, objectRule, type VerbDictionary } from '../../src/pipeline/events/verbs.ts'
+import { tokenize } from '../../src/pipeline/text/tokens.ts'
+import { loadResources } from '../../src/pipeline/resources/load.ts'
 
 const forms = (l: string) => inflect(l).map((f) => f.form)
 

@@ -1,8 +1,9 @@
 // Actor stages: names and discovered people, common-noun organisations, resolution of every mention
 // (surnames, descriptions, pronouns, groups) to the article's cast, and the final actor list.
 import type { Stage } from '../doc.ts'
-import { articleActors, findNamed, resolveAll } from '../actors.ts'
-import { addOrgMentions } from '../org-mentions.ts'
+import { articleActors, findNamed, resolveAll } from './resolve.ts'
+import { addOrgMentions } from './organisations.ts'
+import { allianceMentions } from './alliance.ts'
 
 export const namesStage: Stage = {
   name: 'names',
@@ -29,6 +30,16 @@ export const resolutionStage: Stage = {
   writes: ['mentions', 'cast'],
   run(doc) {
     resolveAll(doc.sentences, doc.cast)
+  },
+}
+
+/** "the alliance" is NATO once NATO is named (a mention for events to take as subject or object). */
+export const allianceStage: Stage = {
+  name: 'alliance',
+  reads: ['sentences', 'mentions', 'cast'],
+  writes: ['mentions'],
+  run(doc) {
+    allianceMentions(doc.sentences, doc.cast)
   },
 }
 

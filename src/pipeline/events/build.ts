@@ -2,9 +2,9 @@
 // content-rule before nominal, then the more confident and the more specific code — rendered with the
 // codebook's label, quad class and Goldstein score.
 import type { ArticleDoc, DatedEvent } from '../doc.ts'
-import type { EventDraft } from '../events.ts'
+import type { EventDraft } from './verbal.ts'
 import type { ExtractedEvent } from '../types.ts'
-import { formatDate } from '../dates.ts'
+import { formatDate } from '../text/dates.ts'
 import { evidence } from '../text/evidence.ts'
 
 const rank = (e: EventDraft) => (e.kind === 'verbal' ? 0 : e.kind === 'content' ? 1 : 2)

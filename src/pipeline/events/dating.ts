@@ -2,9 +2,9 @@
 // same-sentence speaker's, else for a person's act their dated remark or the occasion they take part in,
 // else the dateline or publication date.
 import type { ResolvedDate } from '../types.ts'
-import type { SentenceCtx } from '../cast.ts'
-import type { DateMention } from '../dates.ts'
-import type { EventDraft, SpeechSpan } from '../events.ts'
+import type { SentenceCtx } from '../doc.ts'
+import type { DateMention } from '../text/dates.ts'
+import type { EventDraft, SpeechSpan } from './verbal.ts'
 
 export type DatedSpeech = SpeechSpan & { date: ResolvedDate }
 

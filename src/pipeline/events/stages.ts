@@ -1,16 +1,15 @@
-// Event stages: "the alliance" as NATO, threats read from statement contents, dictionary triggers, the other
+// Event stages: threats read from statement contents, dictionary triggers, the other
 // statement-content events, participants, dates, and the article's events.
 import type { ArticleDoc, Stage } from '../doc.ts'
-import type { SpeechSpan } from '../events.ts'
+import type { SpeechSpan } from './verbal.ts'
 import type { ResolvedDate } from '../types.ts'
-import { findEvents, registerContentThreats } from '../events.ts'
-import { ensureProfile } from '../cast.ts'
-import { allianceMentions } from '../event-alliance.ts'
-import { contentEvents, contentThreats } from '../event-content.ts'
-import { sideCounts } from '../event-anaphora.ts'
-import { sideOf } from '../event-sides.ts'
-import { personOccasions } from '../statement-dates.ts'
-import { loadVerbs } from '../verbs.ts'
+import { findEvents, registerContentThreats } from './verbal.ts'
+import { ensureProfile } from '../actors/cast.ts'
+import { contentEvents, contentThreats } from './content.ts'
+import { sideCounts } from './anaphora.ts'
+import { sideOf } from '../actors/sides.ts'
+import { personOccasions } from '../statements/dating.ts'
+import { loadVerbs } from './verbs.ts'
 import { dateEvent, type DatedSpeech } from './dating.ts'
 import { buildEvent, dedupEvents } from './build.ts'
 
@@ -20,15 +19,6 @@ function datedSpeech(doc: ArticleDoc): DatedSpeech[] {
     speakerId: d.speakerId, sent: d.last, contentStart: d.contentStart, contentEnd: d.contentEnd,
     date: doc.speechDates[i]!,
   }))
-}
-
-export const allianceStage: Stage = {
-  name: 'alliance',
-  reads: ['sentences', 'mentions', 'cast'],
-  writes: ['mentions'],
-  run(doc) {
-    allianceMentions(doc.sentences, doc.cast)
-  },
 }
 
 export const contentThreatsStage: Stage = {

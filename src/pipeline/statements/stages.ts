@@ -2,10 +2,10 @@
 // speakers' profiles, the date of each remark, and the statements (repeats dropped, with evidence).
 import type { Stage } from '../doc.ts'
 import type { ExtractedStatement } from '../types.ts'
-import { ensureProfile } from '../cast.ts'
-import { sideOf } from '../event-sides.ts'
-import { dedupStatements, findStatements } from '../statements.ts'
-import { dateStatements } from '../statement-dates.ts'
+import { ensureProfile } from '../actors/cast.ts'
+import { sideOf } from '../actors/sides.ts'
+import { dedupStatements, findStatements } from './reported.ts'
+import { dateStatements } from './dating.ts'
 import { evidence } from '../text/evidence.ts'
 
 export const speechStage: Stage = {

@@ -1,10 +1,10 @@
 // Text stages: clean the page, split it into sentences (with tokens), read the date expressions.
 import type { Stage } from '../doc.ts'
-import type { SentenceCtx } from '../cast.ts'
-import { clean } from '../clean.ts'
-import { segment } from '../segment.ts'
-import { tokenize } from '../mentions.ts'
-import { datelineLength, findDateline, findDates, publicationDate, type DateMention } from '../dates.ts'
+import type { SentenceCtx } from '../doc.ts'
+import { clean } from './clean.ts'
+import { segment } from './segment.ts'
+import { tokenize } from './tokens.ts'
+import { datelineLength, findDateline, findDates, publicationDate, type DateMention } from './dates.ts'
 
 export const cleanStage: Stage = {
   name: 'clean',

@@ -2,13 +2,13 @@
 // "Romania and Poland"), a nationality adjective opening the object ("Russian offers"), and — when the
 // object names no actor — the owner of an anaphoric object ("the initiative" → Washington's program,
 // "the threats" → whoever warned).
-import type { SentenceCtx } from './actors.ts'
-import type { Mention } from './mentions.ts'
-import { nationalityAt } from './mentions.ts'
-import { stateOf, type Cast } from './actors.ts'
-import { SPEECH_FORMS } from './clauses.ts'
-import { DECISION_NOUNS } from './event-anaphora.ts'
-import type { ActClass, ActRegister } from './doc.ts'
+import type { SentenceCtx } from '../doc.ts'
+import type { Mention } from '../actors/mentions.ts'
+import { nationalityAt } from '../actors/mentions.ts'
+import { stateOf, type Cast } from '../actors/cast.ts'
+import { SPEECH_FORMS } from '../text/clauses.ts'
+import { DECISION_NOUNS } from './anaphora.ts'
+import type { ActClass, ActRegister } from '../doc.ts'
 
 export interface Target {
   ids: string[]

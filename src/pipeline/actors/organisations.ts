@@ -1,10 +1,11 @@
 // Organisations written as common nouns: "Russia's foreign ministry", "the Russian defence ministry",
 // "the foreign ministry" (the one ministry of that kind whose state the article names), and "the
 // alliance" once NATO has been named ("the alliance chief" is then a description of its head).
-import type { ActorRecord } from './types.ts'
-import type { Mention, Token } from './mentions.ts'
+import type { ActorRecord } from '../types.ts'
+import type { Mention } from './mentions.ts'
+import type { Token } from '../text/tokens.ts'
 import { mk, nationalityAt } from './mentions.ts'
-import type { SentenceCtx } from './cast.ts'
+import type { SentenceCtx } from '../doc.ts'
 
 interface Lex { actors: ActorRecord[]; byId: Map<string, ActorRecord> }
 

@@ -1,8 +1,8 @@
 // Date expressions resolved against the publication date. Hand-written rules (predictable and
 // fast: all regexes are built once at load). Weeks ("last week") are deliberately not resolved:
 // a ResolvedDate has no week precision, and "the Monday of last week" would be a made-up day.
-import { daysInMonth, periodEnd as partialPeriodEnd } from '../domain/calendar.ts'
-import type { DatePrecision, ResolvedDate } from './types.ts'
+import { daysInMonth, periodEnd as partialPeriodEnd } from '../../domain/calendar.ts'
+import type { DatePrecision, ResolvedDate } from '../types.ts'
 import { findOccasions } from './occasions.ts'
 
 export interface DateMention { start: number; end: number; text: string; date: ResolvedDate }

@@ -1,7 +1,8 @@
 // "the alliance" in an article about NATO is NATO: events need it as a subject or object ("He accused
 // the alliance of …", "met the leaders of the alliance's member states"). Added as a description mention
 // only when NATO itself is named in the article and no other mention covers the words.
-import type { SentenceCtx, Cast } from './actors.ts'
+import type { SentenceCtx } from '../doc.ts'
+import type { Cast } from './cast.ts'
 import type { Mention } from './mentions.ts'
 
 export function allianceMentions(sents: SentenceCtx[], cast: Cast): void {

@@ -1,8 +1,9 @@
 // Descriptions of people and governments: "the Russian leader", "a U.S. official", "Russia's top
 // diplomat", "the Pentagon official", "the American side", "Both presidents" (resolved in actors.ts).
-import type { Mention, Token } from './mentions.ts'
+import type { Mention } from './mentions.ts'
+import type { Token } from '../text/tokens.ts'
 import { mk, nationalityAt } from './mentions.ts'
-import { DESCRIPTION_HEADS, DETERMINERS, TITLE_WORDS, type HeadClass } from './lexicon.ts'
+import { DESCRIPTION_HEADS, DETERMINERS, TITLE_WORDS, type HeadClass } from '../resources/lexicon.ts'
 
 /** Heads known only here: an organisation's chief or allies, a state's delegation. */
 const EXTRA_HEADS = new Map<string, { cls: HeadClass; plural: boolean }>([

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
-import type { ResolvedDate } from './types.ts'
-import { normalizeName } from '../domain/names.ts'
+import type { ResolvedDate } from '../types.ts'
+import { normalizeName } from '../../domain/names.ts'
 
 const Occasion = z.object({
   series: z.string().min(1),
@@ -24,7 +24,7 @@ export interface OccasionMention {
   date: ResolvedDate
 }
 
-const defaultFile = fileURLToPath(new URL('../../data/occasions/occasions.json', import.meta.url))
+const defaultFile = fileURLToPath(new URL('../../../data/occasions/occasions.json', import.meta.url))
 const cache = new Map<string, Occasion[]>()
 
 export function loadOccasions(file = defaultFile): Occasion[] {

@@ -2,20 +2,20 @@
 // (subject, passive agent, owner of a nominal, controller of "plans/agreed/readiness to V") →
 // target(s) (event-targets.ts) → CAMEO code (object rules, negation, intent) → explicit date if any.
 // Statement-content rules add assurances ("not aimed at X" → 010) and pessimistic comments (012).
-import type { SentenceCtx, Cast } from './actors.ts'
-import { sideOf } from './event-sides.ts'
-import type { Mention } from './mentions.ts'
+import type { SentenceCtx } from '../doc.ts'
+import type { Cast } from '../actors/cast.ts'
+import { sideOf } from '../actors/sides.ts'
+import type { Mention } from '../actors/mentions.ts'
 import { findTriggers, intent, negate, objectRule, type Trigger, type VerbEntry, type VerbLexicon } from './verbs.ts'
-import { frontedSubject, isAdverb, isPassive, mainSubject, passiveAgent, reducedPassive, skippable, subjectOf, type Subject } from './clauses.ts'
-import { anaphoricTarget, contentActors, idsOf, objectTarget, windowEnd, type Target } from './event-targets.ts'
-import { conditionTarget, relativeHead, relEnd, thatClauseTarget } from './event-fallbacks.ts'
-import { nominalSource } from './event-nominal.ts'
-import { clauseStart, dateWindow, FAIL_CONTROLS, INSTRUMENTS, MORE_CONTROLS, passivePatient, thatComplementTarget } from './event-frames.ts'
-import { counterpart, DECISION_ENTRIES } from './event-anaphora.ts'
+import { frontedSubject, isAdverb, isPassive, mainSubject, passiveAgent, reducedPassive, skippable, subjectOf, type Subject } from '../text/clauses.ts'
+import { anaphoricTarget, contentActors, idsOf, objectTarget, windowEnd, type Target } from './targets.ts'
+import { conditionTarget, relativeHead, relEnd, thatClauseTarget } from './fallback-targets.ts'
+import { nominalSource } from './nominal.ts'
+import { clauseStart, dateWindow, FAIL_CONTROLS, INSTRUMENTS, MORE_CONTROLS, passivePatient, thatComplementTarget } from './frames.ts'
+import { counterpart, DECISION_ENTRIES } from './anaphora.ts'
 
-export { sideOf }
-import type { ActClass, ActRegister } from './doc.ts'
-import { INTENT_CONTROLS, NEGATORS } from './lexicon.ts'
+import type { ActClass, ActRegister } from '../doc.ts'
+import { INTENT_CONTROLS, NEGATORS } from '../resources/lexicon.ts'
 
 export interface EventDraft {
   sourceId: string

@@ -3,10 +3,10 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { z } from 'zod'
-import type { ActorRecord, RoleRecord } from './types.ts'
-import { loadCameoCodebook, type CameoCodebook } from '../domain/cameo.ts'
-import { DEFAULT_DATA_DIR } from '../domain/data-dir.ts'
-import { normalizeName } from '../domain/names.ts'
+import type { ActorRecord, RoleRecord } from '../types.ts'
+import { loadCameoCodebook, type CameoCodebook } from '../../domain/cameo.ts'
+import { DEFAULT_DATA_DIR } from '../../domain/data-dir.ts'
+import { normalizeName } from '../../domain/names.ts'
 
 export interface Resources {
   actors: ActorRecord[]
@@ -18,10 +18,10 @@ export interface Resources {
 }
 
 export { DEFAULT_DATA_DIR }
-export { quadClassOfRoot } from '../domain/cameo.ts'
+export { quadClassOfRoot } from '../../domain/cameo.ts'
 
 // partial dates (YYYY, YYYY-MM, YYYY-MM-DD) of roles
-import { PARTIAL_DATE, isPartialDate, periodEnd, periodStart } from '../domain/calendar.ts'
+import { PARTIAL_DATE, isPartialDate, periodEnd, periodStart } from '../../domain/calendar.ts'
 
 // ---------------------------------------------------------------------------------------------
 // schemas (zod 4)

@@ -1,9 +1,10 @@
 // Titles around person names: a title written before a name ("U.S. Defense Secretary Robert Gates") is
 // attached to the name mention; an unknown name with a title before it or an apposition after it
 // ("Sergei Kislyak, Russian deputy foreign minister,") is a person not in the gazetteer (discovered).
-import type { Mention, Token } from './mentions.ts'
+import type { Mention } from './mentions.ts'
+import type { Token } from '../text/tokens.ts'
 import { nationalityAt } from './mentions.ts'
-import { DETERMINERS, TITLE_HEADS, TITLE_WORDS } from './lexicon.ts'
+import { DETERMINERS, TITLE_HEADS, TITLE_WORDS } from '../resources/lexicon.ts'
 
 const EXTRA_TITLE = new Set(['counterpart', 'mrs', 'mr', 'ms', 'dr', 'madam', 'sir', 'gov', 'governor', 'capt', 'captain', 'maj', 'sgt', 'executive', 'aide', 'managing', 'lt', 'gen', 'col', 'adm', 'sen', 'rep'])
 /** Abbreviated or extra office titles that head a title ("Sen. Jack Reed", "Gov. X", "Kremlin aide X"). */

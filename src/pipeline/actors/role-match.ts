@@ -1,6 +1,6 @@
 // Whether a person's role (title + affiliation on the article date) fits a description
 // ("the U.S. defense secretary", "the Pentagon official", "Russia's top diplomat").
-import type { ActorRecord } from './types.ts'
+import type { ActorRecord } from '../types.ts'
 import type { Mention } from './mentions.ts'
 
 export interface Profile {

@@ -1,9 +1,10 @@
 // The owner/agent of a nominal trigger: "Moscow's demands", "Russian offers", "a meeting between A and B",
 // "X is on a visit", "expressed/retained opposition" (a light verb's subject), "A and B agreed … in a phone call"
 // (the clause's subject, with its coordinated actors).
-import type { SentenceCtx, Cast } from './actors.ts'
-import { coordinatedAfter, frontedSubject, isAdverb, mainSubject, subjectOf } from './clauses.ts'
-import { idsOf, ownerBefore, type Target } from './event-targets.ts'
+import type { SentenceCtx } from '../doc.ts'
+import type { Cast } from '../actors/cast.ts'
+import { coordinatedAfter, frontedSubject, isAdverb, mainSubject, subjectOf } from '../text/clauses.ts'
+import { idsOf, ownerBefore, type Target } from './targets.ts'
 
 const LIGHT = new Set('announce announced announces retain retained retains express expressed expresses voice voiced confirm confirmed confirms reaffirm reaffirmed make made makes issue issued have has had hold held launch launched reiterate reiterated show showed shown pay paid submit submitted put'.split(' '))
 

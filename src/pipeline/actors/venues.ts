@@ -1,8 +1,9 @@
 // Organisations and states named as venues, occasions or places rather than as actors:
 // "a session of the Council", "the Duma elections", "a Pentagon news conference", "talks move to the
 // OSCE in Vienna", "sandwiched between Poland and Lithuania", "on the European Union's borders".
-import type { ActorKind } from './types.ts'
-import type { Mention, Token } from './mentions.ts'
+import type { ActorKind } from '../types.ts'
+import type { Mention } from './mentions.ts'
+import type { Token } from '../text/tokens.ts'
 
 /** Nouns after an organisation that make it the occasion, not an actor ("the G20 summit", "Duma elections"). */
 export const VENUE_NEXT = new Set(['summit', 'summits', 'meeting', 'session', 'forum', 'conference', 'framework', 'ministerial', 'election', 'elections', 'polls', 'headquarters'])

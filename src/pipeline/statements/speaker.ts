@@ -1,8 +1,8 @@
 // The speaker of a speech verb: the clause subject (clauses.ts `subjectOf`), else a speaker separated
 // from its verb by a comma-delimited phrase: an apposition or participle the title rules do not know
 // ("Ivanov, speaking after the talks, insisted", "Petrov, head of the delegation since May, said").
-import type { SentenceCtx } from './cast.ts'
-import { mainSubject, skippable, SPEECH_FORMS, subjectOf, type Subject } from './clauses.ts'
+import type { SentenceCtx } from '../doc.ts'
+import { mainSubject, skippable, SPEECH_FORMS, subjectOf, type Subject } from '../text/clauses.ts'
 
 const MAX_PHRASE = 16
 

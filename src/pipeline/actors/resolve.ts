@@ -2,18 +2,17 @@
 // article date, descriptions ("the Russian leader") to the most recent compatible person (then a later
 // one, then the gazetteer role held on the date), pronouns to the most salient compatible person,
 // discovered people (apposition fallback) — and builds the article's ExtractedActor list.
-import type { ActorRecord, ExtractedActor } from './types.ts'
+import type { ActorRecord, ExtractedActor } from '../types.ts'
 import type { Mention } from './mentions.ts'
 import { aliasIndex, findNames, findPronouns, mk as mkMention } from './mentions.ts'
 import { findDescriptions } from './descriptions.ts'
 import { discoverPersons, slug, titleBefore, appositionAfter } from './titles.ts'
-import { COMMON_SURNAME_WORDS, NATIONALITIES } from './lexicon.ts'
-import { roleAt } from './resources.ts'
-import { compatible, type Profile } from './roles.ts'
+import { COMMON_SURNAME_WORDS, NATIONALITIES } from '../resources/lexicon.ts'
+import { roleAt } from '../resources/load.ts'
+import { compatible, type Profile } from './role-match.ts'
 import { isPlace, isVenueOrg } from './venues.ts'
-import { ensureProfile, profileOf, stateOf, type Cast, type Lexicon, type SentenceCtx } from './cast.ts'
-
-export { ensureProfile, stateOf, type Cast, type Lexicon, type SentenceCtx }
+import { ensureProfile, profileOf, stateOf, type Cast, type Lexicon } from './cast.ts'
+import { type SentenceCtx } from '../doc.ts'
 
 const MEDIA = /\b(news agency|newspaper|magazine|broadcaster|media outlet|wire service|news website|television channel)\b/i
 // a state named as a place still acts or is acted upon in "the war in Georgia", "a radar in Poland"

@@ -2,14 +2,14 @@
 // from speech verbs: "X said (that) …", "…, X said.", "according to X, …", "X told journalists that …",
 // "X warned/confirmed/insisted/assured … that …", participles (", saying that …"), "X was quoted as
 // saying", passive "this was confirmed by X" (content = previous sentence), "X dismissed Y as Z".
-import type { SentenceCtx } from './actors.ts'
-import type { Token } from './mentions.ts'
-import { isPassive, mainSubject, passiveAgent, subjectAfter, SPEECH_FORMS, type Subject } from './clauses.ts'
+import type { SentenceCtx } from '../doc.ts'
+import type { Token } from '../text/tokens.ts'
+import { isPassive, mainSubject, passiveAgent, subjectAfter, SPEECH_FORMS, type Subject } from '../text/clauses.ts'
 import { speakerOf } from './speaker.ts'
-import { contentEnd, LEADING, textOf, unquote } from './statement-text.ts'
+import { contentEnd, LEADING, textOf, unquote } from './content-text.ts'
 import { directQuotes, findQuotes, type QuoteSpan } from './quotes.ts'
-import { AS_LEMMAS, asContent } from './statement-as.ts'
-import { according, afterAddressee, clauseAt, documentSpeaker, invertedHead, thatIndex, TO_VERBS, type Found } from './statement-attr.ts'
+import { AS_LEMMAS, asContent } from './as-content.ts'
+import { according, afterAddressee, clauseAt, documentSpeaker, invertedHead, thatIndex, TO_VERBS, type Found } from './attribution.ts'
 
 export interface StatementDraft {
   speakerId: string

@@ -153,7 +153,7 @@ let cached: VerbLexicon | null = null
 /** The project dictionary, read and compiled once per process. */
 export function loadVerbs(path?: string): VerbLexicon {
   if (!path && cached) return cached
-  const url = path ?? new URL('../../data/cameo/verbs.json', import.meta.url)
+  const url = path ?? new URL('../../../data/cameo/verbs.json', import.meta.url)
   const dict = JSON.parse(readFileSync(url, 'utf8')) as VerbDictionary
   const lex = compileVerbs(dict)
   if (!path) cached = lex

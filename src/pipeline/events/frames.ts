@@ -3,11 +3,12 @@
 //   a past act, and an intent is dated when expressed (a date before the verb only with a speech/past verb);
 // - a that-complement names the target of demands and proposals ("demanded that Washington remove …");
 // - the patient of a passive ("A Russian offer … was rejected by X") names the target by its nationality.
-import type { SentenceCtx, Cast } from './actors.ts'
-import { stateOf } from './actors.ts'
-import { nationalityAt } from './mentions.ts'
-import { SPEECH_FORMS, skippable } from './clauses.ts'
-import { coordinated, idsOf, type Target } from './event-targets.ts'
+import type { SentenceCtx } from '../doc.ts'
+import type { Cast } from '../actors/cast.ts'
+import { stateOf } from '../actors/cast.ts'
+import { nationalityAt } from '../actors/mentions.ts'
+import { SPEECH_FORMS, skippable } from '../text/clauses.ts'
+import { coordinated, idsOf, type Target } from './targets.ts'
 
 /** More intent controls ("is due to meet", "is scheduled to visit") and failures ("failed to agree"). */
 export const MORE_CONTROLS = new Set(['due', 'scheduled', 'slated', 'poised', 'likely', 'expected', 'trying', 'tried', 'try', 'attempt', 'attempted'])

@@ -4,11 +4,11 @@
 // Wednesday to …", or a dated photo caption naming the speaker); for an attribution tied to the
 // occasion ("told a news conference after the meeting") the lead's date; else the dateline/publication.
 // Dates inside the reported content date the content, never the speech act.
-import type { ResolvedDate } from './types.ts'
-import type { SentenceCtx } from './cast.ts'
-import type { DateMention } from './dates.ts'
-import type { StatementDraft } from './statements.ts'
-import { mainSubject } from './clauses.ts'
+import type { ResolvedDate } from '../types.ts'
+import type { SentenceCtx } from '../doc.ts'
+import type { DateMention } from '../text/dates.ts'
+import type { StatementDraft } from './reported.ts'
+import { mainSubject } from '../text/clauses.ts'
 
 const OCCASION_ATTR = /\b(?:after|at|during|following|before|on the sidelines of)\s+(?:the|a|its|their|his|her|this)?\s*(?:joint\s+)?(?:meeting|talks|session|summit|news conference|press conference|negotiations|ceremony)\b|\b(?:told|addressed|briefed)\s+(?:a|the)\s+(?:joint\s+)?(?:news|press)\s+conference\b/i
 const LEAD_PARAGRAPHS = 3

@@ -1,7 +1,7 @@
 // Text of reported content: the span after the attribution, cut at a following participle or
 // contrast clause or a trailing source, without a leading dateline/connective or "that".
-import type { SentenceCtx } from './cast.ts'
-import { SPEECH_FORMS } from './clauses.ts'
+import type { SentenceCtx } from '../doc.ts'
+import { SPEECH_FORMS } from '../text/clauses.ts'
 
 export const LEADING = /^(?:[A-Z][\w.]*(?: [A-Z][\w.]*)*,? (?:[A-Z][a-z]+ \d{1,2} )?(?:\([^)]*\) )?- |(?:However|But|And|Meanwhile|Moreover|Also|Still|Yet|In addition|In his turn|In her turn),? )/
 // a following participle or contrast; the attribution's own setting (", in a televised speech …") or timing (", a day after …")

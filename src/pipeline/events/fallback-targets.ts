@@ -2,8 +2,8 @@
 // the actors of a threat's condition ("… if the United States and NATO press ahead"), of a noun's
 // that-clause ("guarantees that NATO will not expand"), and the head noun of a relative clause
 // ("the treaty, which he signed with X" → "treaty" codes the signing).
-import type { SentenceCtx } from './actors.ts'
-import { contentActors, type Target } from './event-targets.ts'
+import type { SentenceCtx } from '../doc.ts'
+import { contentActors, type Target } from './targets.ts'
 
 const CLAUSE_END = /^(which|who|whose|while|whereas|but)$/
 

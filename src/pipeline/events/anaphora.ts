@@ -4,10 +4,11 @@
 // - the counterpart of a treaty or talks act that names no partner ("Russia is suspending its
 //   participation in the treaty", "Moscow called off the talks") → an actor of another side named in the
 //   same sentence, else the side the article names most often besides the source's.
-import type { SentenceCtx, Cast } from './actors.ts'
-import { sideOf } from './event-sides.ts'
-import type { Mention } from './mentions.ts'
-import type { ActClass, ActRegister } from './doc.ts'
+import type { SentenceCtx } from '../doc.ts'
+import type { Cast } from '../actors/cast.ts'
+import { sideOf } from '../actors/sides.ts'
+import type { Mention } from '../actors/mentions.ts'
+import type { ActClass, ActRegister } from '../doc.ts'
 
 const idsOf = (m: Mention): string[] => m.members ?? (m.actorId ? [m.actorId] : [])
 

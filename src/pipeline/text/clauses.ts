@@ -1,9 +1,10 @@
 // Shallow clause analysis on tokens + resolved mentions: the subject of a verb (skipping adverbs,
 // auxiliaries, relative clauses and appositions; compound subjects), speech-verb forms, clause ends.
-import type { Mention, Token } from './mentions.ts'
-import type { SentenceCtx } from './actors.ts'
-import { inflect } from './verbs.ts'
-import { SPEECH_LEMMAS, VERB_GROUP } from './lexicon.ts'
+import type { Mention } from '../actors/mentions.ts'
+import type { Token } from './tokens.ts'
+import type { SentenceCtx } from '../doc.ts'
+import { inflect } from '../events/verbs.ts'
+import { SPEECH_LEMMAS, VERB_GROUP } from '../resources/lexicon.ts'
 
 /** Every inflected form of the speech verbs → lemma. */
 export const SPEECH_FORMS = new Map<string, string>()

@@ -4,12 +4,13 @@
 // ("X is responsible for …" → 112), threats of force ("we will deploy missiles to counter X" → 138) and
 // ultimatums ("would withdraw … unless X …" → 139). Source = the speaker; target = the actor named in
 // the content, else (criticism) the speaker whose remarks are referred to ("the remarks were disappointing").
-import type { SentenceCtx, Cast } from './actors.ts'
-import { contentActors, ownerBefore } from './event-targets.ts'
-import { actBefore } from './event-anaphora.ts'
-import { sideOf } from './event-sides.ts'
-import type { EventDraft, SpeechSpan } from './events.ts'
-import type { ActRegister } from './doc.ts'
+import type { SentenceCtx } from '../doc.ts'
+import type { Cast } from '../actors/cast.ts'
+import { contentActors, ownerBefore } from './targets.ts'
+import { actBefore } from './anaphora.ts'
+import { sideOf } from '../actors/sides.ts'
+import type { EventDraft, SpeechSpan } from './verbal.ts'
+import type { ActRegister } from '../doc.ts'
 
 const ASSURANCE = /\bnot\s+(?:be\s+)?(?:aimed|directed|targeted|intended|pointed)\s+(?:against|at)\b|\bnot\s+(?:threaten|target)\b|\bnot\s+pose\s+(?:any\s+)?(?:threat|danger)\s+to\b|\bno\s+(?:plans?|intention|intent)\s+(?:to|of)\s+(?:attack|attacking|invade|invading|threaten|threatening|target|targeting)\b|\bnot\s+about\b/g
 const PESSIMISM = /\b(?:will|would|can|could)\s+not\s+be\s+(?:resolved|settled|solved|overcome)\b|\bunlikely\s+to\s+be\s+(?:resolved|settled)\b|\bno\s+(?:progress|breakthrough)\b|\b(?:deadlock|stalemate|impasse)\b|\b(?:significant|serious|major|fundamental|deep|big|profound)\s+(?:differences|disagreements?)\b|\bnot\s+(?:yet\s+)?(?:been\s+)?able\s+to\s+(?:overcome|bridge|resolve|narrow)\b|\bdifferences\s+remain\b/

@@ -1,8 +1,8 @@
 // "X dismissed Y as Z", "calling Y "Z"", "X called Y a Z": the statement "Y is/are Z". A bare "it"
 // takes the noun phrase it stands for earlier in the sentence ("When the withdrawal was announced,
 // X called it a mistake" → "the withdrawal is a mistake").
-import type { SentenceCtx } from './cast.ts'
-import { contentEnd } from './statement-text.ts'
+import type { SentenceCtx } from '../doc.ts'
+import { contentEnd } from './content-text.ts'
 
 export const AS_LEMMAS = new Set(['dismiss', 'blast', 'call', 'describe', 'brand'])
 const Y_FIRST = /^(it|this|that|them|these|those|the|his|her|their|its|our|washington's|moscow's)$/

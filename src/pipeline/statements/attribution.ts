@@ -1,10 +1,10 @@
 // The attribution around a speech verb: where "that" really introduces the content (not a relative
 // "the treaty that Washington signed"), the addressee of "told" ("told a news conference in Brussels
 // the …"), and a warning's clause without an addressee ("Russia has warned it will target …").
-import type { SentenceCtx } from './cast.ts'
-import { skippable, type Subject } from './clauses.ts'
-import { mk } from './mentions.ts'
-import { contentEnd, textOf } from './statement-text.ts'
+import type { SentenceCtx } from '../doc.ts'
+import { skippable, type Subject } from '../text/clauses.ts'
+import { mk } from '../actors/mentions.ts'
+import { contentEnd, textOf } from './content-text.ts'
 
 const AUX = new Set('will would shall should can could may might must has have had is are was were be been do does did not never'.split(' '))
 /** Words that may open the phrase between a verb and its "that": a preposition, time word or adverb. */

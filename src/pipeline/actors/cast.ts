@@ -1,26 +1,13 @@
 // The article's cast: sentence contexts, actor profiles (gazetteer or discovered, with the role held
 // on the article date) and the helpers every later stage shares.
-import type { ActorRecord, RoleRecord } from './types.ts'
-import type { Mention, Token } from './mentions.ts'
-import { genderOf, NATIONALITIES } from './lexicon.ts'
-import { roleAt } from './resources.ts'
-import { profileText, type Profile } from './roles.ts'
+import type { ActorRecord, RoleRecord } from '../types.ts'
+import { genderOf, NATIONALITIES } from '../resources/lexicon.ts'
+import { roleAt } from '../resources/load.ts'
+import { profileText, type Profile } from './role-match.ts'
 
 export interface Lexicon {
   actors: ActorRecord[]
   byId: Map<string, ActorRecord>
-}
-
-export interface SentenceCtx {
-  index: number
-  start: number
-  end: number
-  text: string
-  paragraph: number
-  tokens: Token[]
-  mentions: Mention[]
-  /** headline or page noise: no statements/events, its mentions are not actors */
-  skip: boolean
 }
 
 export interface Cast {

@@ -1,9 +1,9 @@
 // Direct quotations: pairs of straight double quotes inside a paragraph, their attribution
 // ('"A," she said.' / 'X said: "A"' / 'X stated that "A."'), and quotes continued after the
 // attribution ('"A," she said. "B."' → one statement A B).
-import type { SentenceCtx } from './actors.ts'
-import type { Token } from './mentions.ts'
-import { skippable, SPEECH_FORMS, subjectAfter, type Subject } from './clauses.ts'
+import type { SentenceCtx } from '../doc.ts'
+import type { Token } from '../text/tokens.ts'
+import { skippable, SPEECH_FORMS, subjectAfter, type Subject } from '../text/clauses.ts'
 import { speakerOf } from './speaker.ts'
 
 export interface QuoteSpan {

@@ -1,19 +1,9 @@
 // Stage 3a: actor mentions in a sentence — gazetteer names/aliases (longest match, precompiled index),
 // capitals as metonyms, surnames, descriptions ("the Russian leader"), pronouns. Resolution of
 // surnames, descriptions and pronouns to actors happens in actors.ts (it needs the whole article).
-import type { ActorRecord } from './types.ts'
-import { METONYMS, NATIONALITIES, type HeadClass } from './lexicon.ts'
-
-export interface Token {
-  text: string
-  /** lower-case, diacritics stripped, dots removed ("U.S." → "us") */
-  norm: string
-  start: number
-  end: number
-  word: boolean
-  /** first character is upper-case */
-  cap: boolean
-}
+import type { ActorRecord } from '../types.ts'
+import { tokenize, type Token } from '../text/tokens.ts'
+import { METONYMS, NATIONALITIES, type HeadClass } from '../resources/lexicon.ts'
 
 export type MentionKind = 'name' | 'surname' | 'description' | 'pronoun' | 'nationality' | 'group'
 
@@ -48,26 +38,6 @@ export interface Mention {
   /** inside a direct quotation */
   quoted?: boolean
   confidence: number
-}
-
-const TOKEN_RE = /(\p{L}\.(?:\p{L}\.)+|\p{L}\.\p{L}\b)|(['’]s)\b|([\p{L}\p{N}]+(?:['’](?!s\b)\p{L}+)?)|(\S)/gu
-
-export function normToken(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  const t = /^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFKD').replace(/\p{M}+/gu, '')
-  return t.toLowerCase().replace(/\./g, '').replace(/’/g, "'")
-}
-
-export function tokenize(text: string, offset = 0): Token[] {
-  const out: Token[] = []
-  TOKEN_RE.lastIndex = 0
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const s = m[0]
-    const word = m[4] === undefined
-    const c = s[0] ?? ''
-    out.push({ text: s, norm: word ? normToken(s) : s, start: offset + m.index, end: offset + m.index + s.length, word, cap: c !== c.toLowerCase() })
-  }
-  return out
 }
 
 interface AliasEntry {
