@@ -26,7 +26,8 @@ export interface SentenceCtx {
 }
 
 /** Kinds of acts the text may refer back to by a noun ("the threats", "the decision", "the offer"). */
-export type ActClass = 'threat' | 'criticism' | 'proposal' | 'demand' | 'decision'
+export const ACT_CLASSES = ['threat', 'criticism', 'proposal', 'demand', 'decision'] as const
+export type ActClass = typeof ACT_CLASSES[number]
 
 /** Acts registered while events are found, for later anaphora ("dismissed the threat" → who threatened). */
 export interface ActRegister {

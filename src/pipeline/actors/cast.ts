@@ -1,7 +1,8 @@
 // The article's cast: sentence contexts, actor profiles (gazetteer or discovered, with the role held
 // on the article date) and the helpers every later stage shares.
 import type { ActorRecord, RoleRecord } from '../types.ts'
-import { genderOf, NATIONALITIES } from '../resources/lexicon.ts'
+import { NATIONALITIES } from './nationalities.ts'
+import { genderOf } from './gender.ts'
 import { roleAt } from '../resources/load.ts'
 import { profileText, type Profile } from './role-match.ts'
 

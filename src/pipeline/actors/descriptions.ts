@@ -3,12 +3,27 @@
 import type { Mention } from './mentions.ts'
 import type { Token } from '../text/tokens.ts'
 import { mk, nationalityAt } from './mentions.ts'
-import { DESCRIPTION_HEADS, DETERMINERS, TITLE_WORDS, type HeadClass } from '../resources/lexicon.ts'
+import { DETERMINERS, TITLE_WORDS } from './titles.ts'
+import { z } from 'zod'
+import { lexiconTable, lexiconWords } from '../resources/lexicon.ts'
 
-/** Heads known only here: an organisation's chief or allies, a state's delegation. */
-const EXTRA_HEADS = new Map<string, { cls: HeadClass; plural: boolean }>([
-  ['chief', { cls: 'leader', plural: false }], ['allies', { cls: 'official', plural: true }], ['delegation', { cls: 'state', plural: false }],
-])
+/** What a description's head may stand for (role-match.ts `compatible`); `state`: the government itself. */
+export const HEAD_CLASSES = [
+  'president', 'pm', 'leader', 'minister', 'secretary', 'official', 'diplomat', 'spokes', 'ambassador', 'counterpart',
+  'general', 'group', 'state',
+] as const
+export type HeadClass = typeof HEAD_CLASSES[number]
+
+const headSchema = z.object({
+  class: z.enum(HEAD_CLASSES), plural: z.boolean().optional(), onlyBefore: z.array(z.string()).optional(),
+  withState: z.boolean().optional(),
+}).strict()
+/** Heads of descriptions ("the Russian leader", "a U.S. official", "the American side"). */
+const DESCRIPTION_HEADS = lexiconTable('titles', 'descriptionHeads', headSchema)
+
+/** Heads that need an organisation (or, `withState`, a state) before them: "the alliance chief", "NATO allies". */
+const EXTRA_HEADS = lexiconTable('titles', 'organisationHeads', headSchema)
+const MODIFIERS = lexiconWords('titles', 'descriptionModifiers')
 
 /**
  * Descriptions: [det|possessor] [nationality|org] [title words]* HEAD ("the U.S. defense secretary",
@@ -26,7 +41,7 @@ export function findDescriptions(tokens: Token[], text: string, sentStart: numbe
     if (!head || covered(h)) continue
     const next = tokens[h + 1]
     if (next?.word && next.cap && !ht.cap && names.some((n) => n.ti === h + 1 && n.kind !== 'surname')) continue // "counterpart George Bush": title of the name
-    if (head.cls === 'state' && ht.norm === 'military' && next?.word && !['said', 'says', 'has', 'is', 'was', 'will'].includes(next.norm)) continue
+    if (head.onlyBefore && next?.word && !head.onlyBefore.includes(next.norm)) continue
     const modifiers: string[] = []
     let country: string | null = null
     let org: string | null = null
@@ -74,7 +89,7 @@ export function findDescriptions(tokens: Token[], text: string, sentStart: numbe
         i--
         break
       }
-      if (TITLE_WORDS.has(t.norm) || ['top', 'senior', 'chief', 'western', 'political', 'military', 'arms', 'control'].includes(t.norm)) {
+      if (TITLE_WORDS.has(t.norm) || MODIFIERS.has(t.norm)) {
         modifiers.push(t.norm)
         continue
       }
@@ -82,7 +97,7 @@ export function findDescriptions(tokens: Token[], text: string, sentStart: numbe
     }
     if (!qualified) continue
     // "NATO allies", "the alliance chief": only with an organisation ("U.S. allies" are not the U.S.)
-    if (EXTRA_HEADS.has(ht.norm) && ht.norm !== 'delegation' && !org) continue
+    if (EXTRA_HEADS.has(ht.norm) && !EXTRA_HEADS.get(ht.norm)!.withState && !org) continue
     let tj = h + 1
     // "the president of Russia"
     if (tokens[h + 1]?.norm === 'of') {
@@ -93,9 +108,9 @@ export function findDescriptions(tokens: Token[], text: string, sentStart: numbe
       }
     }
     const ti = i + 1
-    const m = mk(tokens, ti, tj, head.cls === 'state' ? 'group' : 'description', [], text.slice(tokens[ti]!.start - sentStart, tokens[tj - 1]!.end - sentStart))
-    m.head = head.cls
-    m.plural = head.plural
+    const m = mk(tokens, ti, tj, head.class === 'state' ? 'group' : 'description', [], text.slice(tokens[ti]!.start - sentStart, tokens[tj - 1]!.end - sentStart))
+    m.head = head.class
+    m.plural = head.plural === true
     m.modifiers = modifiers
     m.country = country
     if (org) m.org = org

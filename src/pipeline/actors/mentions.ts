@@ -3,7 +3,9 @@
 // surnames, descriptions and pronouns to actors happens in actors.ts (it needs the whole article).
 import type { ActorRecord } from '../types.ts'
 import { tokenize, type Token } from '../text/tokens.ts'
-import { METONYMS, NATIONALITIES, type HeadClass } from '../resources/lexicon.ts'
+import { METONYMS, NATIONALITIES } from './nationalities.ts'
+import type { HeadClass } from './descriptions.ts'
+import { lexiconWords } from '../resources/lexicon.ts'
 
 export type MentionKind = 'name' | 'surname' | 'description' | 'pronoun' | 'nationality' | 'group'
 
@@ -56,7 +58,7 @@ export interface AliasIndex {
   persons: ActorRecord[]
 }
 
-const LEAD = new Set(['the'])
+const LEAD = lexiconWords('grammar', 'nameArticles')
 
 function aliasEntry(id: string, alias: string, metonym: boolean): AliasEntry | null {
   let toks = tokenize(alias).filter((t) => t.word)
@@ -107,7 +109,7 @@ export function aliasIndex(res: { actors: ActorRecord[]; byId: Map<string, Actor
       }
     }
   }
-  for (const [word, id] of Object.entries(METONYMS)) {
+  for (const [word, id] of METONYMS) {
     if (!res.byId.has(id)) continue
     const cap = word.split(' ').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')
     addAlias(id, cap, true)
@@ -134,7 +136,7 @@ function matchAt(tokens: Token[], i: number, e: AliasEntry): number {
   return j
 }
 
-const LOCATIVE = new Set(['in', 'near', 'at', 'inside', 'outside', 'across', 'throughout', 'within'])
+const LOCATIVE = lexiconWords('grammar', 'locativePrepositions')
 
 export function mk(tokens: Token[], ti: number, tj: number, kind: MentionKind, candidates: string[], text: string): Mention {
   const prev = tokens[ti - 1]
@@ -186,7 +188,7 @@ export function nationalityAt(tokens: Token[], i: number): [number, { iso: strin
   return n ? [1, n] : null
 }
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'him', 'her', 'them', 'his', 'its', 'their', 'me', 'us', 'our', 'my'])
+const PRONOUNS = lexiconWords('grammar', 'pronouns')
 
 export function findPronouns(tokens: Token[]): Mention[] {
   const out: Mention[] = []

@@ -6,14 +6,15 @@ import type { Mention } from './mentions.ts'
 import type { Token } from '../text/tokens.ts'
 import { mk, nationalityAt } from './mentions.ts'
 import type { SentenceCtx } from '../doc.ts'
+import { ALLIANCES, MINISTRY_KINDS } from './references.ts'
+import { lexiconWords } from '../resources/lexicon.ts'
 
 interface Lex { actors: ActorRecord[]; byId: Map<string, ActorRecord> }
 
-const MINISTRY_KIND: Record<string, RegExp> = { foreign: /foreign/i, defense: /defen[cs]e/i, defence: /defen[cs]e/i }
-const NOT_ALLIANCE_NEXT = new Set(['between', 'with', 'of', 'among'])
+const NOT_ALLIANCE_NEXT = lexiconWords('references', 'notAllianceNext')
 
 function ministries(res: Lex, kind: string, iso: string | null): ActorRecord[] {
-  const re = MINISTRY_KIND[kind]!
+  const re = MINISTRY_KINDS.get(kind)!
   return res.actors.filter((a) => a.kind === 'organization' && /ministry/i.test(a.name) && re.test(a.name) && (iso === null || a.country === iso))
 }
 
@@ -34,7 +35,7 @@ export function orgMentions(tokens: Token[], text: string, sentStart: number, na
       if (id) out.push(mk(tokens, i - 1, i + 1, 'name', [id], slice(i - 1, i + 1)))
       continue
     }
-    if (t.norm === 'ministry' && !t.cap && MINISTRY_KIND[tokens[i - 1]?.norm ?? '']) {
+    if (t.norm === 'ministry' && !t.cap && MINISTRY_KINDS.has(tokens[i - 1]?.norm ?? '')) {
       const kind = tokens[i - 1]!.norm
       let ti = i - 1
       let iso: string | null = null
@@ -55,14 +56,16 @@ export function orgMentions(tokens: Token[], text: string, sentStart: number, na
       continue
     }
     // "the allies", "the 32 allies" (a summit's members acting together) once NATO was named
-    if (t.norm === 'allies' && !t.cap && named.has('nato') && res.byId.has('nato') && tokens[i + 1]?.norm !== 'of') {
+    const members = ALLIANCES.find((a) => a.memberNouns.includes(t.norm) && named.has(a.id) && res.byId.has(a.id))
+    if (members && !t.cap && tokens[i + 1]?.norm !== 'of') {
       const ti = tokens[i - 1]?.norm === 'the' ? i - 1 : /^\d+$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.norm === 'the' ? i - 2 : -1
-      if (ti >= 0) out.push(mk(tokens, ti, i + 1, 'name', ['nato'], slice(ti, i + 1)))
+      if (ti >= 0) out.push(mk(tokens, ti, i + 1, 'name', [members.id], slice(ti, i + 1)))
       continue
     }
     // "the alliance" after NATO was named
-    if (t.norm === 'alliance' && !t.cap && tokens[i - 1]?.norm === 'the' && named.has('nato') && res.byId.has('nato') && !NOT_ALLIANCE_NEXT.has(tokens[i + 1]?.norm ?? '')) {
-      out.push(mk(tokens, i, i + 1, 'name', ['nato'], t.text))
+    const alliance = ALLIANCES.find((a) => a.nouns.includes(t.norm) && named.has(a.id) && res.byId.has(a.id))
+    if (alliance && !t.cap && tokens[i - 1]?.norm === 'the' && !NOT_ALLIANCE_NEXT.has(tokens[i + 1]?.norm ?? '')) {
+      out.push(mk(tokens, i, i + 1, 'name', [alliance.id], t.text))
     }
   }
   return out
@@ -114,6 +117,6 @@ export function addOrgMentions(sents: SentenceCtx[], res: Lex): void {
     }
     for (const m of s.mentions) if (m.kind === 'name' && m.candidates.length === 1) named.add(m.candidates[0]!)
     // an organisation inside a title ("NATO Secretary General X") is named too
-    if (s.tokens.some((t) => t.norm === 'nato' && t.cap)) named.add('nato')
+    for (const a of ALLIANCES) if (s.tokens.some((t) => t.norm === a.name && t.cap)) named.add(a.id)
   }
 }

@@ -7,19 +7,29 @@ import type { Mention } from './mentions.ts'
 import { aliasIndex, findNames, findPronouns, mk as mkMention } from './mentions.ts'
 import { findDescriptions } from './descriptions.ts'
 import { discoverPersons, slug, titleBefore, appositionAfter } from './titles.ts'
-import { COMMON_SURNAME_WORDS, NATIONALITIES } from '../resources/lexicon.ts'
+import { NATIONALITIES } from './nationalities.ts'
+import { z } from 'zod'
+import { alternatives, lexiconTable, lexiconWords } from '../resources/lexicon.ts'
 import { roleAt } from '../resources/load.ts'
 import { compatible, type Profile } from './role-match.ts'
 import { isPlace, isVenueOrg } from './venues.ts'
 import { ensureProfile, profileOf, stateOf, type Cast, type Lexicon } from './cast.ts'
 import { type SentenceCtx } from '../doc.ts'
 
-const MEDIA = /\b(news agency|newspaper|magazine|broadcaster|media outlet|wire service|news website|television channel)\b/i
+const MEDIA = new RegExp(`\\b(?:${alternatives(lexiconWords('references', 'mediaDescriptions'))})\\b`, 'i')
 // a state named as a place still acts or is acted upon in "the war in Georgia", "a radar in Poland"
-const ACTION_NOUN = new Set(
-  ('aggression invasion intervention war conflict involvement interference occupation annexation operation operations deployment presence actions ' +
-    'radar radars interceptor interceptors base bases battery batteries troops installations site sites').split(' '),
-)
+const ACTION_NOUN = lexiconWords('places', 'actionNouns')
+const COMMON_SURNAME_WORDS = lexiconWords('names', 'commonWordSurnames')
+const PREPOSITIONS = lexiconWords('grammar', 'prepositions')
+const ARTICLES = lexiconWords('grammar', 'articles')
+const GENERIC_HEADS = lexiconWords('titles', 'genericHeads')
+const TOP_RANKS = new RegExp(alternatives(lexiconWords('titles', 'topRankWords')), 'i')
+const WEST_NEXT = lexiconWords('references', 'westernNouns')
+const WEST = [...lexiconWords('references', 'westMembers')]
+const THEY_SAY = lexiconWords('speech', 'theySpeechForms')
+const THEY_VERB_GROUP = lexiconWords('grammar', 'theyVerbGroup')
+const PRONOUN_GENDER = lexiconTable('grammar', 'pronounGenders', z.enum(['m', 'f']))
+const THING_PRONOUNS = lexiconWords('grammar', 'thingPronouns')
 
 /** Pass 1: names, discovered people, titles; creates the article's profiles. */
 export function findNamed(sents: SentenceCtx[], res: Lexicon, published: string, profiles: Map<string, Profile>): void {
@@ -89,7 +99,7 @@ function pick(cands: string[], res: Lexicon, published: string, seen: Set<string
 
 function isSubject(s: SentenceCtx, m: Mention): boolean {
   const prev = s.tokens[m.ti - 1]
-  return !m.locative && (!prev || !prev.word || !/^(of|to|with|for|from|by|on|about|against|at|in|between|into|than|among)$/.test(prev.norm))
+  return !m.locative && (!prev || !prev.word || !PREPOSITIONS.has(prev.norm))
 }
 
 /** Pass 2 (reading order): names, surnames, descriptions, pronouns → actor ids. */
@@ -156,7 +166,6 @@ function isVenue(s: SentenceCtx, m: Mention, cast: Cast): boolean {
   return false
 }
 
-const WEST_NEXT = new Set(['partners', 'countries', 'nations', 'powers', 'allies', 'governments', 'states'])
 
 /** Group mentions: "the West"/"western partners" → U.S. and NATO; "the Russians" → Russia. */
 function addGroups(s: SentenceCtx, cast: Cast): void {
@@ -176,7 +185,7 @@ function addGroups(s: SentenceCtx, cast: Cast): void {
       tj = i + 1
     }
     if (tj < 0) continue
-    if (ids.length === 0) ids = ['united-states', 'nato'].filter((id) => cast.res.byId.has(id))
+    if (ids.length === 0) ids = WEST.filter((id) => cast.res.byId.has(id))
     for (const id of ids) if (!cast.profiles.has(id)) cast.profiles.set(id, profileOf(cast.res.byId.get(id)!, cast.published, null, false))
     const m = mkMention(tk, i, tj, 'group', ids.length === 1 ? ids : [], s.text.slice(t.start - s.start, tk[tj - 1]!.end - s.start))
     if (ids.length > 1) m.members = ids
@@ -205,7 +214,7 @@ function resolveDescription(m: Mention, s: SentenceCtx, cast: Cast, people: { id
       return
     }
   }
-  const generic = (m.head === 'official' || m.head === 'diplomat') && !m.country && (m.modifiers ?? []).every((w) => ['the', 'a', 'an'].includes(w))
+  const generic = GENERIC_HEADS.has(m.head ?? '') && !m.country && (m.modifiers ?? []).every((w) => ARTICLES.has(w))
   if (generic) return
   const next = later.find((p) => p.sent >= s.index && ok(p.id))
   if (next) {
@@ -217,7 +226,7 @@ function resolveDescription(m: Mention, s: SentenceCtx, cast: Cast, people: { id
     if (!roleAt(p, cast.published)) return false
     return compatible(profileOf(p, cast.published, null, false), m)
   })
-  if (cands.length > 1 && m.modifiers?.includes('top')) cands = cands.filter((p) => !/deputy|assistant|vice/i.test(roleAt(p, cast.published)?.title ?? ''))
+  if (cands.length > 1 && m.modifiers?.includes('top')) cands = cands.filter((p) => !TOP_RANKS.test(roleAt(p, cast.published)?.title ?? ''))
   if (cands.length === 1) {
     const p = cands[0]!
     if (!cast.profiles.has(p.id)) cast.profiles.set(p.id, profileOf(p, cast.published, null, false))
@@ -226,13 +235,12 @@ function resolveDescription(m: Mention, s: SentenceCtx, cast: Cast, people: { id
   }
 }
 
-const SAY = /^(said|say|says|told|tell|warned|insisted|insist|stressed|added|claimed|argued|noted|stated)$/
 
 /** "they said": the previous sentence's plural subject ("Russia and China …", "Russian officials …"). */
 function resolveThey(m: Mention, s: SentenceCtx, prev: SentenceCtx | undefined): void {
   let k = m.tj
-  while (s.tokens[k] && /^(have|has|had|also|again|then|later|repeatedly|all)$/.test(s.tokens[k]!.norm)) k++
-  if (!prev || !SAY.test(s.tokens[k]?.norm ?? '')) return
+  while (s.tokens[k] && THEY_VERB_GROUP.has(s.tokens[k]!.norm)) k++
+  if (!prev || !THEY_SAY.has(s.tokens[k]?.norm ?? '')) return
   const ms = prev.mentions.filter((x) => (x.actorId || x.members) && x.kind !== 'pronoun' && !x.locative)
   const first = ms[0]
   if (!first) return
@@ -246,8 +254,8 @@ function resolveThey(m: Mention, s: SentenceCtx, prev: SentenceCtx | undefined):
 function resolvePronoun(m: Mention, s: SentenceCtx, cast: Cast, people: { id: string; sent: number; ti: number; subj: boolean }[], all: Mention[], prev?: SentenceCtx): void {
   const w = m.pronoun!
   if (w === 'they') return resolveThey(m, s, prev)
-  if (['he', 'she', 'him', 'her', 'his'].includes(w)) {
-    const want = w === 'he' || w === 'him' || w === 'his' ? 'm' : 'f'
+  const want = PRONOUN_GENDER.get(w)
+  if (want) {
     const ok = (id: string) => {
       const g = cast.profiles.get(id)?.gender ?? 'u'
       return g === 'u' || g === want
@@ -262,7 +270,7 @@ function resolvePronoun(m: Mention, s: SentenceCtx, cast: Cast, people: { id: st
     }
     const hit = order.find((p) => ok(p.id))
     if (hit) m.actorId = hit.id
-  } else if (w === 'it' || w === 'its') {
+  } else if (THING_PRONOUNS.has(w)) {
     const before = all.filter((x) => x.ti < m.ti && x.actorId && x.kind !== 'pronoun' && cast.profiles.get(x.actorId)?.record.kind !== 'person')
     if (before[0] && isSubject(s, before[0])) m.actorId = before[0].actorId
   }

@@ -2,6 +2,8 @@
 // ("the U.S. defense secretary", "the Pentagon official", "Russia's top diplomat").
 import type { ActorRecord } from '../types.ts'
 import type { Mention } from './mentions.ts'
+import { z } from 'zod'
+import { alternatives, lexiconTable, lexiconWords } from '../resources/lexicon.ts'
 
 export interface Profile {
   id: string
@@ -20,37 +22,42 @@ export function profileText(title: string, affiliation: string | null): string {
   return ` ${t.trim()} `
 }
 
-const RANKED = /\b(deputy|assistant|under|vice|first deputy)\b/
-const FOREIGN_MINISTER = /\b(foreign minister|minister of foreign affairs|foreign affairs minister|secretary of state|foreign secretary)\b/
+const titleList = (name: string) => lexiconWords('titles', name)
+const wordsRe = (words: Iterable<string>, prefix = false) => new RegExp(`\\b(?:${alternatives(words)})${prefix ? '' : '\\b'}`)
+const RANK_WORDS = titleList('rankWords')
+const RANKED = wordsRe(RANK_WORDS)
+const FOREIGN_MINISTER = wordsRe(titleList('topDiplomatTitles'))
+const HEAD_OF_STATE = wordsRe(titleList('headOfStateTitles'))
+const INDEFINITE = lexiconWords('grammar', 'indefiniteArticles')
+/** the office part of a title: before its complement ("Press Secretary | of the President") */
+const COMPLEMENT = new RegExp(` (?:${alternatives(titleList('officePrepositions'))}) `)
+
+const officeSchema = z.object({
+  words: z.array(z.string()), except: z.array(z.string()).optional(), ranked: z.boolean().optional(),
+  prefix: z.boolean().optional(), wholeTitle: z.boolean().optional(),
+}).strict()
+/** Per description class: which role titles fit it. */
+const OFFICES = new Map([...lexiconTable('titles', 'officeTitles', officeSchema)].map(([cls, o]) => [cls, {
+  re: wordsRe(o.words, o.prefix), except: o.except ? new RegExp(alternatives(o.except)) : null, ranked: !!o.ranked,
+  wholeTitle: !!o.wholeTitle,
+}]))
 
 /** Modifier words of a description that must appear in the role text. */
-const KEYWORDS: Record<string, RegExp> = {
-  defense: /defen[cs]e|pentagon/, defence: /defen[cs]e|pentagon/, pentagon: /defen[cs]e|pentagon/,
-  foreign: /foreign|secretary of state/, state: /\bstate\b/, arms: /\barms\b/, deputy: /deputy/, assistant: /assistant/,
-  under: /\bunder\b/, vice: /\bvice\b/, prime: /prime/, nuclear: /nuclear/, military: /military|defen[cs]e|armed|general/,
-}
+const KEYWORDS = new Map([...lexiconTable('titles', 'modifierKeywords', z.array(z.string()))]
+  .map(([w, patterns]) => [w, patterns.map((p) => new RegExp(p))]))
 
 function headOk(head: string, full: string, modifiers: string[]): boolean {
-  const rankedDesc = modifiers.some((w) => ['deputy', 'assistant', 'under', 'vice'].includes(w))
+  const rankedDesc = modifiers.some((w) => RANK_WORDS.has(w))
   const rankOk = rankedDesc || !RANKED.test(full)
-  // the office noun is in the title before its complement ("Press Secretary | of the President")
-  const text = ' ' + full.trim().split(/ (?:of|for|to|at|in) /)[0]! + ' '
-  switch (head) {
-    case 'president': return /\bpresident\b/.test(text) && !/vice president/.test(text) && rankOk
-    case 'pm': return /\b(prime minister|premier)\b/.test(text)
-    case 'leader': return /\b(president|prime minister|premier|chancellor|leader|head of state|secretary general|king)\b/.test(text) && rankOk
-    case 'minister': return /\bminister\b/.test(text) && rankOk
-    case 'secretary': return /\bsecretary\b/.test(text) && rankOk
-    case 'diplomat':
-      if (modifiers.includes('top')) return FOREIGN_MINISTER.test(full) && !RANKED.test(full)
-      return /\b(state|foreign|ambassador|envoy|diplomat|consul|arms control|representative)\b/.test(full)
-    case 'spokes': return /\b(spokes|press secretary)/.test(text)
-    case 'ambassador': return /\b(ambassador|envoy|representative)\b/.test(text)
-    case 'general': return /\b(general|commander|admiral|chief of)/.test(text)
-    // "a senior U.S. official" is an anonymous official, never the head of state or government
-    case 'official': return full.trim().length > 0 && !((modifiers.includes('a') || modifiers.includes('an')) && /\b(president|prime minister|premier|chancellor|king)\b/.test(text))
-    default: return false
-  }
+  const text = ' ' + full.trim().split(COMPLEMENT)[0]! + ' '
+  // "Russia's top diplomat" is its foreign minister
+  if (head === 'diplomat' && modifiers.includes('top')) return FOREIGN_MINISTER.test(full) && !RANKED.test(full)
+  // "a senior U.S. official" is an anonymous official, never the head of state or government
+  if (head === 'official') return full.trim().length > 0 && !(modifiers.some((w) => INDEFINITE.has(w)) && HEAD_OF_STATE.test(text))
+  const office = OFFICES.get(head)
+  if (!office) return false
+  const where = office.wholeTitle ? full : text
+  return office.re.test(where) && !office.except?.test(where) && (!office.ranked || rankOk)
 }
 
 /** true when the person profile fits the description mention. */
@@ -62,10 +69,6 @@ export function compatible(p: Profile | undefined, m: Mention): boolean {
   if (m.org && !p.text.includes(` ${m.org.replace(/-/g, ' ')} `)) return false
   const mods = m.modifiers ?? []
   if (!headOk(m.head, p.text, mods)) return false
-  for (const w of mods) {
-    const re = KEYWORDS[w]
-    if (re && !re.test(p.text)) return false
-  }
-  if (mods.includes('arms') && !/arms control/.test(p.text)) return false
+  for (const w of mods) if (KEYWORDS.get(w)?.some((re) => !re.test(p.text))) return false
   return true
 }

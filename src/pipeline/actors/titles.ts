@@ -4,16 +4,27 @@
 import type { Mention } from './mentions.ts'
 import type { Token } from '../text/tokens.ts'
 import { nationalityAt } from './mentions.ts'
-import { DETERMINERS, TITLE_HEADS, TITLE_WORDS } from '../resources/lexicon.ts'
+import { lexiconWords } from '../resources/lexicon.ts'
 
-const EXTRA_TITLE = new Set(['counterpart', 'mrs', 'mr', 'ms', 'dr', 'madam', 'sir', 'gov', 'governor', 'capt', 'captain', 'maj', 'sgt', 'executive', 'aide', 'managing', 'lt', 'gen', 'col', 'adm', 'sen', 'rep'])
+const titleList = (name: string) => lexiconWords('titles', name)
+/** Words that make up titles ("Deputy Assistant Secretary of Defense for … Policy"). */
+export const TITLE_WORDS = titleList('titleWords')
+/** Title words that name an office (a title phrase must contain one). */
+const TITLE_HEADS = titleList('titleHeads')
+/** Determiners that may open a description. */
+export const DETERMINERS = titleList('determiners')
+const EXTRA_TITLE = titleList('honorifics')
 /** Abbreviated or extra office titles that head a title ("Sen. Jack Reed", "Gov. X", "Kremlin aide X"). */
-const EXTRA_HEADS = new Set(['sen', 'rep', 'gen', 'adm', 'col', 'gov', 'governor', 'capt', 'captain', 'maj', 'aide', 'congressman', 'congresswoman'])
-const ABBREV = new Set(['sen', 'rep', 'gen', 'adm', 'col', 'lt', 'gov', 'capt', 'maj', 'sgt', 'dr', 'mr', 'mrs', 'ms', 'gen'])
-const MONTHS_DAYS = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
-)
-const SMALL = new Set(['of', 'for', 'and', 'the', 'on'])
+const EXTRA_HEADS = titleList('honorificHeads')
+const ABBREV = titleList('abbreviatedTitles')
+const MONTHS_DAYS = new Set(['months', 'weekdays'].flatMap((l) => [...lexiconWords('dates', l)].map((w) => w.toLowerCase())))
+const SMALL = titleList('titleLinks')
+const COMP_PREP = titleList('officePrepositions')
+const ORG_LINKS = titleList('organisationNameLinks')
+const TAIL_OPENERS = titleList('appositionTailOpeners')
+const TAIL_STOPS = titleList('appositionTailStops')
+const PERSON_COMPLEMENT = titleList('personComplementPrepositions')
+const PERSON_NOUN_STOPS = titleList('personNounStops')
 
 function isTitleWord(t: Token): boolean {
   return t.word && (TITLE_WORDS.has(t.norm) || EXTRA_TITLE.has(t.norm))
@@ -138,9 +149,9 @@ export function appositionAfter(tokens: Token[], from: number, names: Mention[])
     words.push(t.text)
   }
   // "a former State Department official now at the Center for …,": a short tail up to the closing comma
-  if (hasHead && tokens[k]?.word && /^(now|at|with|from|in|for|based|since|during|under)$/.test(tokens[k]!.norm)) {
+  if (hasHead && tokens[k]?.word && TAIL_OPENERS.has(tokens[k]!.norm)) {
     let c = k + 1
-    const ok = (t: Token, n: Token | undefined) => (t.word ? !/^(said|says|told|who|which|and)$/.test(t.norm) || (t.norm === 'and' && !!n?.cap) : /^[-'’]$/.test(t.text) || t.norm === "'s")
+    const ok = (t: Token, n: Token | undefined) => (t.word ? !TAIL_STOPS.has(t.norm) || (t.norm === 'and' && !!n?.cap) : /^[-'’]$/.test(t.text) || t.norm === "'s")
     while (tokens[c] && c - k < 14 && ok(tokens[c]!, tokens[c + 1])) c++
     if (tokens[c]?.text === ',' && c - k < 14) k = c
   }
@@ -149,7 +160,6 @@ export function appositionAfter(tokens: Token[], from: number, names: Mention[])
   return { tj: close?.text === ',' ? k + 1 : k, span: { ti: from, title: tidy(words), country, hasHead } }
 }
 
-const COMP_PREP = new Set(['of', 'to', 'at', 'for', 'in'])
 
 /** "to [the] NAME" / "of [the] NAME" after an office noun: the end token of the complement, else -1. */
 function complementAt(tokens: Token[], k: number, names: Mention[]): number {
@@ -166,16 +176,12 @@ function unknownOrgAt(tokens: Token[], k: number): number {
   let j = k + 1
   if (tokens[j]?.norm === 'the') j++
   const from = j
-  while (tokens[j] && ((tokens[j]!.word && tokens[j]!.cap) || (j > from && /^(of|for|and|on)$/.test(tokens[j]!.norm) && tokens[j + 1]?.cap))) j++
+  while (tokens[j] && ((tokens[j]!.word && tokens[j]!.cap) || (j > from && ORG_LINKS.has(tokens[j]!.norm) && tokens[j + 1]?.cap))) j++
   return j > from && /^[,.)]$/.test(tokens[j]?.text ?? '') ? j : -1
 }
 
 /** Nouns for people without an office: an apposition with one introduces a person ("X, the former contractor,"). */
-const PERSON_NOUNS = new Set(
-  ('contractor analyst expert whistleblower whistle-blower activist journalist reporter lawyer businessman businesswoman dissident ' +
-    'scientist officer soldier spy agent employee professor researcher economist historian commentator blogger oligarch tycoon ' +
-    'politician lawmaker legislator candidate banker executive founder opposition campaigner defector hacker').split(' '),
-)
+const PERSON_NOUNS = titleList('personNouns')
 
 /** ", [the|a] [former] [US] [intelligence] contractor (,|.|who)": a person apposition after an unknown name. */
 export function personAppositionAfter(tokens: Token[], from: number): { tj: number; span: TitleSpan } | null {
@@ -198,7 +204,7 @@ export function personAppositionAfter(tokens: Token[], from: number): { tj: numb
     k++
     if (PERSON_NOUNS.has(t.norm)) {
       // "an arms control expert at the Carnegie Moscow Center,": a complement up to the closing comma
-      if (tokens[k] && /^(at|with|of|for|from|in)$/.test(tokens[k]!.norm)) {
+      if (tokens[k] && PERSON_COMPLEMENT.has(tokens[k]!.norm)) {
         let c = k + 1
         while (tokens[c] && c - k < 10 && !/^[,.)"]$/.test(tokens[c]!.text) && tokens[c]!.norm !== 'who') c++
         if (c - k < 10) k = c
@@ -288,7 +294,7 @@ function personNounBefore(tokens: Token[], i: number, names: Mention[]): { ti: n
     if (org) { ti = org.ti; k = org.ti; continue }
     const nat = nationalityAt(tokens, k)
     if (nat) { country = country ?? nat[1].iso; ti = k; continue }
-    if (!t.word || t.cap || DETERMINERS.has(t.norm) || !/^[a-z-]+$/.test(t.norm) || /^(and|of|to|by|with|for|in|on|at|said|says|told)$/.test(t.norm)) break
+    if (!t.word || t.cap || DETERMINERS.has(t.norm) || !/^[a-z-]+$/.test(t.norm) || PERSON_NOUN_STOPS.has(t.norm)) break
     words.unshift(t.text)
     ti = k
   }

@@ -4,15 +4,18 @@
 import type { ActorKind } from '../types.ts'
 import type { Mention } from './mentions.ts'
 import type { Token } from '../text/tokens.ts'
+import { lexiconWords } from '../resources/lexicon.ts'
 
+const placeList = (name: string) => lexiconWords('places', name)
 /** Nouns after an organisation that make it the occasion, not an actor ("the G20 summit", "Duma elections"). */
-export const VENUE_NEXT = new Set(['summit', 'summits', 'meeting', 'session', 'forum', 'conference', 'framework', 'ministerial', 'election', 'elections', 'polls', 'headquarters'])
-const VENUE_OF = new Set(['session', 'sessions', 'meeting', 'meetings', 'sidelines', 'summit', 'gathering', 'conference', 'framework'])
-const PRESS = new Set(['news', 'press'])
-const BRIEFING = new Set(['conference', 'conferences', 'briefing', 'briefings'])
-const PLACE_VERBS = new Set(['sandwiched', 'located', 'situated', 'wedged', 'lying', 'lies', 'nestled', 'squeezed', 'bordering', 'borders'])
-const FRONTIER = new Set(['border', 'borders', 'frontier', 'frontiers', 'doorstep', 'territory', 'soil', 'airspace', 'waters', 'coast', 'flank'])
-const NEAR = new Set(['on', 'along', 'near', 'to', 'at', 'across', 'from', 'towards', 'toward', 'beyond', 'close', 'up'])
+const VENUE_NEXT = placeList('venueNouns')
+const VENUE_OF = placeList('venueOf')
+const FRAMEWORK = placeList('frameworkWords')
+const PRESS = placeList('pressWords')
+const BRIEFING = placeList('briefingNouns')
+const PLACE_VERBS = placeList('placingVerbs')
+const FRONTIER = placeList('frontierNouns')
+const NEAR = placeList('nearPrepositions')
 
 function back(tk: Token[], i: number): number {
   return tk[i]?.norm === 'the' ? i - 1 : i
@@ -25,7 +28,7 @@ export function isVenueOrg(tk: Token[], m: Mention, kind: ActorKind): boolean {
   if (next?.word && VENUE_NEXT.has(next.norm)) return true
   if (next?.word && PRESS.has(next.norm) && tk[m.tj + 1]?.word && BRIEFING.has(tk[m.tj + 1]!.norm)) return true
   const ctx = tk.slice(Math.max(0, m.ti - 5), m.ti).map((t) => t.norm)
-  if (ctx.includes('framework')) return true
+  if (ctx.some((w) => FRAMEWORK.has(w))) return true
   // "a session of the Council"
   const of = back(tk, m.ti - 1)
   if (tk[of]?.norm === 'of' && VENUE_OF.has(tk[of - 1]?.norm ?? '')) return true

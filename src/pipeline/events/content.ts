@@ -11,19 +11,23 @@ import { actBefore } from './anaphora.ts'
 import { sideOf } from '../actors/sides.ts'
 import type { EventDraft, SpeechSpan } from './verbal.ts'
 import type { ActRegister } from '../doc.ts'
+import { alternatives, lexiconPatterns, lexiconWords } from '../resources/lexicon.ts'
 
-const ASSURANCE = /\bnot\s+(?:be\s+)?(?:aimed|directed|targeted|intended|pointed)\s+(?:against|at)\b|\bnot\s+(?:threaten|target)\b|\bnot\s+pose\s+(?:any\s+)?(?:threat|danger)\s+to\b|\bno\s+(?:plans?|intention|intent)\s+(?:to|of)\s+(?:attack|attacking|invade|invading|threaten|threatening|target|targeting)\b|\bnot\s+about\b/g
-const PESSIMISM = /\b(?:will|would|can|could)\s+not\s+be\s+(?:resolved|settled|solved|overcome)\b|\bunlikely\s+to\s+be\s+(?:resolved|settled)\b|\bno\s+(?:progress|breakthrough)\b|\b(?:deadlock|stalemate|impasse)\b|\b(?:significant|serious|major|fundamental|deep|big|profound)\s+(?:differences|disagreements?)\b|\bnot\s+(?:yet\s+)?(?:been\s+)?able\s+to\s+(?:overcome|bridge|resolve|narrow)\b|\bdifferences\s+remain\b/
-const CRITICISM = /\b(?:disappoint(?:ed|ing)|(?:grave|big|serious|huge|terrible|historic|strategic|major|dangerous)\s+(?:mistake|error)|mistaken|misguided|unfortunate|regrettable|irresponsible|provocative|destabili[sz]ing|reminiscent\s+of\s+(?:a|the)\s+(?:past|cold)|deplorable)\b|\b(?:pose|poses|posed|posing|represent|represents|constitute|constitutes)\s+["']?(?:a|an)\s+(?:\w+\s+){0,3}(?:threat|danger|challenge)["']?\s+to\b/
-const NEGATED = /\b(?:not|no|never)\b[^.;]{0,20}$|n't\s*$/
-const BLAME = /\b(?:(?:solely|fully|entirely|wholly)\s+)?responsib(?:le|ility)\b["']?\s+for\b|\bto\s+blame\s+for\b/
-const FORCE = /\b(?:will|would|shall|could|might|may)\s+(?:also\s+|have\s+to\s+|be\s+forced\s+to\s+|then\s+)*(?:deploy|station|place|target|aim|retaliate|respond|react|strike)\b|\b(?:will|would|shall)\s+(?:\w+\s+){0,3}?(?:prepare|develop|take|give|deliver|adopt|find)\s+(?:a\s+|an\s+|its\s+|our\s+)?(?:\w+\s+)?(?:military|military-technical|retaliatory|mirror|adequate|tough)\s+(?:response|measures|steps|answer)\b/
-const COUNTER = /\b(?:counter|countering|neutrali[sz]e|against|response|respond|retaliat\w*|aimed\s+at|target)\b/
-const ULTIMATUM = /\b(?:will|would|shall)\s+(?:\w+\s+){0,8}?(?:withdraw|pull\s+out|quit|suspend|leave|exit|terminate|abandon)\b[^.;]*?\bunless\b/
-const REFERRING = /\b(?:remarks|statement|statements|comments|speech|address|threats?|warnings?|words|move|decision|step|plans?|deployments?|withdrawal|suspension)\b/
-const SPEECH_REF = /\b(?:remarks|statements?|comments|speech|address|threats?|warnings?|words)\b/
-const REMARKS = /\b(?:remarks|statements?|comments|speech|address|words)\b/
-const ACT_REF = /\b(?:move|decision|step|deployments?|withdrawal|suspension)\b/
+const frame = (name: string) => lexiconPatterns('content-frames', name).join('|')
+const nouns = (...names: string[]) => alternatives(names.flatMap((n) => [...lexiconWords('content-frames', n)]))
+const ASSURANCE = new RegExp(frame('assurances'), 'g')
+const PESSIMISM = new RegExp(frame('pessimism'))
+const CRITICISM = new RegExp(frame('criticism'))
+const NEGATED = new RegExp(`(?:${frame('negations')})`)
+const BLAME = new RegExp(frame('blame'))
+const FORCE = new RegExp(frame('threatsOfForce'))
+const COUNTER = new RegExp(frame('counterWords'))
+const CONDITION = new RegExp(`\\b(?:${nouns('conditions')})\\b`)
+const ULTIMATUM = new RegExp(frame('ultimatums'))
+const REFERRING = new RegExp(`\\b(?:${nouns('remarkNouns', 'threatNouns', 'actNouns', 'planNouns')})\\b`)
+const SPEECH_REF = new RegExp(`\\b(?:${nouns('remarkNouns', 'threatNouns')})\\b`)
+const REMARKS = new RegExp(`\\b(?:${nouns('remarkNouns')})\\b`)
+const ACT_REF = new RegExp(`\\b(?:${nouns('actNouns')})\\b`)
 
 function tokenRange(s: SentenceCtx, a: number, b: number): [number, number] {
   const from = s.tokens.findIndex((t) => t.start >= a)
@@ -68,7 +72,7 @@ export function contentThreats(sents: SentenceCtx[], cleaned: string, speech: Sp
     if (fm && !um) {
       const after = text.slice(fm.index)
       // "would respond to any deployment of U.S. missiles", "would deploy Iskanders … unless/if X …"
-      const cm2 = COUNTER.exec(after) ?? /\b(?:if|unless)\b/.exec(after)
+      const cm2 = COUNTER.exec(after) ?? CONDITION.exec(after)
       if (cm2) push('138', 'threaten', 'threatened', named(sp.contentStart + fm.index + cm2.index, false), sp.contentStart)
     }
     return out

@@ -5,6 +5,8 @@ import type { ResolvedDate } from '../types.ts'
 import type { SentenceCtx } from '../doc.ts'
 import type { DateMention } from '../text/dates.ts'
 import type { EventDraft, SpeechSpan } from './verbal.ts'
+import { z } from 'zod'
+import { alternatives, lexiconTable } from '../resources/lexicon.ts'
 
 export type DatedSpeech = SpeechSpan & { date: ResolvedDate }
 
@@ -19,7 +21,8 @@ export interface EventDating {
   persons: () => Map<string, ResolvedDate>
 }
 
-const SPEECH_DAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i
+/** words naming the day itself ("today", "this morning"): inside speech, the day of the remark */
+const SPEECH_DAY = new RegExp(`^(?:${alternatives([...lexiconTable('dates', 'dayWords', z.number())].filter(([, d]) => d === 0).map(([w]) => w))})$`, 'i')
 
 export function dateEvent(e: EventDraft, dc: EventDating): ResolvedDate {
   const speech = dc.speech

@@ -4,13 +4,19 @@
 // ("the treaty, which he signed with X" → "treaty" codes the signing).
 import type { SentenceCtx } from '../doc.ts'
 import { contentActors, type Target } from './targets.ts'
+import { lexiconWords } from '../resources/lexicon.ts'
 
-const CLAUSE_END = /^(which|who|whose|while|whereas|but)$/
+const events = (name: string) => lexiconWords('events', name)
+const CLAUSE_END = events('clauseEnds')
+const RELATIVE_HEADS = events('relativeHeads')
+const AGREEMENT_DETERMINERS = events('agreementDeterminers')
+const RELATIVE_OPENERS = lexiconWords('grammar', 'relativeOpeners')
+const CONDITIONALS = lexiconWords('content-frames', 'conditions')
 
 function clauseEnd(s: SentenceCtx, from: number): number {
   for (let k = from; k < s.tokens.length; k++) {
     const t = s.tokens[k]!
-    if (t.text === ';' || t.text === '.' || (t.text === ',' && CLAUSE_END.test(s.tokens[k + 1]?.norm ?? ''))) return k
+    if (t.text === ';' || t.text === '.' || (t.text === ',' && CLAUSE_END.has(s.tokens[k + 1]?.norm ?? ''))) return k
   }
   return s.tokens.length
 }
@@ -20,7 +26,7 @@ export function conditionTarget(s: SentenceCtx, from: number, exclude: Set<strin
   for (let k = from; k < s.tokens.length && k - from < 30; k++) {
     const t = s.tokens[k]!
     if (t.text === '.' || t.text === ';') return null
-    if (t.norm === 'if' || t.norm === 'unless') {
+    if (CONDITIONALS.has(t.norm)) {
       const ids = contentActors(s, k + 1, clauseEnd(s, k + 1), exclude)
       return ids.length ? { ids, prep: null, how: 'content' } : null
     }
@@ -28,7 +34,7 @@ export function conditionTarget(s: SentenceCtx, from: number, exclude: Set<strin
   return null
 }
 
-const THAT_NOUNS = new Set('guarantee guarantees assurance assurances assurance commitment commitments pledge pledges promise promises demand demands proof'.split(' '))
+const THAT_NOUNS = events('thatNouns')
 
 /** Actors of the that-clause of the object noun: "guarantees that NATO will not expand". */
 export function thatClauseTarget(s: SentenceCtx, from: number, end: number, exclude: Set<string>): Target | null {
@@ -44,16 +50,16 @@ export function thatClauseTarget(s: SentenceCtx, from: number, end: number, excl
 export function relativeHead(s: SentenceCtx, subj: number): string[] {
   for (let k = subj - 1; k >= Math.max(0, subj - 2); k--) {
     const n = s.tokens[k]!.norm
-    if (n === 'which' || n === 'that') return s.tokens.slice(Math.max(0, k - 6), k).map((t) => t.norm)
+    if (RELATIVE_HEADS.has(n)) return s.tokens.slice(Math.max(0, k - 6), k).map((t) => t.norm)
   }
   // a contact clause: "the treaty Bush and Putin signed" (an agreement noun right before the subject)
-  if (AGREEMENT_NOUNS.has(s.tokens[subj - 1]?.norm ?? '') && /^(the|a|an|this)$/.test(s.tokens[subj - 2]?.norm ?? '')) return [s.tokens[subj - 1]!.norm]
+  if (AGREEMENT_NOUNS.has(s.tokens[subj - 1]?.norm ?? '') && AGREEMENT_DETERMINERS.has(s.tokens[subj - 2]?.norm ?? '')) return [s.tokens[subj - 1]!.norm]
   return []
 }
-const AGREEMENT_NOUNS = new Set(['treaty', 'pact', 'accord', 'agreement', 'deal', 'declaration', 'memorandum'])
+const AGREEMENT_NOUNS = events('agreementNouns')
 
 /** End of a content span before a relative clause (", which he signed with Obama"). */
 export function relEnd(s: SentenceCtx, from: number): number {
-  for (let k = from; k < s.tokens.length; k++) if (s.tokens[k]!.text === ',' && /^(which|who|whose)$/.test(s.tokens[k + 1]?.norm ?? '')) return k
+  for (let k = from; k < s.tokens.length; k++) if (s.tokens[k]!.text === ',' && RELATIVE_OPENERS.has(s.tokens[k + 1]?.norm ?? '')) return k
   return s.tokens.length
 }

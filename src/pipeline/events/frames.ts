@@ -9,24 +9,27 @@ import { stateOf } from '../actors/cast.ts'
 import { nationalityAt } from '../actors/mentions.ts'
 import { SPEECH_FORMS, skippable } from '../text/clauses.ts'
 import { coordinated, idsOf, type Target } from './targets.ts'
+import { lexiconWords } from '../resources/lexicon.ts'
 
-/** More intent controls ("is due to meet", "is scheduled to visit") and failures ("failed to agree"). */
-export const MORE_CONTROLS = new Set(['due', 'scheduled', 'slated', 'poised', 'likely', 'expected', 'trying', 'tried', 'try', 'attempt', 'attempted'])
-export const INSTRUMENTS = new Set(['decree', 'order', 'law', 'bill', 'resolution', 'directive', 'statement', 'document', 'memorandum'])
-export const FAIL_CONTROLS = new Set(['unable', 'failed', 'fail', 'fails', 'failing'])
+const events = (name: string) => lexiconWords('events', name)
+const CONJUNCTIONS = events('clauseConjunctions')
+const FUTURE_AUX = events('futureWill')
+const GOING_AUX = events('goingToAuxiliaries')
+const BOUNDARY = events('clauseBoundaries')
+const EXPRESSION_VERBS = events('expressionVerbs')
+const DATE_WORDS = events('intentDateWords')
+const FUTURE_MARKERS = events('futureMarkers')
 
 /** Offset where the clause holding token i starts (after ", and" / ", but" / ";"). */
 export function clauseStart(s: SentenceCtx, i: number): number {
   for (let k = i - 1; k > 0; k--) {
     const t = s.tokens[k]!
     if (t.text === ';') return s.tokens[k + 1]!.start
-    if (t.text === ',' && /^(and|but|while|whereas|although)$/.test(s.tokens[k + 1]?.norm ?? '')) return s.tokens[k + 1]!.start
+    if (t.text === ',' && CONJUNCTIONS.has(s.tokens[k + 1]?.norm ?? '')) return s.tokens[k + 1]!.start
   }
   return s.start
 }
 
-const FUTURE_AUX = /^(will|shall|'ll)$/
-const BOUNDARY = /^(that|and|but|while|whereas|because|when|if|unless)$/
 
 /** Cleaned offset where a future-tense clause after token `from` begins (the sentence end if none). */
 function futureCut(s: SentenceCtx, from: number): number {
@@ -34,18 +37,18 @@ function futureCut(s: SentenceCtx, from: number): number {
   for (let j = from; j < tk.length; j++) {
     const t = tk[j]!
     if (t.text === '.' || t.text === ';') break
-    const going = t.norm === 'going' && tk[j + 1]?.norm === 'to' && /^(is|are|was|were|'s|'re)$/.test(tk[j - 1]?.norm ?? '')
-    if (!(t.word && FUTURE_AUX.test(t.norm)) && !going) continue
+    const going = t.norm === 'going' && tk[j + 1]?.norm === 'to' && GOING_AUX.has(tk[j - 1]?.norm ?? '')
+    if (!(t.word && FUTURE_AUX.has(t.norm)) && !going) continue
     for (let k = j - 1; k >= from; k--) {
       const x = tk[k]!
-      if (x.text === ',' || (x.word && (BOUNDARY.test(x.norm) || SPEECH_FORMS.has(x.norm)))) return tk[k + 1]!.start
+      if (x.text === ',' || (x.word && (BOUNDARY.has(x.norm) || SPEECH_FORMS.has(x.norm)))) return tk[k + 1]!.start
     }
     return tk[from]?.start ?? s.end
   }
   return s.end
 }
 
-const PAST = /^(?:[a-z]{3,}ed|gave|told|made|wrote|sent|took|held|met|spoke|said|says|tells|gives)$/
+const isPast = (w: string) => /^[a-z]{3,}ed$/.test(w) || EXPRESSION_VERBS.has(w)
 
 /**
  * Date window of an intent with a future auxiliary ("Putin said on Monday he will meet …"): the part of the
@@ -56,20 +59,20 @@ function intentWindow(s: SentenceCtx, fromTok: number, subjTok: number): [number
   const tk = s.tokens
   for (let k = fromTok; k < subjTok; k++) {
     const t = tk[k]!
-    if (t.word && !t.cap && (SPEECH_FORMS.has(t.norm) || PAST.test(t.norm))) {
+    if (t.word && !t.cap && (SPEECH_FORMS.has(t.norm) || isPast(t.norm))) {
       return [tk[fromTok]?.start ?? s.start, tk[subjTok]?.start ?? s.end]
     }
   }
   return null
 }
 
-const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|week|month|year|january|february|march|april|june|july|august|september|october|november|december|\d{4})$/
+const isDateWord = (w: string) => DATE_WORDS.has(w) || /^\d{4}$/.test(w)
 
 /** A future auxiliary in the verb group before token i ("will meet", "is going to sign"). */
 function prevFuture(s: SentenceCtx, i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
     const t = s.tokens[k]!
-    if (t.word && /^(will|shall|'ll|going)$/.test(t.norm)) return true
+    if (t.word && FUTURE_MARKERS.has(t.norm)) return true
     if (!t.word || !(skippable(t) || t.norm === 'to' || t.norm === 'be')) break
   }
   return false
@@ -83,7 +86,7 @@ function prevFuture(s: SentenceCtx, i: number): boolean {
  */
 export function dateWindow(s: SentenceCtx, dateFrom: number, subj: number, tr: { ti: number; tj: number }, objEnd: number, intent: boolean, nominal: boolean): { dateFrom: number; dateTo: number; ownDate: boolean } {
   const trig = s.tokens[tr.ti]!
-  const ownDate = intent && s.tokens.slice(tr.tj).some((t) => DATE_WORD.test(t.norm))
+  const ownDate = intent && s.tokens.slice(tr.tj).some((t) => isDateWord(t.norm))
   if (!intent) return { dateFrom, dateTo: Math.min(s.tokens[Math.max(tr.tj, objEnd) - 1]?.end ?? s.end, futureCut(s, tr.tj)), ownDate }
   if (nominal || !prevFuture(s, tr.ti)) return { dateFrom, dateTo: trig.start, ownDate }
   const w = intentWindow(s, s.tokens.findIndex((t) => t.start >= dateFrom), Math.min(subj, tr.ti))

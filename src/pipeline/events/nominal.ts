@@ -5,8 +5,16 @@ import type { SentenceCtx } from '../doc.ts'
 import type { Cast } from '../actors/cast.ts'
 import { coordinatedAfter, frontedSubject, isAdverb, mainSubject, subjectOf } from '../text/clauses.ts'
 import { idsOf, ownerBefore, type Target } from './targets.ts'
+import { lexiconWords } from '../resources/lexicon.ts'
 
-const LIGHT = new Set('announce announced announces retain retained retains express expressed expresses voice voiced confirm confirmed confirms reaffirm reaffirmed make made makes issue issued have has had hold held launch launched reiterate reiterated show showed shown pay paid submit submitted put'.split(' '))
+const events = (name: string) => lexiconWords('events', name)
+const LIGHT = events('lightVerbs')
+const MODIFIERS = events('nominalModifiers')
+const COPULAS = events('copulas')
+const LOCATIONS = events('nominalLocations')
+const OCCASIONS = events('nominalOccasions')
+const MOTION = events('motionVerbs')
+const BETWEEN_STOPS = events('betweenStops')
 
 /** Owner/agent of a nominal trigger ("Moscow's demands", "Russian offers", "X is on a visit", "retained opposition"). */
 export function nominalSource(s: SentenceCtx, i: number, cast: Cast): { ids: string[]; between?: Target } | null {
@@ -29,9 +37,9 @@ export function nominalSource(s: SentenceCtx, i: number, cast: Cast): { ids: str
     if (f) return { ids: f.ids }
   }
   let k = i - 1
-  while (k >= 0 && tk[k]!.word && !tk[k]!.cap && /^(a|an|the|his|her|its|their|staunch|strong|firm|new|its|official|fresh|further)$/.test(tk[k]!.norm)) k--
+  while (k >= 0 && tk[k]!.word && !tk[k]!.cap && MODIFIERS.has(tk[k]!.norm)) k--
   const t = tk[k]
-  if ((t?.norm === 'on' && /^(is|are|was|were)$/.test(tk[k - 1]?.norm ?? '')) || (t?.norm === 'on' && isAdverb(tk[k - 1]) && /^(is|are|was|were)$/.test(tk[k - 2]?.norm ?? ''))) {
+  if ((t?.norm === 'on' && COPULAS.has(tk[k - 1]?.norm ?? '')) || (t?.norm === 'on' && isAdverb(tk[k - 1]) && COPULAS.has(tk[k - 2]?.norm ?? ''))) {
     const sub = subjectOf(s, k)
     return sub ? { ids: sub.ids } : null
   }
@@ -42,11 +50,11 @@ export function nominalSource(s: SentenceCtx, i: number, cast: Cast): { ids: str
   // "A and B agreed … in a phone call", "X said during talks with Y": the clause's subject
   // "Speaking after talks with X, Y said", "Y flew to Moscow for talks with X": the (fronted) clause's subject
   // ("ready for talks" is an intent, not talks: "for" only after a journey, "flew to Moscow for talks")
-  const journey = t?.norm === 'for' && tk.slice(Math.max(0, k - 5), k).some((x) => MOTION.test(x.norm))
-  if (t?.word && (/^(in|at|over)$/.test(t.norm) ? k < i - 1 : /^(during|after|before|following)$/.test(t.norm) || journey)) {
+  const journey = t?.norm === 'for' && tk.slice(Math.max(0, k - 5), k).some((x) => MOTION.has(x.norm))
+  if (t?.word && (LOCATIONS.has(t.norm) ? k < i - 1 : OCCASIONS.has(t.norm) || journey)) {
     const sub = mainSubject(s, k)
     if (!sub) {
-      const f = /^(in|at|over|for)$/.test(t.norm) ? null : frontedSubject(s, i)
+      const f = LOCATIONS.has(t.norm) || t.norm === 'for' ? null : frontedSubject(s, i)
       return f ? { ids: f.ids } : null
     }
     return { ids: coordinatedAfter(s, sub.mentions[sub.mentions.length - 1]!).ids.concat(sub.ids).filter((x, n, a) => a.indexOf(x) === n) }
@@ -54,14 +62,13 @@ export function nominalSource(s: SentenceCtx, i: number, cast: Cast): { ids: str
   return null
 }
 
-const MOTION = /^(flew|flies|fly|arrived|arrives|travell?ed|travels|came|comes|went|goes|headed|heads|gathered|met)$/
 
 /** Index of "between" closing a nominal's clause ("talks were held in Geneva on Tuesday between …"), or -1. */
 function betweenAt(s: SentenceCtx, i: number): number {
   for (let j = i + 1; j < s.tokens.length && j - i <= 12; j++) {
     const t = s.tokens[j]!
     if (t.norm === 'between') return j
-    if (!t.word || /^(that|which|who|and|but|with|to|said|says)$/.test(t.norm)) return -1
+    if (!t.word || BETWEEN_STOPS.has(t.norm)) return -1
     if (s.mentions.some((m) => m.ti === j && !m.locative && (m.actorId || m.members))) return -1
   }
   return -1

@@ -7,8 +7,9 @@ import type { Mention } from '../actors/mentions.ts'
 import { nationalityAt } from '../actors/mentions.ts'
 import { stateOf, type Cast } from '../actors/cast.ts'
 import { SPEECH_FORMS } from '../text/clauses.ts'
-import { DECISION_NOUNS } from './anaphora.ts'
-import type { ActClass, ActRegister } from '../doc.ts'
+import { ACT_CLASSES, type ActRegister } from '../doc.ts'
+import { z } from 'zod'
+import { lexiconTable, lexiconWords } from '../resources/lexicon.ts'
 
 export interface Target {
   ids: string[]
@@ -16,39 +17,44 @@ export interface Target {
   how: 'object' | 'adjective' | 'anaphora' | 'content' | 'implicit' | 'mutual' | 'passive'
 }
 
-const PREPS = new Set(['following', 'despite', 'to', 'with', 'against', 'on', 'upon', 'from', 'of', 'in', 'near', 'at', 'for', 'between', 'toward', 'towards', 'into', 'over', 'about', 'by', 'after', 'during', 'before', 'under', 'within', 'through', 'across'])
-const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'any', 'some', 'all', 'both', 'no', 'this', 'these', 'those'])
-const VENUE_NOUNS = new Set(['summit', 'conference', 'briefing', 'venue', 'headquarters', 'forum'])
-const GROUP_HEADS = new Set(['leaders', 'members', 'representatives', 'heads', 'ministers', 'envoys', 'officials', 'delegates', 'delegation', 'counterparts', 'partners', 'allies'])
+const events = (name: string) => lexiconWords('events', name)
+const PREPS = events('targetPrepositions')
+const DETS = events('targetDeterminers')
+const VENUE_NOUNS = events('venueNouns')
+const GROUP_HEADS = events('groupHeads')
+const GROUP_DETERMINERS = events('groupHeadDeterminers')
+const GROUP_MODIFIERS = events('groupHeadModifiers')
 
 /** "the leaders of …" right after the verb (determiners, numbers and adjectives aside). */
 function groupHead(s: SentenceCtx, from: number, ti: number): boolean {
   let k = ti - 1
-  while (k > from && /^(the|a|an|its|their|his|her)$/.test(s.tokens[k]!.norm)) k--
+  while (k > from && GROUP_DETERMINERS.has(s.tokens[k]!.norm)) k--
   if (s.tokens[k]?.norm !== 'of') return false
   const head = s.tokens[k - 1]
   if (!head || !GROUP_HEADS.has(head.norm)) return false
-  for (let j = from; j < k - 1; j++) if (!/^(the|a|an|all|its|their|his|her|top|senior|other|\d+)$/.test(s.tokens[j]!.norm)) return false
+  for (let j = from; j < k - 1; j++) if (!GROUP_MODIFIERS.has(s.tokens[j]!.norm) && !/^\d+$/.test(s.tokens[j]!.norm)) return false
   return true
 }
 
-const ABBREV = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|No)$/
-const PLACE_NOUNS = new Set(['border', 'borders', 'soil', 'territory', 'doorstep', 'frontier', 'frontiers', 'flank', 'region', 'coast', 'waters', 'airspace'])
-const STOP = new Set(['which', 'who', 'whose', 'while', 'whereas', 'because', 'although', 'if', 'unless', 'since', 'when', 'as'])
+const ABBREV = events('clauseAbbreviations')
+const PLACE_NOUNS = events('placeNouns')
+const STOP = events('windowStops')
+const NEW_CLAUSE_VERBS = events('newClauseVerbs')
+const POSSESSIVES = events('possessivePronouns')
 
-const AIM = /^(aim|aims|aimed|aiming|target|targets|targeted|targeting|point|points|pointed|pointing|direct|directed|fire|fired)$/
+const AIM = events('aimVerbs')
 
 /** "aim missiles at X", "pointed at Poland": the mention after "at" is a target, not a place. */
 export function aimedAt(s: SentenceCtx, ti: number): boolean {
   let k = ti - 1
   if (s.tokens[k]?.norm === 'the') k--
   if (s.tokens[k]?.norm !== 'at') return false
-  for (let j = k - 1; j >= Math.max(0, k - 5); j--) if (AIM.test(s.tokens[j]!.norm)) return true
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) if (AIM.has(s.tokens[j]!.norm)) return true
   return false
 }
 
 /** Nouns of an act whose agent follows with "by/from" ("a call by NATO", "demands from Moscow"). */
-const AGENT_NOUNS = new Set('call calls demand demands proposal proposals offer offers request requests appeal appeals plan plans initiative accusation accusations claim claims charges criticism threat threats warning warnings ultimatum bid'.split(' '))
+const AGENT_NOUNS = events('agentNouns')
 
 export function idsOf(m: Mention): string[] {
   return m.members ?? (m.actorId ? [m.actorId] : [])
@@ -62,7 +68,7 @@ export function windowEnd(s: SentenceCtx, from: number, opts: { stopAtThat: bool
     const t = tk[j]!
     if (j - from >= max) return j
     // "on Jan. 26": an abbreviation's period does not end the clause
-    if (t.text === '.' && ABBREV.test(tk[j - 1]?.text ?? '') && tk[j - 1]!.end === t.start) continue
+    if (t.text === '.' && ABBREV.has(tk[j - 1]?.text ?? '') && tk[j - 1]!.end === t.start) continue
     if (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') return j
     if (t.text === '-' && tk[j - 1] && tk[j - 1]!.end < t.start) return j
     if (t.text === ',' && /^\d/.test(tk[j + 1]?.text ?? '') && /\d$/.test(tk[j - 1]?.text ?? '') && tk[j - 1]!.end === t.start && tk[j + 1]!.start === t.end) continue // "100,000"
@@ -74,7 +80,7 @@ export function windowEnd(s: SentenceCtx, from: number, opts: { stopAtThat: bool
     }
     if (t.word && STOP.has(t.norm) && (j > from || t.norm !== 'as')) return j
     if (opts.stopAtThat && t.norm === 'that') return j
-    if (t.norm === 'and' && tk[j + 1]?.word && (SPEECH_FORMS.has(tk[j + 1]!.norm) || /^(has|have|had|is|was|will|said)$/.test(tk[j + 1]!.norm))) return j
+    if (t.norm === 'and' && tk[j + 1]?.word && (SPEECH_FORMS.has(tk[j + 1]!.norm) || NEW_CLAUSE_VERBS.has(tk[j + 1]!.norm))) return j
   }
   return tk.length
 }
@@ -123,7 +129,7 @@ export function objectTarget(
   let found: Target | null = null
   for (const m of s.mentions) {
     if (m.ti < from || m.ti >= end) continue
-    if (m.kind === 'pronoun' && /^(his|her|its|their|our|my)$/.test(m.pronoun ?? '')) continue
+    if (m.kind === 'pronoun' && POSSESSIVES.has(m.pronoun ?? '')) continue
     const ids = idsOf(m).filter((id) => !exclude.has(id))
     if (ids.length === 0) continue
     // "the Moscow summit", "a Pentagon news conference": a venue, not an actor
@@ -167,13 +173,8 @@ export function objectTarget(
   return null
 }
 
-const PROJECT = new Set(['plan', 'plans', 'initiative', 'program', 'programme', 'project', 'shield', 'system', 'systems', 'proposal', 'proposals', 'deployment', 'idea'])
-const ACT_NOUNS: Record<string, ActClass> = {
-  threat: 'threat', threats: 'threat', warning: 'threat', warnings: 'threat', ultimatum: 'threat',
-  criticism: 'criticism', criticisms: 'criticism', accusation: 'criticism', accusations: 'criticism', allegations: 'criticism', charges: 'criticism',
-  offer: 'proposal', offers: 'proposal', proposal: 'proposal', proposals: 'proposal', demand: 'demand', demands: 'demand',
-  ...Object.fromEntries([...DECISION_NOUNS].map((w) => [w, 'decision' as const])),
-}
+const PROJECT = events('projectNouns')
+const ACT_NOUNS = lexiconTable('events', 'actNouns', z.enum(ACT_CLASSES))
 
 /** The owner written just before token i: "Washington's missile defense program", "the U.S. plans". */
 export function ownerBefore(s: SentenceCtx, i: number, cast: Cast): string | null {
@@ -198,7 +199,7 @@ export function anaphoricTarget(sents: SentenceCtx[], s: SentenceCtx, from: numb
   // "called it a mistake": a bare "it" right after the verb is the act just reported
   const it = j === from && head?.norm === 'it' && !!s.tokens[j + 1]?.word
   if (!head?.word || (j === from && !it)) return null
-  const act = it ? 'decision' : ACT_NOUNS[head.norm]
+  const act = it ? 'decision' : ACT_NOUNS.get(head.norm)
   if (!act && !PROJECT.has(head.norm)) return null
   for (let k = s.index - 1; k >= Math.max(0, s.index - (act ? 12 : 6)); k--) {
     const p = sents[k]!
@@ -210,7 +211,7 @@ export function anaphoricTarget(sents: SentenceCtx[], s: SentenceCtx, from: numb
     }
     for (let i = p.tokens.length - 1; i >= 0; i--) {
       const norm = p.tokens[i]!.norm
-      if (act ? ACT_NOUNS[norm] !== act : !PROJECT.has(norm)) continue
+      if (act ? ACT_NOUNS.get(norm) !== act : !PROJECT.has(norm)) continue
       const owner = ownerBefore(p, i, cast)
       if (owner && !exclude.has(owner)) return { ids: [owner], prep: null, how: 'anaphora' }
     }

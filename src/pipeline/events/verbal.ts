@@ -11,11 +11,11 @@ import { frontedSubject, isAdverb, isPassive, mainSubject, passiveAgent, reduced
 import { anaphoricTarget, contentActors, idsOf, objectTarget, windowEnd, type Target } from './targets.ts'
 import { conditionTarget, relativeHead, relEnd, thatClauseTarget } from './fallback-targets.ts'
 import { nominalSource } from './nominal.ts'
-import { clauseStart, dateWindow, FAIL_CONTROLS, INSTRUMENTS, MORE_CONTROLS, passivePatient, thatComplementTarget } from './frames.ts'
+import { clauseStart, dateWindow, passivePatient, thatComplementTarget } from './frames.ts'
 import { counterpart, DECISION_ENTRIES } from './anaphora.ts'
 
 import type { ActClass, ActRegister } from '../doc.ts'
-import { INTENT_CONTROLS, NEGATORS } from '../resources/lexicon.ts'
+import { alternatives, lexiconWords } from '../resources/lexicon.ts'
 
 export interface EventDraft {
   sourceId: string
@@ -48,10 +48,20 @@ export interface SpeechSpan {
   contentEnd: number
 }
 
-const NOUN_CONTROLS = new Set('readiness willingness intention intent plans plan proposal proposals offer offers decision desire commitment pledge promise'.split(' '))
-const CONDITIONAL = new Set(['if', 'unless', 'whether'])
-const HYPOTHETICAL = new Set(['may', 'might', 'could'])
-const FUTURE = new Set(['will', "'ll", 'shall', 'would', 'going'])
+const events = (name: string) => lexiconWords('events', name)
+const INTENT_CONTROLS = events('intentControls')
+const FAIL_CONTROLS = events('failControls')
+const NOUN_CONTROLS = events('nounControls')
+const PAST_CONTROLS = events('pastControlForms')
+const NOUN_GERUND = events('nounGerundMarkers')
+const PROGRESSIVE = events('progressiveAuxiliaries')
+const TEMPORAL = events('temporalParticiples')
+const INSTRUMENTS = events('instrumentNouns')
+const CONDITIONAL = events('conditionals')
+const HYPOTHETICAL = events('hypotheticals')
+const FUTURE = events('futureAuxiliaries')
+const REASON = events('reasonPrepositions')
+const NEGATORS = lexiconWords('grammar', 'negators')
 /** Entries whose act can be referred to later by a noun ("the threats", "the criticism", "the offer"). */
 const ACT_CLASS: Record<string, ActClass> = {
   threaten: 'threat', ultimatum: 'threat', criticize: 'criticism', accuse: 'criticism', brand: 'criticism', complain: 'criticism',
@@ -60,7 +70,7 @@ const ACT_CLASS: Record<string, ActClass> = {
 }
 /** Treaty or talks acts whose other party may be left implicit ("suspended its participation in the treaty"). */
 const PARTNERED = new Set(['exit-treaty', 'halt', 'call-off'])
-const TREATY_WORDS = /\b(?:treaty|treaties|pact|accord|agreement|start|inf|abm|talks|negotiations|dialogue)\b/
+const TREATY_WORDS = new RegExp(`\\b(?:${alternatives(events('treatyWords'))})\\b`)
 const BLAME_ENTRIES = new Set(['accuse', 'criticize', 'brand', 'praise', 'complain'])
 const CONFLICT_ROOTS = new Set(['10', '11', '12', '13', '14'])
 
@@ -82,11 +92,11 @@ function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis | null {
   const tk = s.tokens
   const i = tr.ti
   const prev = tk[i - 1]
-  if (tr.sense.gerund && prev?.word && /^(the|a|an|his|her|its|their|of|for|in|on|about|without|by)$/.test(prev.norm)) return null
+  if (tr.sense.gerund && prev?.word && NOUN_GERUND.has(prev.norm)) return null
   // "Russia is suspending …": a progressive is a finite verb, not a participle
   let b = i - 1
   while (isAdverb(tk[b])) b--
-  const progressive = tr.sense.gerund && /^(is|are|was|were|be|been|am)$/.test(tk[b]?.norm ?? '')
+  const progressive = tr.sense.gerund && PROGRESSIVE.has(tk[b]?.norm ?? '')
   let vg = i - 1
   while (vg >= 0 && skippable(tk[vg])) vg--
   let source: Subject | null = null
@@ -96,13 +106,13 @@ function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis | null {
     let c = i - 2
     while (c >= 0 && isAdverb(tk[c])) c--
     const ctl = tk[c]
-    if (!ctl?.word || !(INTENT_CONTROLS.has(ctl.norm) || MORE_CONTROLS.has(ctl.norm) || FAIL_CONTROLS.has(ctl.norm))) return null
+    if (!ctl?.word || !(INTENT_CONTROLS.has(ctl.norm) || FAIL_CONTROLS.has(ctl.norm))) return null
     // "failed to agree", "have been unable to agree": a negated act
     if (FAIL_CONTROLS.has(ctl.norm)) failed = true
     const nom = NOUN_CONTROLS.has(ctl.norm) ? nominalSource(s, c, cast) : null
     source = nom ? { ids: nom.ids, mentions: [] } : subjectOf(s, c)
     const governing = tk.slice(Math.max(0, c - 4), c + 1).map((t) => t.norm)
-    mode = governing.some((w) => /ed$/.test(w) || ['sought', 'made', 'held', 'said'].includes(w)) && !governing.some((w) => FUTURE.has(w)) ? 'intentPast' : 'intent'
+    mode = governing.some((w) => /ed$/.test(w) || PAST_CONTROLS.has(w)) && !governing.some((w) => FUTURE.has(w)) ? 'intentPast' : 'intent'
     if (failed) mode = 'real'
     vg = c - 1
     while (vg >= 0 && skippable(tk[vg])) vg--
@@ -110,7 +120,7 @@ function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis | null {
     // ", calling it … and accusing Washington": a participle after a comma, or coordinated with one;
     // "after accusing Moscow …": a temporal participle takes the main subject
     const coordinated = prev?.norm === 'and' && tk.slice(0, i - 1).some((t, k) => /ing$/.test(t.norm) && tk[k - 1]?.text === ',')
-    const temporal = !!prev?.word && /^(after|before|while|since|upon)$/.test(prev.norm)
+    const temporal = !!prev?.word && TEMPORAL.has(prev.norm)
     // "signed a decree suspending …": a participle of an instrument noun is its signer's act
     const instrument = !!prev?.word && INSTRUMENTS.has(prev.norm)
     if (prev?.text !== ',' && !coordinated && !temporal && !instrument) return null
@@ -244,7 +254,7 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDr
   let dateTo = win.dateTo
   // "blamed X for the war in August": a date after "for/of" dates the thing blamed, not the blaming
   if (BLAME_ENTRIES.has(entry.id)) {
-    const k = s.tokens.findIndex((t, j) => j > tr.ti && j < fullEnd && (t.norm === 'for' || t.norm === 'of' || t.norm === 'over'))
+    const k = s.tokens.findIndex((t, j) => j > tr.ti && j < fullEnd && REASON.has(t.norm))
     if (k > 0) dateTo = Math.min(dateTo, s.tokens[k]!.start)
   }
   let conf = a.nominal ? 0.7 : 0.9

@@ -1,6 +1,8 @@
 // The CAMEO verb/phrase dictionary (data/cameo/verbs.json), compiled once into lookup maps.
 // Entries give lemma phrases; inflections are generated here (meet/met/meeting, deploy/deployed…).
 import { readFileSync } from 'node:fs'
+import { z } from 'zod'
+import { lexiconTable, lexiconWords } from '../resources/lexicon.ts'
 
 export interface ObjectRule {
   words: string[]
@@ -59,22 +61,9 @@ export interface VerbLexicon {
   byWord: Map<string, VerbSense[]>
 }
 
-const IRREGULAR: Record<string, string[]> = {
-  say: ['said'], tell: ['told'], meet: ['met'], give: ['gave', 'given'], hold: ['held'],
-  make: ['made'], take: ['took', 'taken'], seek: ['sought'], speak: ['spoke', 'spoken'],
-  withdraw: ['withdrew', 'withdrawn'], break: ['broke', 'broken'], begin: ['began', 'begun'],
-  come: ['came'], go: ['went', 'gone'], put: ['put'], set: ['set'], cut: ['cut'], send: ['sent'],
-  lead: ['led'], bring: ['brought'], get: ['got', 'gotten'], keep: ['kept'], win: ['won'],
-  fight: ['fought'], undertake: ['undertook', 'undertaken'], stand: ['stood'], sit: ['sat'],
-  throw: ['threw', 'thrown'], freeze: ['froze', 'frozen'], strike: ['struck', 'stricken'],
-  fly: ['flew', 'flown'], rule: ['ruled'],
-  build: ['built'], slam: ['slammed'], call: ['called'], shell: ['shelled'], commit: ['committed'],
-  plan: ['planned'], ban: ['banned'], stop: ['stopped'], admit: ['admitted'], rebut: ['rebutted'],
-  veto: ['vetoed', 'vetoes'], blast: ['blasted'], partner: ['partnered'], pay: ['paid'],
-  lay: ['laid'], forbid: ['forbade', 'forbidden'], choose: ['chose', 'chosen'],
-  write: ['wrote', 'written'], leave: ['left'], quit: ['quit', 'quitted'], tear: ['tore', 'torn'], shoot: ['shot'], grant: ['granted'],
-}
-const DOUBLE = new Set(['commit', 'quit', 'admit', 'plan', 'ban', 'stop', 'slam', 'rebut', 'regret', 'permit', 'submit', 'drop', 'ship', 'expel', 'compel', 'propel', 'control', 'patrol', 'refer', 'prefer', 'occur', 'omit', 'deter', 'confer', 'transfer', 'equip', 'rebel'])
+const IRREGULAR = lexiconTable('inflection', 'irregularPast', z.array(z.string()))
+const DOUBLE = lexiconWords('inflection', 'doubledConsonant')
+const BE = lexiconTable('inflection', 'beForms', z.array(z.string()))
 
 function isVowel(c: string | undefined): boolean {
   return c !== undefined && 'aeiou'.includes(c)
@@ -84,8 +73,9 @@ function isVowel(c: string | undefined): boolean {
 export function inflect(lemma: string): { form: string; past: boolean; gerund: boolean }[] {
   const out: { form: string; past: boolean; gerund: boolean }[] = [{ form: lemma, past: false, gerund: false }]
   if (lemma === 'be') {
-    for (const f of ['is', 'are', 'am', 'was', 'were', 'been']) out.push({ form: f, past: f === 'was' || f === 'were' || f === 'been', gerund: false })
-    out.push({ form: 'being', past: false, gerund: true })
+    for (const f of BE.get('present') ?? []) out.push({ form: f, past: false, gerund: false })
+    for (const f of BE.get('past') ?? []) out.push({ form: f, past: true, gerund: false })
+    for (const f of BE.get('gerund') ?? []) out.push({ form: f, past: false, gerund: true })
     return out
   }
   const last = lemma.slice(-1)
@@ -109,7 +99,7 @@ export function inflect(lemma: string): { form: string; past: boolean; gerund: b
   if (/[^aeiou][aeiou]l$/.test(lemma) && !DOUBLE.has(lemma)) {
     out.push({ form: lemma + 'led', past: true, gerund: false }, { form: lemma + 'ling', past: false, gerund: true })
   }
-  const irregular = IRREGULAR[lemma]
+  const irregular = IRREGULAR.get(lemma)
   if (irregular && irregular.length > 0) {
     for (const f of irregular) out.push({ form: f, past: true, gerund: false })
   } else {
@@ -203,9 +193,9 @@ export interface Trigger {
   objFrom: number
 }
 
-const NOUN_BEFORE = new Set(["'s", 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'staunch', 'strong', 'new', 'further', 'any', 'no', 'these', 'those', 'such'])
+const NOUN_BEFORE = lexiconWords('events', 'nounTriggerMarkers')
 const GAP_OK = /^(?!.*(?:ed|ing)$)[a-z][a-z'-]*$/
-const STOP_GAP = new Set(['to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'which', 'who', 'and', 'or', 'but', 'as', 'is', 'are', 'was', 'were'])
+const STOP_GAP = lexiconWords('events', 'phraseGapStops')
 
 function tailEq(word: string, lit: string): boolean {
   return word === lit || word === lit + 's' || word === lit + 'es' || (lit.endsWith('y') && word === lit.slice(0, -1) + 'ies')

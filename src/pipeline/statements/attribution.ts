@@ -5,12 +5,23 @@ import type { SentenceCtx } from '../doc.ts'
 import { skippable, type Subject } from '../text/clauses.ts'
 import { mk } from '../actors/mentions.ts'
 import { contentEnd, textOf } from './content-text.ts'
+import { lexiconWords } from '../resources/lexicon.ts'
 
-const AUX = new Set('will would shall should can could may might must has have had is are was were be been do does did not never'.split(' '))
+const speech = (name: string) => lexiconWords('speech', name)
+const grammar = (name: string) => lexiconWords('grammar', name)
+const AUX = grammar('auxiliaries')
 /** Words that may open the phrase between a verb and its "that": a preposition, time word or adverb. */
-const OPENERS = /^(in|on|at|to|during|after|before|following|from|via|late|early|earlier|later|last|this|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|again|also|once|repeatedly|publicly|privately|afterwards|separately|too|ahead|while|when|as)$/
+const OPENERS = speech('thatGapOpeners')
 /** Verbs taking an addressee object before their that-clause ("warned Washington that"). */
-export const TO_VERBS = new Set(['tell', 'warn', 'assure', 'inform', 'remind', 'brief', 'convince', 'reassure'])
+export const TO_VERBS = speech('addresseeVerbs')
+const PROMISE_VERBS = speech('promiseVerbs')
+const ARTICLES = grammar('articles')
+const CONTENT_OPENERS = speech('contentOpeners')
+const PLACE_PREPOSITIONS = speech('addresseePlacePrepositions')
+const CLAUSE_AUX = grammar('clauseAuxiliaries')
+const CLAUSE_MARKERS = grammar('clauseMarkers')
+const NP_OPENERS = grammar('nounPhraseOpeners')
+const ANAPHORIC = grammar('anaphoricDeterminers')
 
 /** The complementizer "that" after the verb group ending before token `after`, or -1. */
 export function thatIndex(s: SentenceCtx, after: number, lemma: string): number {
@@ -22,9 +33,9 @@ export function thatIndex(s: SentenceCtx, after: number, lemma: string): number 
     if (j === after) return j
     const first = tk[after]!
     // "said in a statement that", "said Monday that", "said repeatedly that"
-    if (OPENERS.test(first.norm) || (first.word && !first.cap && /ly$/.test(first.norm))) return j
+    if (OPENERS.has(first.norm) || (first.word && !first.cap && /ly$/.test(first.norm))) return j
     // "told reporters that", "warned Washington that", "assured his counterpart that"
-    if (TO_VERBS.has(lemma) || lemma === 'promise' || lemma === 'pledge') return j
+    if (TO_VERBS.has(lemma) || PROMISE_VERBS.has(lemma)) return j
     // "said it that" never; "said the treaty that Washington signed …" is a relative clause
     return -1
   }
@@ -32,15 +43,9 @@ export function thatIndex(s: SentenceCtx, after: number, lemma: string): number 
 }
 
 /** Heads and modifiers of an addressee phrase ("a news conference", "the Interfax news agency", "lawmakers"). */
-const ADDR_HEADS = new Set(
-  ('reporters journalists correspondents press media lawmakers parliament students audience senators deputies legislators newsmen ' +
-    'reporter journalist conference briefing agency television tv radio channel broadcaster newspaper daily weekly magazine ' +
-    'meeting session forum gathering crowd committee hearing interviewer counterpart counterparts allies ministers officials ' +
-    'delegates parliamentarians congress assembly diplomats envoys lawmaker call hosts host viewers listeners readers summit ' +
-    'cabinet council members colleagues leaders troops officers commanders').split(' '),
-)
-const ADDR_MODS = /^(the|a|an|his|her|their|its|our|state|news|press|regular|weekly|daily|daily|joint|televised|national|federal|foreign|local|russian|american|us|british|german|french|polish|chinese|european|nato|conference|senior|top|visiting|fellow|defense|defence|military|security|parliamentary|senate|house|congressional|reporters|group|of|u|s)$/
-const PRONOUN_SUBJ = /^(it|they|he|she|we|there|i|this|that|these|those|russia|moscow|washington|nato)$/
+const ADDR_HEADS = speech('addresseeHeads')
+const ADDR_MODS = speech('addresseeModifiers')
+const PRONOUN_SUBJ = speech('clauseSubjects')
 
 /**
  * After an object verb ("told", "warned", "assured"): skip the addressee phrase (an addressee head, an
@@ -60,22 +65,22 @@ export function afterAddressee(s: SentenceCtx, k: number, actorOk = true): numbe
       break
     }
     if (ADDR_HEADS.has(t.norm)) { k++; head = true; if (!ADDR_HEADS.has(tk[k]?.norm ?? '')) break; continue }
-    if (ADDR_MODS.test(t.norm) || (t.cap && !s.mentions.some((x) => x.ti === k))) { k++; continue }
+    if (ADDR_MODS.has(t.norm) || (t.cap && !s.mentions.some((x) => x.ti === k))) { k++; continue }
     break
   }
   if (!head || k === start) return -1
   // "in Brussels", "at the White House", "on a conference call", "on Tuesday"
-  if (tk[k] && /^(in|at|on|during|after|following|via)$/.test(tk[k]!.norm)) {
+  if (tk[k] && PLACE_PREPOSITIONS.has(tk[k]!.norm)) {
     let j = k + 1
-    if (/^(the|a|an)$/.test(tk[j]?.norm ?? '')) j++
+    if (ARTICLES.has(tk[j]?.norm ?? '')) j++
     let n = 0
-    while (tk[j]?.word && n < 4 && (tk[j]!.cap || ADDR_HEADS.has(tk[j]!.norm) || (n === 0 && ADDR_MODS.test(tk[j]!.norm) && !/^(the|a|an)$/.test(tk[j]!.norm)))) { j++; n++ }
+    while (tk[j]?.word && n < 4 && (tk[j]!.cap || ADDR_HEADS.has(tk[j]!.norm) || (n === 0 && ADDR_MODS.has(tk[j]!.norm) && !ARTICLES.has(tk[j]!.norm)))) { j++; n++ }
     if (n === 0) return -1
     k = j
   }
   const c = tk[k]
   // the content opens a clause: a name, a determiner or a pronoun ("against deploying …" is no content)
-  if (!c?.word || !(c.cap || /^(the|a|an|it|they|he|she|we|there|this|these|those|its|their|his|her|our|any|no|all|both|such|some|neither)$/.test(c.norm))) return -1
+  if (!c?.word || !(c.cap || CONTENT_OPENERS.has(c.norm))) return -1
   return k
 }
 
@@ -83,11 +88,11 @@ export function afterAddressee(s: SentenceCtx, k: number, actorOk = true): numbe
 export function clauseAt(s: SentenceCtx, k: number): boolean {
   const tk = s.tokens
   if (!tk[k]?.word) return false
-  if (PRONOUN_SUBJ.test(tk[k]!.norm) && /^(will|would|could|might|may|must|is|are|was|were|has|had|have|can|should|did|does|do)$/.test(tk[k + 1]?.norm ?? '')) return true
+  if (PRONOUN_SUBJ.has(tk[k]!.norm) && CLAUSE_AUX.has(tk[k + 1]?.norm ?? '')) return true
   for (let j = k + 1; j < Math.min(tk.length, k + 6); j++) {
     const t = tk[j]!
     if (!t.word) return false
-    if (/^(will|would|could|might|must|was|were|had)$/.test(t.norm)) return /^(the|a|an|its|their|his|her|any|such|this|that|these|those)$/.test(tk[k]!.norm) || tk[k]!.cap
+    if (CLAUSE_MARKERS.has(t.norm)) return NP_OPENERS.has(tk[k]!.norm) || tk[k]!.cap
   }
   return false
 }
@@ -129,7 +134,8 @@ export function according(s: SentenceCtx, cleaned: string): Found | null {
   return { speaker, contentStart: s.start, contentEnd: comma.start, text: textOf(cleaned, s.start, comma.start), first: s.index, attr: [[comma.start, s.end]] }
 }
 
-const DOCS = /^(statement|statements|communique|declaration|note|letter|readout)$/
+const DOCS = speech('documentNouns')
+const DOC_MODIFIERS = speech('documentModifiers')
 
 /** "A Kremlin statement said", "the ministry's statement added", "The statement said" (the latest speaker
  *  who spoke in a statement, `doc`): the statement's author as the speaker of the verb at `vi`. */
@@ -137,12 +143,12 @@ export function documentSpeaker(s: SentenceCtx, vi: number, doc: string | null):
   const tk = s.tokens
   let i = vi - 1
   while (i >= 0 && skippable(tk[i])) i--
-  if (!tk[i]?.word || !DOCS.test(tk[i]!.norm)) return null
+  if (!tk[i]?.word || !DOCS.has(tk[i]!.norm)) return null
   let j = i - 1
-  while (j >= 0 && tk[j]!.word && /^(joint|written|separate|brief|short|official|new|later|earlier|final)$/.test(tk[j]!.norm)) j--
+  while (j >= 0 && tk[j]!.word && DOC_MODIFIERS.has(tk[j]!.norm)) j--
   const owner = s.mentions.find((m) => (m.tj === j + 1 || (m.tj === j && tk[j]?.norm === "'s")) && (m.actorId || m.members) && !m.quoted)
   if (owner) return { ids: owner.members ?? [owner.actorId!], mentions: [owner] }
-  if (!doc || !/^(the|this|that|its|their)$/.test(tk[j]?.norm ?? '')) return null
+  if (!doc || !ANAPHORIC.has(tk[j]?.norm ?? '')) return null
   const m = mk(tk, j, i + 1, 'description', [doc], s.text.slice(tk[j]!.start - s.start, tk[i]!.end - s.start))
   return { ids: [doc], mentions: [m] }
 }

@@ -2,10 +2,16 @@
 // contrast clause or a trailing source, without a leading dateline/connective or "that".
 import type { SentenceCtx } from '../doc.ts'
 import { SPEECH_FORMS } from '../text/clauses.ts'
+import { alternatives, lexiconWords } from '../resources/lexicon.ts'
 
-export const LEADING = /^(?:[A-Z][\w.]*(?: [A-Z][\w.]*)*,? (?:[A-Z][a-z]+ \d{1,2} )?(?:\([^)]*\) )?- |(?:However|But|And|Meanwhile|Moreover|Also|Still|Yet|In addition|In his turn|In her turn),? )/
+const speech = (name: string) => alternatives(lexiconWords('speech', name))
+export const LEADING = new RegExp('^(?:[A-Z][\\w.]*(?: [A-Z][\\w.]*)*,? (?:[A-Z][a-z]+ \\d{1,2} )?(?:\\([^)]*\\) )?- |' +
+  `(?:${speech('leadingConnectives')}),? )`)
 // a following participle or contrast; the attribution's own setting (", in a televised speech …") or timing (", a day after …")
-const PARTICIPLE_CUT = /,\s+(?:complaining|saying|adding|claiming|insisting|noting|stressing|warning|calling|arguing|explaining)\b|,\s+(?:while|whereas|although|but)\s|;\s|\s-\s|,\s+in\s+an?\s+(?:[\w-]+\s+){0,3}(?:speech|address|statement|interview|briefing|conference|letter)\b|,\s+(?:a day|a week|hours|days|weeks|minutes|shortly|just|only)\s+(?:after|before)\s/
+const PARTICIPLE_CUT = new RegExp(`,\\s+(?:${speech('cutParticiples')})\\b|,\\s+(?:${speech('cutContrasts')})\\s|;\\s|\\s-\\s|` +
+  `,\\s+in\\s+an?\\s+(?:[\\w-]+\\s+){0,3}(?:${speech('settingNouns')})\\b|,\\s+(?:${speech('timingCuts')})\\s+(?:after|before)\\s`)
+const TRAILING_SOURCE = new RegExp(`,\\s+(?:[\\w.'-]+\\s+){0,5}(?:${speech('trailingSourceVerbs')}|according to [^,]+)\\.?\\s*$`)
+const RELATIVE = new RegExp(`,\\s+(?:${alternatives(lexiconWords('grammar', 'relativePronouns'))})\\s+((?:[\\w'-]+\\s+){1,4})`, 'g')
 
 export function textOf(cleaned: string, a: number, b: number): string {
   let t = cleaned.slice(a, b).trim()
@@ -25,10 +31,11 @@ export function contentEnd(s: SentenceCtx, cleaned: string, from: number): numbe
   const cut = PARTICIPLE_CUT.exec(rest)
   if (cut) end = from + cut.index
   // ", the Interfax news agency reported." / ", according to X." / " and said …"
-  const tail = /,\s+(?:[\w.'-]+\s+){0,5}(?:reported|said|says|reports|added|according to [^,]+)\.?\s*$/.exec(cleaned.slice(from, end))
+  const tail = TRAILING_SOURCE.exec(cleaned.slice(from, end))
   if (tail) end = from + tail.index
   // "…, which it says can fly …": a relative clause reporting speech of its own
-  const rel = /,\s+(?:which|who)\s+((?:[\w'-]+\s+){1,4})/g
+  const rel = RELATIVE
+  rel.lastIndex = 0
   const rs = cleaned.slice(from, end)
   for (let m = rel.exec(rs); m; m = rel.exec(rs)) if (m[1]!.split(/\s+/).some((w) => SPEECH_FORMS.has(w) && !/ing$/.test(w))) { end = from + m.index; break }
   const conj = /\s+and\s+(?:then\s+)?([a-z]+)\b/g

@@ -9,8 +9,13 @@ import type { SentenceCtx } from '../doc.ts'
 import type { DateMention } from '../text/dates.ts'
 import type { StatementDraft } from './reported.ts'
 import { mainSubject } from '../text/clauses.ts'
+import { alternatives, lexiconWords } from '../resources/lexicon.ts'
 
-const OCCASION_ATTR = /\b(?:after|at|during|following|before|on the sidelines of)\s+(?:the|a|its|their|his|her|this)?\s*(?:joint\s+)?(?:meeting|talks|session|summit|news conference|press conference|negotiations|ceremony)\b|\b(?:told|addressed|briefed)\s+(?:a|the)\s+(?:joint\s+)?(?:news|press)\s+conference\b/i
+const speech = (name: string) => alternatives(lexiconWords('speech', name))
+const OCCASION_ATTR = new RegExp(`\\b(?:${speech('occasionPrepositions')})\\s+(?:${speech('occasionDeterminers')})?\\s*(?:joint\\s+)?` +
+  `(?:${speech('occasionNouns')})\\b|\\b(?:${speech('briefingVerbs')})\\s+(?:a|the)\\s+(?:joint\\s+)?(?:${alternatives(lexiconWords('places', 'pressWords'))})\\s+conference\\b`, 'i')
+const RELATIVE_OPENERS = lexiconWords('grammar', 'relativeOpeners')
+const ARCHIVE_CAPTION = new RegExp(`^\\s*(?:${alternatives(lexiconWords('page-noise', 'archiveCaptionStarts'))})\\b`)
 const LEAD_PARAGRAPHS = 3
 const CAPTION_DAYS = 7
 
@@ -31,7 +36,7 @@ function subjectOccasions(sents: SentenceCtx[], datesOf: DatesOf, contents: [num
   for (const s of sents) {
     if (s.skip) {
       // a photo caption with a full date of the occasion ("X and Y at the ministry on May 3, 2014.")
-      if (/^\s*FILE\b/.test(s.text)) continue
+      if (ARCHIVE_CAPTION.test(s.text)) continue
       const d = dayDate(datesOf(s.index).filter((m) => /\d/.test(m.text)), [])
       if (!d || daysBefore(d, published) < 0 || daysBefore(d, published) > CAPTION_DAYS) continue
       for (const m of s.mentions) if (m.kind === 'name' && m.actorId && !out.has(m.actorId)) out.set(m.actorId, d)
@@ -51,7 +56,7 @@ function relatives(s: SentenceCtx): [number, number][] {
   const out: [number, number][] = []
   const tk = s.tokens
   for (let i = 0; i < tk.length; i++) {
-    if (tk[i]!.text !== ',' || !/^(who|which|whose)$/.test(tk[i + 1]?.norm ?? '')) continue
+    if (tk[i]!.text !== ',' || !RELATIVE_OPENERS.has(tk[i + 1]?.norm ?? '')) continue
     let j = i + 2
     while (tk[j] && tk[j]!.text !== ',' && tk[j]!.text !== '.') j++
     out.push([tk[i]!.start, tk[j - 1]!.end])

@@ -5,6 +5,11 @@ import type { SentenceCtx } from '../doc.ts'
 import type { Token } from '../text/tokens.ts'
 import { skippable, SPEECH_FORMS, subjectAfter, type Subject } from '../text/clauses.ts'
 import { speakerOf } from './speaker.ts'
+import { alternatives, lexiconWords } from '../resources/lexicon.ts'
+
+const CITING = lexiconWords('speech', 'citingForms')
+const FINITE_BE = lexiconWords('grammar', 'finiteBe')
+const MODALS = lexiconWords('grammar', 'modals')
 
 export interface QuoteSpan {
   /** offsets (cleaned) of the opening and closing quote characters; close = paragraph end if unclosed */
@@ -77,7 +82,7 @@ export function tokenAt(tokens: Token[], off: number): number {
 }
 
 /** Verbs that attribute a direct quote only ('"Why?" he asked', '"…," Putin quipped'). */
-const QUOTE_VERBS = new Set('asked asks continued continues quipped quips joked jokes retorted retorts mused wondered exclaimed interjected shot went goes laughed replied'.split(' '))
+const QUOTE_VERBS = lexiconWords('speech', 'quoteOnlyVerbs')
 const attrVerb = (t: Token) => t.word && !t.cap && (SPEECH_FORMS.has(t.norm) || QUOTE_VERBS.has(t.norm))
 
 /** '"…," Putin said' / '"…," said Putin' / '"…," Antonov was quoted by Interfax as saying'. */
@@ -100,7 +105,7 @@ function attributionAfter(s: SentenceCtx, from: number): { speaker: Subject; ver
   }
   if (v < 0) return null
   // '"…," Interfax quoted Ryabkov as saying': the object of an active "quoted"
-  const obj = /^(quoted|cited)$/.test(tk[v]!.norm) && !/^(was|were|is|are|been)$/.test(tk[v - 1]?.norm ?? '') ? s.mentions.find((m) => m.ti === v + 1 && (m.actorId || m.members)) : undefined
+  const obj = CITING.has(tk[v]!.norm) && !FINITE_BE.has(tk[v - 1]?.norm ?? '') ? s.mentions.find((m) => m.ti === v + 1 && (m.actorId || m.members)) : undefined
   const sub = obj ? { ids: obj.members ?? [obj.actorId!], mentions: [obj] } : speakerOf(s, v)
   if (obj) return { speaker: sub!, verb: v, end: tk[tk.length - 1]!.end }
   if (!sub || sub.mentions[0]!.ti < k) return null
@@ -121,12 +126,12 @@ function attributionBefore(s: SentenceCtx, openOff: number): { speaker: Subject;
   if (colon) for (let b = k; b >= Math.max(0, k - 4) && !SPEECH_FORMS.has(tk[k]!.norm); b--) if (SPEECH_FORMS.has(tk[b]!.norm)) k = b
   if (k < 0 || !SPEECH_FORMS.has(tk[k]!.norm)) return null
   // "would respond "in a measured way"": a modal verb reports no speech
-  if (/^(will|would|could|may|might|should|can|must|shall)$/.test(tk[k - 1]?.norm ?? '')) return null
+  if (MODALS.has(tk[k - 1]?.norm ?? '')) return null
   const sub = speakerOf(s, k)
   return sub ? { speaker: sub, verb: k, start: sub.mentions[0]!.start } : null
 }
 
-const ADDING = /^[\s,]*(?:and\s+)?(?:adding|added|continuing|going on)(?:\s+that)?\s*[:,]?\s*$/i
+const ADDING = new RegExp(`^[\\s,]*(?:and\\s+)?(?:${alternatives(lexiconWords('speech', 'continuationWords'))})(?:\\s+that)?\\s*[:,]?\\s*$`, 'i')
 
 function words(cleaned: string, q: QuoteSpan): number {
   return cleaned.slice(q.open + 1, q.close).split(/\s+/).filter(Boolean).length

@@ -9,6 +9,8 @@ import { speakerOf } from './speaker.ts'
 import { contentEnd, LEADING, textOf, unquote } from './content-text.ts'
 import { directQuotes, findQuotes, type QuoteSpan } from './quotes.ts'
 import { AS_LEMMAS, asContent } from './as-content.ts'
+import { z } from 'zod'
+import { alternatives, lexiconPatterns, lexiconTable, lexiconWords } from '../resources/lexicon.ts'
 import { according, afterAddressee, clauseAt, documentSpeaker, invertedHead, thatIndex, TO_VERBS, type Found } from './attribution.ts'
 
 export interface StatementDraft {
@@ -28,22 +30,46 @@ export interface StatementDraft {
   confidence: number
 }
 
+const speech = (name: string) => lexiconWords('speech', name)
+const grammar = (name: string) => lexiconWords('grammar', name)
+const dates = (name: string) => lexiconWords('dates', name)
 /** Verbs whose content must be introduced by "that" (else they are not reporting speech), always or in bare forms. */
-const THAT_ALWAYS = new Set(['maintain', 'conclude', 'write', 'report', 'comment', 'point', 'suggest', 'predict', 'admit', 'acknowledge', 'remark', 'allege', 'argue', 'announce', 'promise', 'pledge', 'vow', 'deny', 'declare', 'caution', 'concede', 'observe', 'recall', 'reveal', 'counter', 'charge', 'repeat', 'hint', 'indicate', 'inform', 'remind', 'reassure', 'affirm'])
-const THAT_IF_BARE = new Set(['state', 'note', 'claim', 'confirm'])
-const AUX = new Set('will would shall should can could may might must has have had is are was were be been do does did not never'.split(' '))
-const VERB_FINAL_NEXT = /^(following|after|during|at|in|on|to|before|while|when|last|this|yesterday|today|earlier|later|late|in)$/
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
-const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept|oct|nov|dec)$/
+const THAT_ALWAYS = speech('thatVerbs')
+const THAT_IF_BARE = speech('thatVerbsWhenBare')
+const THAT_RIGHT_AFTER = speech('thatRightAfter')
+const THAT_CLAUSE_ONLY = speech('thatClauseOnly')
+const PARTICLES = lexiconTable('speech', 'particleVerbs', z.string())
+const CITATION_ONLY = speech('citationOnly')
+const IRREGULAR_PAST = speech('irregularPastForms')
+const CITING = speech('citingForms')
+const CLEAR_VERBS = speech('clearVerbForms')
+const AUX = grammar('auxiliaries')
+const MODALS = grammar('modals')
+const PASSIVE_AUX = grammar('passiveAuxiliaries')
+const ARTICLES = grammar('articles')
+const DEMONSTRATIVES = grammar('demonstrativeSubjects')
+const FINITE = new RegExp(`\\b(?:${alternatives(grammar('finiteAuxiliaries'))})\\b`)
+const VERB_FINAL_NEXT = speech('attributionEnders')
+const INVERTED_NEXT = speech('invertedSpeakerFollowers')
+const MAIN_VERB_FILLERS = speech('mainVerbFillers')
+const ADJUNCT = new RegExp(`^(?:${alternatives(speech('attributionAdjuncts'))})\\b`, 'i')
+const TIMING_ADJUNCT = new RegExp(`^(?:${lexiconPatterns('speech', 'timingAdjuncts').join('|')})\\b`, 'i')
+const TIME_OPENERS = dates('speechTimeOpeners')
+const TIME_LINKS = dates('speechTimeLinks')
+const WEEKDAY = dates('speechDays')
+const MONTH = dates('speechMonths')
+const DAY_PARTS = dates('dayParts')
+const TIME_UNITS = dates('speechTimeUnits')
+const PERIOD_LINKS = dates('speechPeriodLinks')
 /** A time phrase right after a speech verb ("said on Tuesday", "warned Thursday", "said late on Monday"): the index after it, else `i`. */
 export function skipTime(tk: Token[], i: number): number {
   let j = i
-  if (/^(late|early|earlier|later)$/.test(tk[j]?.norm ?? '')) j++
-  if (/^(on|last|this)$/.test(tk[j]?.norm ?? '')) j++
+  if (TIME_OPENERS.has(tk[j]?.norm ?? '')) j++
+  if (TIME_LINKS.has(tk[j]?.norm ?? '')) j++
   const w = tk[j]?.norm ?? ''
-  if (WEEKDAY.test(w)) return /^(morning|afternoon|evening|night)$/.test(tk[j + 1]?.norm ?? '') ? j + 2 : j + 1
-  if (MONTH.test(w) && /^\d{1,2}$/.test(tk[j + 1]?.text ?? '')) return j + 2
-  if (j > i && /^(week|month|year|morning|afternoon|evening|night)$/.test(w) && /^(last|this)$/.test(tk[j - 1]!.norm)) return j + 1
+  if (WEEKDAY.has(w)) return DAY_PARTS.has(tk[j + 1]?.norm ?? '') ? j + 2 : j + 1
+  if (MONTH.has(w) && /^\d{1,2}$/.test(tk[j + 1]?.text ?? '')) return j + 2
+  if (j > i && TIME_UNITS.has(w) && PERIOD_LINKS.has(tk[j - 1]!.norm)) return j + 1
   return i
 }
 
@@ -51,7 +77,7 @@ export function skipTime(tk: Token[], i: number): number {
 function mainVerbEnd(s: SentenceCtx, spEnd: number): number {
   const tk = s.tokens
   let i = tokenIdx(tk, spEnd)
-  while (tk[i] && (AUX.has(tk[i]!.norm) || /ly$/.test(tk[i]!.norm) || /^(also|then|on|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tk[i]!.norm))) i++
+  while (tk[i] && (AUX.has(tk[i]!.norm) || /ly$/.test(tk[i]!.norm) || MAIN_VERB_FILLERS.has(tk[i]!.norm))) i++
   return tk[i]?.end ?? s.end
 }
 
@@ -73,7 +99,7 @@ function inQuote(off: number, quotes: QuoteSpan[]): boolean {
 function quotedSpeaker(s: SentenceCtx, qi: number): Subject | null {
   let a = qi - 1
   while (a >= 0 && /ly$/.test(s.tokens[a]!.norm)) a--
-  if (/^(was|were|is|are|been|being|be)$/.test(s.tokens[a]?.norm ?? '') || s.tokens[a]?.text === ',') return speakerOf(s, qi)
+  if (PASSIVE_AUX.has(s.tokens[a]?.norm ?? '') || s.tokens[a]?.text === ',') return speakerOf(s, qi)
   const k = qi + 1 + (s.tokens[qi + 1]?.norm === 'the' ? 1 : 0)
   const m = s.mentions.find((x) => x.ti === k && (x.actorId || x.members) && !x.possessive)
   return m ? { ids: m.members ?? [m.actorId!], mentions: [m] } : null
@@ -84,20 +110,20 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
   const tk = s.tokens
   const v = tk[vi]!
   const lemma = subjAt !== vi ? (subjAt === vi - 1 ? 'clear' : 'state') : SPEECH_FORMS.get(v.norm)!
-  const bare = !/(ed|ing)$/.test(v.norm) && !['said', 'told', 'made'].includes(v.norm)
+  const bare = !/(ed|ing)$/.test(v.norm) && !IRREGULAR_PAST.has(v.norm)
   const gerund = v.norm.endsWith('ing')
   const prev = tk[vi - 1]
   if (prev?.norm === 'to' || (v.cap && vi === 0)) return null
   // "the alliance would respond …": a modal speech verb reports no speech
   let pm = vi - 1
   while (pm >= 0 && (tk[pm]!.norm === 'not' || /ly$/.test(tk[pm]!.norm))) pm--
-  if (/^(will|would|could|may|might|should|can|must|shall)$/.test(tk[pm]?.norm ?? '')) return null
-  if (lemma === 'quote' || (lemma === 'report' && !/^(that)$/.test(tk[vi + 1]?.norm ?? ''))) return null
-  if (lemma === 'point' && tk[vi + 1]?.norm !== 'out') return null
+  if (MODALS.has(tk[pm]?.norm ?? '')) return null
+  if (CITATION_ONLY.has(lemma) || (THAT_RIGHT_AFTER.has(lemma) && tk[vi + 1]?.norm !== 'that')) return null
+  if (PARTICLES.has(lemma) && tk[vi + 1]?.norm !== PARTICLES.get(lemma)) return null
   let speaker: Subject | null = null
   if (gerund) {
     if (prev?.norm === 'as') {
-      const q = tk.slice(Math.max(0, vi - 8), vi).findIndex((t) => t.norm === 'quoted' || t.norm === 'cited')
+      const q = tk.slice(Math.max(0, vi - 8), vi).findIndex((t) => CITING.has(t.norm))
       if (q >= 0) speaker = quotedSpeaker(s, Math.max(0, vi - 8) + q)
     } else if (prev?.text === ',') speaker = mainSubject(s, vi)
     else if (prev?.norm === 'and' && tk.slice(Math.max(0, vi - 20), vi - 1).some((t, k, a) => /ing$/.test(t.norm) && a[k - 1]?.text === ',')) speaker = mainSubject(s, vi)
@@ -110,18 +136,18 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
       // "this was confirmed by X": the content is the previous sentence
       const agent = passiveAgent(s, vi)
       const p = sents[s.index - 1]
-      if (!agent || !/^(this|that|it)$/.test(tk[vi - 2]?.norm ?? '') || !p || p.skip || inQuote(p.start + 1, direct)) return null
+      if (!agent || !DEMONSTRATIVES.has(tk[vi - 2]?.norm ?? '') || !p || p.skip || inQuote(p.start + 1, direct)) return null
       return { speaker: agent, contentStart: p.start, contentEnd: p.end, text: textOf(cleaned, p.start, p.end), first: p.index, attr: [[s.start, s.end]] }
     }
     if (!speaker) {
       // inverted "…, said X." — X closes the clause ("said President X had been told" is not inverted)
       const inv = subjectAfter(s, vi)
       const nxt = inv ? tk[inv.mentions[inv.mentions.length - 1]!.tj] : undefined
-      if (inv && (!nxt || !nxt.word || /^(on|in|at|after|during|before|late|earlier|yesterday|today)$/.test(nxt.norm))) speaker = inv
+      if (inv && (!nxt || !nxt.word || INVERTED_NEXT.has(nxt.norm))) speaker = inv
     }
   }
   if (!speaker || speaker.ids.length === 0) return null
-  const after = vi + 1 + (lemma === 'point' ? 1 : 0)
+  const after = vi + 1 + (PARTICLES.has(lemma) ? 1 : 0)
   const sp = speaker.mentions
   const spStart = sp[0]!.start
   const spEnd = sp[sp.length - 1]!.end
@@ -142,13 +168,13 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
   }
   const ax = skipTime(tk, after)
   const nx = tk[ax]
-  const verbFinal = !nx || nx.text === '.' || nx.text === ',' || VERB_FINAL_NEXT.test(nx.norm) || SPEECH_FORMS.has(nx.norm)
+  const verbFinal = !nx || nx.text === '.' || nx.text === ',' || VERB_FINAL_NEXT.has(nx.norm) || SPEECH_FORMS.has(nx.norm)
   if (that >= 0) cs = tk[that + 1]?.start ?? -1
   else if (verbFinal || !(THAT_ALWAYS.has(lemma) || (THAT_IF_BARE.has(lemma) && bare))) {
     if (verbFinal) {
       // '…, was written "at a different time," the president said': a quoted fragment closing before the comma
       // "…, the Russian Foreign Ministry said": a determiner opening the speaker
-      const ci = sp[0]!.ti - 1 - (/^(the|a|an)$/.test(tk[sp[0]!.ti - 1]?.norm ?? '') ? 1 : 0)
+      const ci = sp[0]!.ti - 1 - (ARTICLES.has(tk[sp[0]!.ti - 1]?.norm ?? '') ? 1 : 0)
       const closing = tk[ci]?.text === '"' && tk[ci - 1]?.text === ',' && cleaned[s.start] !== '"' && even(cleaned.slice(s.start, tk[ci]!.end))
       const comma = tk[closing ? ci - 1 : ci]
       // "One such step, he added, would be …": the attribution inside the sentence
@@ -159,7 +185,7 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
         const rest = cleaned.slice(restStart, restEnd).trim().replace(/[\s.,;:]+$/, '')
         const quoted = closing ? even(cleaned.slice(restStart, restEnd)) && !rest.startsWith('"') : !/"/.test(head + rest)
         // "…, he said, as the talks ended": an adjunct of the attribution, not the rest of the content
-        const adjunct = /^(as|when|while|after|before|during|following|amid|ahead|at|in|on|upon)\b/i.test(rest)
+        const adjunct = ADJUNCT.test(rest)
         if (head.length > 0 && rest.split(/\s+/).length >= 3 && quoted && !adjunct && !tk.slice(ax + 1).some((t) => t.word && !t.cap && SPEECH_FORMS.has(t.norm))) {
           return { speaker, contentStart: s.start, contentEnd: restEnd, text: `${head} ${rest}`, first: s.index, attr: [[comma.start, restStart]] }
         }
@@ -167,7 +193,7 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
       if (comma?.text === ',' && !gerund) {
         const head = cleaned.slice(s.start, comma.start).replace(LEADING, '').trim()
         // "…, X said on Saturday, a day after Washington announced …": speech inside a timing adjunct is not a second attribution
-        const adj = tk[ax]?.text === ',' && /^(?:as|when|while|after|before|following|amid|(?:a|one|two|three|several|just|only|shortly|hours|days|weeks|a few) (?:days?|hours?|weeks?|after|before)?\s*(?:after|before)?)\b/i.test(cleaned.slice(tk[ax + 1]?.start ?? s.end, s.end))
+        const adj = tk[ax]?.text === ',' && TIMING_ADJUNCT.test(cleaned.slice(tk[ax + 1]?.start ?? s.end, s.end))
         const rest = adj ? [] : tk.slice(after)
         const restSpeech = rest.some((t, k) => t.word && (SPEECH_FORMS.has(t.norm) || (/ing$/.test(t.norm) && rest[k - 1]?.text === ',')))
         if (head.split(/\s+/).length >= 4 && !restSpeech && !inQuote(s.start + 1, direct)) {
@@ -190,7 +216,7 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
       if (k >= 0) cs = tk[k]!.start
       else if (lemma !== 'tell' && clauseAt(s, ax)) cs = tk[ax]!.start
       else return null
-    } else if (['respond', 'reply'].includes(lemma)) return null
+    } else if (THAT_CLAUSE_ONLY.has(lemma)) return null
     else cs = nx.start
   }
   if (cs < 0) return null
@@ -198,7 +224,7 @@ function readVerb(s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCt
   const text = textOf(cleaned, cs, ce)
   if (text.split(/\s+/).length < 3) return null
   // "made clear its opposition": without "that" the content must be a clause
-  if (lemma === 'clear' && that < 0 && !/\b(is|was|are|were|would|will|had|has|have|could|can|must|should|did|does|do)\b/.test(text)) return null
+  if (lemma === 'clear' && that < 0 && !FINITE.test(text)) return null
   // a participle's date is the main clause's own ("In a speech on Monday, X blamed …, saying"), not a date in its object
   const attr: [number, number] = gerund ? [s.start, mainVerbEnd(s, spEnd)] : [Math.min(spStart, v.start, s.start), cs]
   return { speaker, contentStart: cs, contentEnd: ce, text, first: s.index, attr: [attr] }
@@ -239,7 +265,7 @@ export function findStatements(cleaned: string, sents: SentenceCtx[]): { drafts:
       if (!t.word || used.has(`${s.index}:${vi}`) || inQuote(t.start, directSpans)) return
       // "made it clear that …", "made clear (that) …"
       const it = s.tokens[vi - 1]?.norm === 'it' ? 1 : 0
-      const clear = t.norm === 'clear' && /^(made|make|makes|making)$/.test(s.tokens[vi - 1 - it]?.norm ?? '')
+      const clear = t.norm === 'clear' && CLEAR_VERBS.has(s.tokens[vi - 1 - it]?.norm ?? '')
       if (!clear && !SPEECH_FORMS.has(t.norm)) return
       const f = readVerb(s, vi, cleaned, sents, directSpans, clear ? vi - 1 - it : vi, docSpeaker(drafts, cleaned, s.index))
       if (f) found.push(f)

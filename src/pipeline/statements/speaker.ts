@@ -3,6 +3,11 @@
 // ("Ivanov, speaking after the talks, insisted", "Petrov, head of the delegation since May, said").
 import type { SentenceCtx } from '../doc.ts'
 import { mainSubject, skippable, SPEECH_FORMS, subjectOf, type Subject } from '../text/clauses.ts'
+import { lexiconWords } from '../resources/lexicon.ts'
+
+const COORDINATORS = lexiconWords('grammar', 'clauseCoordinators')
+const ARTICLES = lexiconWords('grammar', 'articles')
+const PREPOSITIONS = lexiconWords('grammar', 'prepositions')
 
 const MAX_PHRASE = 16
 
@@ -10,7 +15,7 @@ export function speakerOf(s: SentenceCtx, vi: number): Subject | null {
   // "X insisted (that) A … and said B": a coordinated speech verb shares the main clause's subject
   let i = vi - 1
   while (i >= 0 && skippable(s.tokens[i])) i--
-  if (/^(and|but)$/.test(s.tokens[i]?.norm ?? '')) return mainSubject(s, i)
+  if (COORDINATORS.has(s.tokens[i]?.norm ?? '')) return mainSubject(s, i)
   const subj = subjectOf(s, vi)
   // "Analysts in Moscow said": a place after the unnamed speaker is not the speaker
   if (subj && subj.mentions.length === 1 && subj.mentions[0]!.locative && s.tokens[subj.mentions[0]!.ti - 2]?.word) return null
@@ -21,7 +26,7 @@ export function speakerOf(s: SentenceCtx, vi: number): Subject | null {
 function titledName(s: SentenceCtx, i: number): Subject | null {
   if (s.tokens[i]?.text !== ',') return null
   const m = s.mentions.find((o) => o.tj === i && (o.actorId || o.members) && !o.possessive && !o.quoted)
-  if (!m || !s.tokens.slice(0, m.ti).every((t) => /^(the|a|an)$/.test(t.norm))) return null
+  if (!m || !s.tokens.slice(0, m.ti).every((t) => ARTICLES.has(t.norm))) return null
   return { ids: m.members ?? [m.actorId!], mentions: [m] }
 }
 
@@ -40,7 +45,7 @@ function acrossPhrase(s: SentenceCtx, vi: number): Subject | null {
     const m = s.mentions.find((o) => o.tj === j && (o.actorId || o.members) && !o.possessive && !o.quoted && !o.locative)
     if (!m || j === i) return null
     const prev = tk[m.ti - 1]
-    if (prev?.word && /^(of|to|with|for|from|by|on|about|against|at|in|between|into|than|among)$/.test(prev.norm)) return null
+    if (prev?.word && PREPOSITIONS.has(prev.norm)) return null
     return { ids: m.members ?? [m.actorId!], mentions: [m] }
   }
   return null

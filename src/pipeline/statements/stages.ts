@@ -7,6 +7,7 @@ import { sideOf } from '../actors/sides.ts'
 import { dedupStatements, findStatements } from './reported.ts'
 import { dateStatements } from './dating.ts'
 import { evidence } from '../text/evidence.ts'
+import { lexiconWords } from '../resources/lexicon.ts'
 
 export const speechStage: Stage = {
   name: 'speech',
@@ -17,8 +18,8 @@ export const speechStage: Stage = {
   },
 }
 
-const FIRST_PERSON = ['i', 'me', 'my']
-const FIRST_PLURAL = ['we', 'us', 'our']
+const FIRST_PERSON = lexiconWords('grammar', 'firstPersonSingular')
+const FIRST_PLURAL = lexiconWords('grammar', 'firstPersonPlural')
 
 /** "I"/"we" inside a direct quote are the speaker (and the speaker's side); its mentions are quoted. */
 export const quotePronounsStage: Stage = {
@@ -33,8 +34,8 @@ export const quotePronounsStage: Stage = {
           if (!(d.spans ?? [[d.contentStart, d.contentEnd]]).some(([a, b]) => m.start >= a && m.end <= b)) continue
           m.quoted = true
           if (m.kind !== 'pronoun') continue
-          if (FIRST_PERSON.includes(m.pronoun!)) m.actorId = d.speakerId
-          else if (FIRST_PLURAL.includes(m.pronoun!)) m.actorId = sideOf(doc.cast, d.speakerId) ?? d.speakerId
+          if (FIRST_PERSON.has(m.pronoun!)) m.actorId = d.speakerId
+          else if (FIRST_PLURAL.has(m.pronoun!)) m.actorId = sideOf(doc.cast, d.speakerId) ?? d.speakerId
         }
       }
     }

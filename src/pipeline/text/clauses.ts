@@ -4,18 +4,32 @@ import type { Mention } from '../actors/mentions.ts'
 import type { Token } from './tokens.ts'
 import type { SentenceCtx } from '../doc.ts'
 import { inflect } from '../events/verbs.ts'
-import { SPEECH_LEMMAS, VERB_GROUP } from '../resources/lexicon.ts'
+import { lexiconTable, lexiconWords } from '../resources/lexicon.ts'
+import { z } from 'zod'
+
+const grammar = (name: string) => lexiconWords('grammar', name)
+const VERB_GROUP = grammar('verbGroupWords')
+const NOT_ADVERBS = grammar('notAdverbs')
+const APPOSITION_OPENERS = grammar('appositionOpeners')
+const CONJUNCT_OPENERS = grammar('conjunctOpeners')
+const PREPOSITIONS = grammar('prepositions')
+const ADJUNCT_PREPOSITIONS = grammar('adjunctPrepositions')
+const RELATIVE_WORDS = grammar('relativeWords')
+const RELATIVE_SUBJECTS = grammar('relativeSubjects')
+const COORDINATORS = grammar('clauseCoordinators')
+const INITIATIVE = grammar('initiativeNouns')
+const PASSIVE_AUX = grammar('passiveAuxiliaries')
 
 /** Every inflected form of the speech verbs → lemma. */
 export const SPEECH_FORMS = new Map<string, string>()
-for (const l of SPEECH_LEMMAS) for (const f of inflect(l)) SPEECH_FORMS.set(f.form, l)
-SPEECH_FORMS.set('quoted', 'quote')
+for (const l of lexiconWords('speech', 'speechVerbs')) for (const f of inflect(l)) SPEECH_FORMS.set(f.form, l)
+for (const [form, l] of lexiconTable('speech', 'extraSpeechForms', z.string())) SPEECH_FORMS.set(form, l)
 
 export function isAdverb(t: Token | undefined): boolean {
-  return !!t && t.word && !t.cap && t.norm.length > 4 && t.norm.endsWith('ly') && !['only', 'early', 'family', 'ally', 'italy', 'july', 'rally', 'supply', 'apply', 'reply'].includes(t.norm)
+  return !!t && t.word && !t.cap && t.norm.length > 4 && t.norm.endsWith('ly') && !NOT_ADVERBS.has(t.norm)
 }
 
-const TIME = new Set('last next this month year week weekend monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow morning afternoon evening night january february march april may june july august september october november december'.split(' '))
+const TIME = grammar('timeWords')
 
 export function skippable(t: Token | undefined): boolean {
   return !!t && t.word && (VERB_GROUP.has(t.norm) || isAdverb(t))
@@ -46,7 +60,7 @@ function endingAt(s: SentenceCtx, tj: number): Mention | undefined {
   return s.mentions.find((m) => m.tj === tj && (m.actorId || m.members))
 }
 
-const GROUP_NOUNS = new Set(['allies', 'members', 'states', 'countries', 'officials', 'leaders', 'forces', 'delegation', 'diplomats', 'envoys', 'governments'])
+const GROUP_NOUNS = grammar('groupNouns')
 
 /**
  * The name before an apposition closed by the comma at `close`: "Joseph Biden, the Delaware Democrat who
@@ -58,7 +72,7 @@ export function appositionHead(s: SentenceCtx, close: number): Mention | undefin
     const x = tk[j]!
     if (x.text === '.' || x.text === ';' || x.text === '"') return undefined
     if (x.text !== ',') continue
-    if (!/^(the|a|an|his|her|its|their)$/.test(tk[j + 1]?.norm ?? '')) return undefined
+    if (!APPOSITION_OPENERS.has(tk[j + 1]?.norm ?? '')) return undefined
     const ante = endingAt(s, j)
     if (!ante || s.mentions.some((m) => m.ti < ante.ti && (m.actorId || m.members) && !m.locative)) return undefined
     return tk.slice(0, ante.ti).every((t) => !t.word || t.cap) ? ante : undefined
@@ -73,7 +87,7 @@ function compound(s: SentenceCtx, m: Mention): Subject {
   for (;;) {
     let c = cur.ti - 1
     // "Hagel and his Russian counterpart Shoigu": a determiner or possessive opening the conjunct
-    if (s.tokens[c] && /^(the|his|her|its|their)$/.test(s.tokens[c]!.norm)) c--
+    if (s.tokens[c] && CONJUNCT_OPENERS.has(s.tokens[c]!.norm)) c--
     const conj = s.tokens[c]
     if (!conj || !(conj.norm === 'and' || conj.text === ',')) break
     // "X, the U.S. envoy, and Y": an apposition between the conjuncts
@@ -89,7 +103,7 @@ function compound(s: SentenceCtx, m: Mention): Subject {
     cur = prev
   }
   // a list "A, B and C" needs its final "and"; "Moscow, which …" is handled by the relative rule
-  const lastConj = /^(the|his|her|its|their)$/.test(s.tokens[m.ti - 1]?.norm ?? '') ? s.tokens[m.ti - 2] : s.tokens[m.ti - 1]
+  const lastConj = CONJUNCT_OPENERS.has(s.tokens[m.ti - 1]?.norm ?? '') ? s.tokens[m.ti - 2] : s.tokens[m.ti - 1]
   if (out.length > 1 && lastConj?.norm !== 'and') return { ids: idsOf(m), mentions: [m] }
   return { ids: [...new Set(out.flatMap(idsOf))], mentions: out }
 }
@@ -100,7 +114,7 @@ export function mainSubject(s: SentenceCtx, before: number): Subject | null {
     if (m.ti >= before) break
     if (!(m.actorId || m.members) || m.quoted) continue
     const prev = s.tokens[m.ti - 1]
-    if (m.locative || (prev?.word && /^(of|to|with|for|from|by|on|about|against|at|in|between|into|than|among|after|before|during|including|citing)$/.test(prev.norm))) continue
+    if (m.locative || (prev?.word && (PREPOSITIONS.has(prev.norm) || ADJUNCT_PREPOSITIONS.has(prev.norm)))) continue
     if (m.possessive) continue
     return compound(s, m)
   }
@@ -119,13 +133,13 @@ export function subjectOf(s: SentenceCtx, vi: number): Subject | null {
   if (!t) return null
   const direct = endingAt(s, i + 1)
   if (direct && !direct.possessive) return compound(s, direct)
-  if (t.norm === 'who' || t.norm === 'which' || t.norm === 'that') {
+  if (RELATIVE_SUBJECTS.has(t.norm)) {
     let j = i - 1
     if (tk[j] && (tk[j]!.text === ',' || tk[j]!.text === '-')) j--
     const ante = endingAt(s, j + 1)
     return ante ? compound(s, ante) : null
   }
-  if (t.norm === 'and' || t.norm === 'but') {
+  if (COORDINATORS.has(t.norm)) {
     // "X said NATO would build … and would not give …": the reported clause's own subject
     for (let k = i - 1; k > 0; k--) {
       if (!SPEECH_FORMS.has(tk[k]!.norm) || !tk[k]!.word) continue
@@ -153,7 +167,7 @@ export function subjectOf(s: SentenceCtx, vi: number): Subject | null {
       if (x.text === '.' || x.text === ';' || x.text === '"') break
       if (x.text !== ',') continue
       const w = tk[j + 1]
-      if (!w?.word || w.cap || !(PARENTHETICAL.test(w.norm) || (/(ed|ing)$/.test(w.norm) && j + 2 < i))) break
+      if (!w?.word || w.cap || !(PARENTHETICAL.has(w.norm) || (/(ed|ing)$/.test(w.norm) && j + 2 < i))) break
       const ante = endingAt(s, j)
       if (ante && !ante.possessive && !ante.locative) return compound(s, ante)
       break
@@ -164,7 +178,7 @@ export function subjectOf(s: SentenceCtx, vi: number): Subject | null {
     for (let j = i - 1, n = 0; j > 0 && n < 45; j--, n++) {
       const x = tk[j]!
       if (x.text === '.' || x.text === ';') break
-      if ((x.text === ',' || x.text === '-') && tk[j + 1] && /^(who|which|whose|where)$/.test(tk[j + 1]!.norm)) {
+      if ((x.text === ',' || x.text === '-') && tk[j + 1] && RELATIVE_WORDS.has(tk[j + 1]!.norm)) {
         const ante = endingAt(s, j)
         if (ante) return compound(s, ante)
       }
@@ -173,7 +187,7 @@ export function subjectOf(s: SentenceCtx, vi: number): Subject | null {
   return null
 }
 
-const PARENTHETICAL = /^(after|before|during|despite|following|in|at|for|like|unlike|according|amid|under|with|without|as|on|meanwhile|however|though|too|also|for|through|by)$/
+const PARENTHETICAL = grammar('parentheticalOpeners')
 
 /**
  * The subject of the main clause after a fronted phrase holding token `i` ("After meeting Lavrov, Kerry said",
@@ -213,7 +227,7 @@ export function passiveAgent(s: SentenceCtx, vi: number, limit = 12): Subject | 
       const m = s.mentions.find((x) => x.ti === j + 1 || (x.ti === j + 2 && s.tokens[j + 1]?.norm === 'the'))
       if (m && (m.actorId || m.members)) return coordinatedAfter(s, m)
     }
-    if (t.norm === 'initiative' || t.norm === 'request' || t.norm === 'insistence') {
+    if (INITIATIVE.has(t.norm)) {
       const m = s.mentions.find((x) => x.possessive && x.tj === j - 1)
       if (m && m.actorId) return { ids: [m.actorId], mentions: [m] }
     }
@@ -230,7 +244,7 @@ export function coordinatedAfter(s: SentenceCtx, m: Mention): Subject {
     if (!c || !(c.norm === 'and' || c.text === ',')) break
     let k = cur.tj + 1
     if (s.tokens[k]?.norm === 'and') k++
-    if (s.tokens[k] && /^(the|his|her|its|their)$/.test(s.tokens[k]!.norm)) k++
+    if (s.tokens[k] && CONJUNCT_OPENERS.has(s.tokens[k]!.norm)) k++
     const next = s.mentions.find((x) => x.ti === k && (x.actorId || x.members) && !x.locative)
     if (!next) break
     out.push(next)
@@ -255,5 +269,5 @@ export function isPassive(s: SentenceCtx, vi: number): boolean {
   let i = vi - 1
   while (i >= 0 && isAdverb(s.tokens[i])) i--
   const aux = s.tokens[i]?.norm
-  return aux === 'was' || aux === 'were' || aux === 'been' || aux === 'is' || aux === 'are' || aux === 'be' || aux === 'being'
+  return PASSIVE_AUX.has(aux ?? '')
 }

@@ -3,6 +3,7 @@
 // (blank / noise / block heading / content), content lines are joined into paragraphs
 // (repairing words and lines broken across line breaks), adjacent duplicates are dropped.
 import { datelineLength } from './dates.ts'
+import { alternatives, lexiconPatterns, lexiconWords } from '../resources/lexicon.ts'
 
 export interface Cleaned { text: string; map: Int32Array }
 
@@ -35,15 +36,18 @@ export function normaliseChar(c: string): string {
 
 // ---- line classification (on the normalised, trimmed line) ----
 
-const CHROME = /^(?:subscribe(?: now| today)?|log ?in|sign ?in|sign ?up|log in or register|register|to participate in the discussion|to read the full story|(?:are you )?already a subscriber\??|click (?:here )?to log in!?|newsfeed|chats?|loader|loading\.*|advertisement|sponsored(?: content)?|share(?: this(?: article| story)?)?|print|e-?mail|comments?|follow us\b.*|skip to (?:main )?content)$/i
-const CHROME_PREFIX = /^(?:the latest news and stories from\b|stay tuned for updates\b|(?:read more|read also|also read|see also|related(?: articles?| stories)?|more|watch|listen|recommended|source|photo|image|pictured|caption|file photo|credit)\s*[:|>»]|(?:photo|image)s? (?:by|courtesy)\b)/i
+const noise = (name: string) => lexiconPatterns('page-noise', name)
+const listed = (name: string) => alternatives(lexiconWords('page-noise', name))
+const CHROME = new RegExp(`^(?:${noise('chromeLines').join('|')})$`, 'i')
+const CHROME_PREFIX = new RegExp(`^(?:${noise('chromeStarts').join('|')}|(?:${noise('chromeLabels').join('|')})\\s*[:|>»])`, 'i')
 const CAPTION = [
-  /\bvia reuters\b/i, /\battention editors\b/i, /\beditorial use only\b/i, /©/, /\bgo to the mediabank\b/i,
-  /\b(?:REUTERS|AFP|AP|EPA|Getty Images|TASS|Sputnik|RIA Novosti|Xinhua)\s?\/\s?[A-Z][a-z]/, /\b(?:AP|AFP|EPA) Photo\b/,
+  new RegExp(`\\b(?:${listed('captionPhrases')})\\b`, 'i'), /©/,
+  new RegExp(`\\b(?:${listed('photoAgencies')})\\s?\\/\\s?[A-Z][a-z]`),
+  new RegExp(`\\b(?:${listed('photoDesks')}) Photo\\b`),
   /\([A-Z][^()/]*\/\s?[A-Z][\w.'-]* [A-Z][^()]*\)\.?$/, // "(Agencja Gazeta/Jan Rusek via Reuters)"
 ]
-const OUTLET_SUFFIX = /\s[-|]\s(?:Sputnik(?: International)?|RT(?: World News)?|BBC News|Al Jazeera|The Moscow Times)$/
-const BLOCK = /^(?:top stories|top news|related(?: (?:stories|articles|news|content|posts|coverage|topics|links))?|more from .+|more (?:stories|news|on this(?: story| topic)?)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|trending(?: now)?|latest (?:news|stories)|editor'?s picks?|partner news|sponsored stories|from the web|newsfeed|comments \(\d+\))$/i
+const OUTLET_SUFFIX = new RegExp(`\\s[-|]\\s(?:${listed('outletSuffixes')})$`)
+const BLOCK = new RegExp(`^(?:${noise('blockHeadings').join('|')})$`, 'i')
 const URL_LINE = /^(?:[^\s:]{1,20}:\s*)?(?:https?:\/\/|www\.)\S+$/i
 const TERMINAL = /[.!?:;"')\]]$/
 

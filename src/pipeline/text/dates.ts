@@ -4,6 +4,8 @@
 import { daysInMonth, periodEnd as partialPeriodEnd } from '../../domain/calendar.ts'
 import type { DatePrecision, ResolvedDate } from '../types.ts'
 import { findOccasions } from './occasions.ts'
+import { z } from 'zod'
+import { alternatives, lexiconTable, lexiconWords } from '../resources/lexicon.ts'
 
 export interface DateMention { start: number; end: number; text: string; date: ResolvedDate }
 export interface DateOptions {
@@ -14,14 +16,27 @@ export interface DateOptions {
 
 interface Ymd { y: number; m: number; d: number }
 
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])`
-const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
+const words = (name: string) => lexiconWords('dates', name)
+const any = (name: string) => alternatives(words(name))
+const table = (name: string) => lexiconTable('dates', name, z.number().int())
+const MONTH_NAMES = [...words('months')]
+const MONTH_PREFIXES = MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase())
+const MONTH = `(?:${alternatives(MONTH_NAMES)}|(?:${any('monthAbbreviations')})\\.?)(?![A-Za-z])`
+const WEEKDAY_NAMES = [...words('weekdays')]
+const WEEKDAY = `(?:${alternatives(WEEKDAY_NAMES)})`
+/** weekday name (lower case) → 0 (Sunday) … 6 (Saturday) */
+const WEEKDAY_NUMBER = new Map(WEEKDAY_NAMES.map((w, i) => [w.toLowerCase(), (i + 1) % 7]))
 const ON = String.raw`(?:\b[Oo]n\s+)?`
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?(?![\d:])`
 const YEAR = String.raw`((?:1[6-9]|20)\d\d)(?![\d%])`
-const MOD = String.raw`(?:early|late|mid|(?:the\s+)?(?:end|beginning|start|middle) of)(?:\s+|-)`
-const NUMBER_WORDS = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+const MOD = `(?:(?:${any('periodEdges')})|(?:the\\s+)?(?:${any('periodParts')}) of)(?:\\s+|-)`
+const NUMBER_WORDS = table('numberWords')
+const DAY_WORDS = table('dayWords')
+const RELATIVE = table('relativeWords')
+const MODAL_MONTHS = words('modalMonths')
+const PREP = any('periodPrepositions')
+const RELATIVE_PERIOD = `(?:\\b(?:${any('relativeQualifiers')}|(?:${any('boundaryPrepositions')}) the ` +
+  `(?:${any('periodBoundaries')}) of)\\s+)?\\b(${alternatives(RELATIVE.keys())})\\s+(year|month)\\b`
 
 type Resolver = (m: RegExpExecArray, pub: Ymd, future: () => boolean, before: string) => Omit<ResolvedDate, 'text'> | null
 
@@ -34,31 +49,32 @@ const RULES: Array<[RegExp, Resolver]> = [
   [new RegExp(`${ON}(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(?<![\\d.,$])${DAY}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+${YEAR})?`, 'g'),
     (m, pub, fut) => monthDay(monthIndex(m[2]!), +m[1]!, m[3], pub, fut())],
   // "in November 2010", "late May 2016"
-  [new RegExp(`(?:\\b[Ii]n\\s+)?(?:${MOD})?(${MONTH}),?\\s+(?:of\\s+)?${YEAR}`, 'g'),
+  [new RegExp(`(?:\\b(?:${PREP})\\s+)?(?:${MOD})?(${MONTH}),?\\s+(?:of\\s+)?${YEAR}`, 'g'),
     (m) => month(+m[2]!, monthIndex(m[1]!))],
   // "last year", "earlier this month", "at the end of last year"
-  [/(?:\b(?:earlier|later|early|late|mid-|(?:at|by|until|before|after) the (?:end|beginning|start) of)\s+)?\b(this|last|next)\s+(year|month)\b/gi,
+  [new RegExp(RELATIVE_PERIOD, 'gi'),
     (m, pub, _f, before) => /\bthe\s+$/i.test(before) ? null : relativePeriod(m[1]!.toLowerCase(), m[2]!.toLowerCase(), pub)],
   // "two years ago", "3 days ago"
-  [new RegExp(`\\b(${NUMBER_WORDS.join('|')}|\\d{1,3})\\s+(day|month|year)s?\\s+ago\\b`, 'gi'), (m, pub) => ago(m[1]!.toLowerCase(), m[2]!.toLowerCase(), pub)],
+  [new RegExp(`\\b(${alternatives(NUMBER_WORDS.keys())}|\\d{1,3})\\s+(day|month|year)s?\\s+ago\\b`, 'gi'),
+    (m, pub) => ago(m[1]!.toLowerCase(), m[2]!.toLowerCase(), pub)],
   // "in November", "this March", "last November", "early May"
-  [new RegExp(`(?:\\b([Ii]n|[Dd]uring)\\s+)?(?:\\b(this|This|last|Last|next|Next|early|Early|late|Late|mid|Mid)(?:\\s+|-))?(${MONTH})(?!\\s*['\u2019]s\\b)`, 'g'),
+  [new RegExp(`(?:\\b(${PREP})\\s+)?(?:\\b(${any('monthModifiers')})(?:\\s+|-))?(${MONTH})(?!\\s*['\u2019]s\\b)`, 'g'),
     (m, pub, fut, before) => bareMonth(m, pub, fut, before)],
   // "on Sunday", "Monday afternoon", "last Tuesday"
-  [new RegExp(`(?:\\b(on|On|last|Last|next|Next|this|This|early|late)\\s+)?(?<!(?:Black|Good|Cyber|Super|Easter|Ash|Holy|Palm|Blue)\\s+)(${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?\\b`, 'g'),
-    (m, pub, fut) => weekday(WEEKDAYS.indexOf(m[2]!.toLowerCase()), m[1]?.toLowerCase(), pub, fut)],
-  [/\b(yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b/gi,
-    (m, pub) => shift(pub, m[1]!.toLowerCase() === 'yesterday' ? -1 : m[1]!.toLowerCase() === 'tomorrow' ? 1 : 0)],
+  [new RegExp(`(?:\\b(${any('weekdayModifiers')})\\s+)?(?<!(?:${any('weekdayHolidays')})\\s+)(${WEEKDAY})` +
+    `(?:\\s+(?:${any('dayParts')}))?\\b`, 'g'),
+  (m, pub, fut) => weekday(WEEKDAY_NUMBER.get(m[2]!.toLowerCase())!, m[1]?.toLowerCase(), pub, fut)],
+  [new RegExp(`\\b(${alternatives(DAY_WORDS.keys())})\\b`, 'gi'), (m, pub) => shift(pub, DAY_WORDS.get(m[1]!.toLowerCase())!)],
   // "in 2010", "since 2014", "by the end of 2016", "in early 2010"
-  [new RegExp(`(?:\\b(?:[Ii]n|[Dd]uring)\\s+)?(?:${MOD}|(?:the\\s+)?(?:spring|summer|autumn|fall|winter)\\s+of\\s+)?\\b${YEAR}\\b(?![.,]\\d|-\\d)`, 'g'),
+  [new RegExp(`(?:\\b(?:${PREP})\\s+)?(?:${MOD}|(?:the\\s+)?(?:${any('seasons')})\\s+of\\s+)?\\b${YEAR}\\b(?![.,]\\d|-\\d)`, 'g'),
     (m, _p, _f, before) => yearWithCue(m, before)],
 ]
 
-const FUTURE_VERB = /\b(?:will|would|shall|won't|going to|scheduled)\b|'ll\b/i
-const FUTURE_NEAR = /\b(?:ahead of|upcoming|coming|next|later this)\b[^.,;]{0,20}$/i
-const YEAR_CUE = /\b(?:since|until|till|through|from|by|before|after)\s+$/i
-const MONTH_CUE = /\b(?:since|until|till|through|from|before|after|by)\s+$/i
-const NOUN_AFTER = /^\s+(?!(?:was|has|this|its|his|is|as|thus|always|perhaps|unless|whereas)\b)[a-z]{2,}s\b|^\s*(?:%|per ?cent|percent|million|billion|thousand|people|troops|men)\b/
+const FUTURE_VERB = new RegExp(`\\b(?:${any('futureVerbs')})\\b|'ll\\b`, 'i')
+const FUTURE_NEAR = new RegExp(`\\b(?:${any('futureCues')})\\b[^.,;]{0,20}$`, 'i')
+const RANGE_CUE = new RegExp(`\\b(?:${any('rangeCues')})\\s+$`, 'i')
+const MODAL_MONTH_CUE = new RegExp(`(?:${any('modalMonthCues')})\\s+$`, 'i')
+const NOUN_AFTER = new RegExp(`^\\s+(?!(?:${any('nonPluralS')})\\b)[a-z]{2,}s\\b|^\\s*(?:${any('countNouns')})\\b`)
 
 export function findDates(text: string, published: string, opts: DateOptions = {}): DateMention[] {
   const pub = parseYmd(published)
@@ -141,11 +157,12 @@ function bareMonth(m: RegExpExecArray, pub: Ymd, future: () => boolean, before: 
   const mod = m[2]?.toLowerCase().replace(/-$/, '')
   const name = m[3]!
   const mon = monthIndex(name)
-  if (!prep && !mod && !(MONTH_CUE.test(before) && (name !== 'May' || /(?:since|until|till)\s+$/i.test(before)))) return null
+  if (!prep && !mod && !(RANGE_CUE.test(before) && (!MODAL_MONTHS.has(name) || MODAL_MONTH_CUE.test(before)))) return null
   if (/\.$/.test(name) && !mod && !prep) return null
-  if (mod === 'this') return month(pub.y, mon)
-  if (mod === 'last') return month(mon < pub.m ? pub.y : pub.y - 1, mon)
-  if (mod === 'next') return month(mon > pub.m ? pub.y : pub.y + 1, mon)
+  const rel = mod === undefined ? undefined : RELATIVE.get(mod)
+  if (rel === 0) return month(pub.y, mon)
+  if (rel !== undefined && rel < 0) return month(mon < pub.m ? pub.y : pub.y - 1, mon)
+  if (rel !== undefined && rel > 0) return month(mon > pub.m ? pub.y : pub.y + 1, mon)
   if (future()) return month(mon >= pub.m ? pub.y : pub.y + 1, mon)
   return month(mon <= pub.m ? pub.y : pub.y - 1, mon)
 }
@@ -154,21 +171,22 @@ function weekday(target: number, mod: string | undefined, pub: Ymd, future: () =
   const today = weekdayOf(pub)
   const back = (today - target + 7) % 7
   const ahead = (target - today + 7) % 7
-  if (mod === 'last') return shift(pub, -(back || 7))
-  if (mod === 'next') return shift(pub, ahead || 7)
-  if (future()) return shift(pub, mod === 'this' ? ahead : ahead || 7)
+  const rel = mod === undefined ? undefined : RELATIVE.get(mod)
+  if (rel !== undefined && rel < 0) return shift(pub, -(back || 7))
+  if (rel !== undefined && rel > 0) return shift(pub, ahead || 7)
+  if (future()) return shift(pub, rel === 0 ? ahead : ahead || 7)
   return shift(pub, -back)
 }
 
 function relativePeriod(mod: string, unit: string, pub: Ymd) {
-  const delta = mod === 'last' ? -1 : mod === 'next' ? 1 : 0
+  const delta = RELATIVE.get(mod)!
   if (unit === 'year') return year(pub.y + delta)
   const idx = pub.y * 12 + pub.m - 1 + delta
   return month(Math.floor(idx / 12), (idx % 12) + 1)
 }
 
 function ago(count: string, unit: string, pub: Ymd) {
-  const n = /^\d/.test(count) ? +count : Math.max(1, NUMBER_WORDS.indexOf(count) - 1)
+  const n = /^\d/.test(count) ? +count : NUMBER_WORDS.get(count)!
   if (unit === 'day') return shift(pub, -n)
   if (unit === 'year') return year(pub.y - n)
   const idx = pub.y * 12 + pub.m - 1 - n
@@ -176,7 +194,7 @@ function ago(count: string, unit: string, pub: Ymd) {
 }
 
 function yearWithCue(m: RegExpExecArray, before: string) {
-  const hasCue = m[0] !== m[1] || YEAR_CUE.test(before)
+  const hasCue = m[0] !== m[1] || RANGE_CUE.test(before)
   const rest = m.input.slice(m.index + m[0].length, m.index + m[0].length + 30)
   if (!hasCue || NOUN_AFTER.test(rest) || /[$€£]\s*$/.test(before)) return null
   return year(+m[1]!)
@@ -197,7 +215,7 @@ function shift(p: Ymd, days: number) {
 }
 
 function monthIndex(name: string): number {
-  return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3).toLowerCase()) + 1
+  return MONTH_PREFIXES.indexOf(name.slice(0, 3).toLowerCase()) + 1
 }
 function weekdayOf(p: Ymd): number { return new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay() }
 function pad(n: number, w: number): string { return String(n).padStart(w, '0') }

@@ -1,20 +1,13 @@
 // Dated diplomatic occasions: articles often date remarks by the event they were made at ("Putin told
 // journalists following the G20 summit in Los Cabos") instead of by a date. A table of summits and
 // conferences (data/occasions/occasions.json) turns such phrases into day-precision dates.
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import type { ResolvedDate } from '../types.ts'
 import { normalizeName } from '../../domain/names.ts'
+import { loadOccasions, type Occasion } from '../resources/occasions.ts'
+import { alternatives, lexiconTable, lexiconWords } from '../resources/lexicon.ts'
 
-const Occasion = z.object({
-  series: z.string().min(1),
-  place: z.string().min(1),
-  start: z.iso.date(),
-  end: z.iso.date(),
-  aliases: z.array(z.string()),
-})
-export type Occasion = z.infer<typeof Occasion>
+export { loadOccasions, type Occasion }
 
 export interface OccasionMention {
   start: number
@@ -24,35 +17,23 @@ export interface OccasionMention {
   date: ResolvedDate
 }
 
-const defaultFile = fileURLToPath(new URL('../../../data/occasions/occasions.json', import.meta.url))
-const cache = new Map<string, Occasion[]>()
-
-export function loadOccasions(file = defaultFile): Occasion[] {
-  let list = cache.get(file)
-  if (!list) {
-    const parsed = z.object({ occasions: z.array(Occasion) }).safeParse(JSON.parse(readFileSync(file, 'utf8')))
-    if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`)
-    list = parsed.data.occasions
-    cache.set(file, list)
-  }
-  return list
-}
-
-/** How the words before "summit"/"conference" name a series. */
-const SERIES: [RegExp, string][] = [
-  [/^(g-?20|group of twenty)$/, 'G20'],
-  [/^(g-?8|group of eight)$/, 'G8'],
-  [/^(g-?7|group of seven)$/, 'G7'],
-  [/^(nato|alliance|atlantic alliance|nato'?s?|alliance'?s)$/, 'NATO'],
-  [/^munich$/, 'Munich Security Conference'],
-  [/^shangri-?la$/, 'Shangri-La Dialogue'],
-  [/^(russia-us|russia-u\.?s\.?|us-russia|u\.?s\.?-russia(n)?|russian-american|putin-trump|trump-putin|biden-putin|putin-biden)$/, 'Russia-US'],
-]
-const NOT_PLACES = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|this|last|next|its|their)$/i
+const table = <T>(name: string, schema: z.ZodType<T>) => lexiconTable('occasions', name, schema)
+const LEAD_INS = table('leadIns', z.enum(['end', 'dayBefore', 'start']))
+const OWNERS = table('owners', z.string())
+const HEADS = table('heads', z.object({
+  placeSeries: z.record(z.string(), z.string()).optional(), onlySeries: z.string().optional(),
+}).strict())
+/** How the words before the head name a series */
+const SERIES = [...table('series', z.object({ patterns: z.array(z.string()), placeFree: z.boolean().optional() }).strict())]
+  .map(([name, s]) => ({ name, re: new RegExp(`^(?:${s.patterns.join('|')})$`), placeFree: !!s.placeFree }))
+const DATE_NAMES = ['months', 'monthAbbreviations', 'weekdays'].flatMap((l) => [...lexiconWords('dates', l)])
+const NOT_PLACES = new Set([...DATE_NAMES, ...lexiconWords('occasions', 'notPlaceWords')].map((w) => w.toLowerCase()))
+const notPlace = (w: string) => NOT_PLACES.has(w.toLowerCase())
 
 // [lead-in] [the/a …] [up to 3 name words] summit|Security Conference|Dialogue [in/at Place Words]
-const PHRASE =
-  /\b(?:(following|after|ahead of|before|at|during|on the sidelines of|on the margins of)\s+)?(?:(?:the|a|an|this|last|its|their|this year's|last year's)\s+)?(?:(alliance's|allies')\s+)?((?:[A-Z][\w'.-]*\s+){0,3})(summit|Security Conference|Dialogue)\b(?:\s+(?:in|at)\s+([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}))?/g
+const PHRASE = new RegExp(`\\b(?:(${alternatives(LEAD_INS.keys())})\\s+)?(?:(?:${alternatives(lexiconWords('occasions', 'determiners'))})\\s+)?` +
+  `(?:(${alternatives(OWNERS.keys())})\\s+)?((?:[A-Z][\\w'.-]*\\s+){0,3})(${alternatives(HEADS.keys())})\\b` +
+  `(?:\\s+(?:${alternatives(lexiconWords('occasions', 'placePrepositions'))})\\s+([A-Z][\\w'.-]*(?:\\s+[A-Z][\\w'.-]*){0,2}))?`, 'g')
 
 const placeMatches = (o: Occasion, words: string) => {
   const n = normalizeName(words)
@@ -69,28 +50,31 @@ export function findOccasions(text: string, published: string, opts: { tense?: '
   const out: OccasionMention[] = []
   for (const m of text.matchAll(PHRASE)) {
     const [phrase, lead, alliance, nameWords = '', head, after] = m
-    const words = nameWords.trim().split(/\s+/).filter((w) => w && !NOT_PLACES.test(w))
-    let series: string | undefined = alliance ? 'NATO' : undefined
+    const words = nameWords.trim().split(/\s+/).filter((w) => w && !notPlace(w))
+    let series: string | undefined = alliance ? OWNERS.get(alliance) : undefined
     const placeWords: string[] = []
     for (const w of words) {
-      const s = SERIES.find(([re]) => re.test(w.toLowerCase()))?.[1]
+      const s = SERIES.find((x) => x.re.test(w.toLowerCase()))?.name
       if (s) series = s
       else placeWords.push(w.replace(/'s$/, ''))
     }
-    if (head === 'Security Conference' && placeWords.includes('Munich')) series = 'Munich Security Conference'
-    if (head === 'Dialogue' && series !== 'Shangri-La Dialogue') continue
-    const afterWords = after && !NOT_PLACES.test(after.split(/\s+/)[0]!) ? after : undefined
+    const h = HEADS.get(head!)!
+    for (const [placeWord, s] of Object.entries(h.placeSeries ?? {})) if (placeWords.includes(placeWord)) series = s
+    if (h.onlySeries && series !== h.onlySeries) continue
+    const afterWords = after && !notPlace(after.split(/\s+/)[0]!) ? after : undefined
     const place = afterWords ?? (placeWords.length ? placeWords.join(' ') : undefined)
     if (!series && !place) continue
-    const candidates = occasions.filter((o) => (!series || o.series === series) && (!place || series === 'Munich Security Conference' || series === 'Shangri-La Dialogue' || placeMatches(o, place)))
-    const future = opts.tense === 'future' || /^(ahead of|before)$/.test(lead ?? '')
+    const placeFree = SERIES.some((x) => x.name === series && x.placeFree)
+    const candidates = occasions.filter((o) => (!series || o.series === series) && (!place || placeFree || placeMatches(o, place)))
+    const leadIn = lead === undefined ? undefined : LEAD_INS.get(lead)
+    const future = opts.tense === 'future' || leadIn === 'dayBefore'
     const pick = future
       ? candidates.filter((o) => o.start >= published).sort((a, b) => a.start.localeCompare(b.start))[0]
       : candidates.filter((o) => o.start <= published).sort((a, b) => b.start.localeCompare(a.start))[0]
     if (!pick) continue
     // a bare series ("the G20 summit") only names a recent or coming occasion, within ~2 months
     if (!place && Math.abs(Date.parse(pick.start) - Date.parse(published)) > 62 * 86_400_000) continue
-    const day = /^(following|after)$/.test(lead ?? '') ? pick.end : /^(ahead of|before)$/.test(lead ?? '') ? dayBefore(pick.start) : pick.start
+    const day = leadIn === 'end' ? pick.end : leadIn === 'dayBefore' ? dayBefore(pick.start) : pick.start
     const start = m.index! + (lead ? phrase.indexOf(lead) : 0)
     out.push({ start, end: m.index! + phrase.length, text: text.slice(start, m.index! + phrase.length), occasion: pick, date: { start: day, precision: 'day', text: text.slice(start, m.index! + phrase.length) } })
   }

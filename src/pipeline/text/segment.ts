@@ -1,21 +1,13 @@
 // Sentence segmentation of cleaned text. Offsets are into the string passed in.
+import { lexiconWords } from '../resources/lexicon.ts'
 
 export interface Sentence { index: number; start: number; end: number; text: string; paragraph: number }
 
 /** Never end a sentence (as written before the final "."). */
-const ABBREVIATIONS = new Set([
-  'Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'St', 'Mt', 'Ft', 'Rev', 'Hon', 'Msgr', 'Pres',
-  'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Cpl', 'Pvt', 'Adm', 'Cmdr', 'Brig', 'Gov', 'Sen', 'Rep', 'Amb', 'Supt', 'Dept',
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
-  'vs', 'cf', 'approx', 'Fig', 'al', 'e.g', 'i.e', 'E.g', 'I.e',
-])
+const ABBREVIATIONS = lexiconWords('segmentation', 'abbreviations')
 /** End a sentence only when the next word is a clear sentence opener ("... in the U.S. The ..."). */
-const SOFT = new Set(['Inc', 'Corp', 'Ltd', 'Co', 'Jr', 'Sr', 'Bros', 'etc'])
-const OPENERS = new Set([
-  'The', 'He', 'She', 'They', 'We', 'It', 'I', 'You', 'But', 'However', 'This', 'These', 'Those', 'That', 'There',
-  'Meanwhile', 'According', 'In', 'A', 'An', 'Its', 'His', 'Her', 'Their', 'Our', 'After', 'Before', 'When',
-  'While', 'Asked', 'If', 'Still', 'Also', 'Earlier', 'Later', 'And', 'So', 'Yet', 'Now', 'On', 'At',
-])
+const SOFT = lexiconWords('segmentation', 'softAbbreviations')
+const OPENERS = lexiconWords('segmentation', 'sentenceOpeners')
 const CLOSERS = '"\')]\u201D\u2019'
 const OPENING = /^["'([\u201C\u2018]*/
 
