@@ -166,7 +166,6 @@ function isVenue(s: SentenceCtx, m: Mention, cast: Cast): boolean {
   return false
 }
 
-
 /** Group mentions: "the West"/"western partners" → U.S. and NATO; "the Russians" → Russia. */
 function addGroups(s: SentenceCtx, cast: Cast): void {
   const tk = s.tokens
@@ -234,7 +233,6 @@ function resolveDescription(m: Mention, s: SentenceCtx, cast: Cast, people: { id
     m.confidence = 0.6
   }
 }
-
 
 /** "they said": the previous sentence's plural subject ("Russia and China …", "Russian officials …"). */
 function resolveThey(m: Mention, s: SentenceCtx, prev: SentenceCtx | undefined): void {

@@ -160,7 +160,6 @@ export function appositionAfter(tokens: Token[], from: number, names: Mention[])
   return { tj: close?.text === ',' ? k + 1 : k, span: { ti: from, title: tidy(words), country, hasHead } }
 }
 
-
 /** "to [the] NAME" / "of [the] NAME" after an office noun: the end token of the complement, else -1. */
 function complementAt(tokens: Token[], k: number, names: Mention[]): number {
   if (!tokens[k]?.word || !COMP_PREP.has(tokens[k]!.norm)) return -1

@@ -30,7 +30,6 @@ export function clauseStart(s: SentenceCtx, i: number): number {
   return s.start
 }
 
-
 /** Cleaned offset where a future-tense clause after token `from` begins (the sentence end if none). */
 function futureCut(s: SentenceCtx, from: number): number {
   const tk = s.tokens

@@ -62,7 +62,6 @@ export function nominalSource(s: SentenceCtx, i: number, cast: Cast): { ids: str
   return null
 }
 
-
 /** Index of "between" closing a nominal's clause ("talks were held in Geneva on Tuesday between …"), or -1. */
 function betweenAt(s: SentenceCtx, i: number): number {
   for (let j = i + 1; j < s.tokens.length && j - i <= 12; j++) {
