@@ -1,6 +1,10 @@
 import t from 'tap'
-import { readFileSync } from 'node:fs'
-import { compileVerbs, findTriggers, inflect, intent, loadVerbs, negate, objectRule, type VerbDictionary } from '../../src/pipeline/events/verbs.ts'
+import { readdirSync, readFileSync } from 'node:fs'
+import { findTriggers, intent, negate, objectRule } from '../../src/pipeline/events/triggers.ts'
+import {
+  compileVerbs, loadVerbs, parseVerbDictionary, type VerbDictionary,
+} from '../../src/pipeline/resources/verbs.ts'
+import { inflect } from '../../src/pipeline/resources/inflection.ts'
 import { tokenize } from '../../src/pipeline/text/tokens.ts'
 import { loadResources } from '../../src/pipeline/resources/load.ts'
 
@@ -60,7 +64,8 @@ t.test('triggers: longest phrase first, gaps, nominal vs verbal', async (t) => {
 })
 
 t.test('object rules, negation and intent', async (t) => {
-  const lex = compileVerbs({ version: 1, entries: [{ id: 'x', verbs: ['refuse'], code: '120', objects: [{ words: ['talks'], code: '125' }], summary: 'refused' }] })
+  const defaults = loadVerbs().defaults
+  const lex = compileVerbs({ version: 1, defaults, entries: [{ id: 'x', verbs: ['refuse'], code: '120', objects: [{ words: ['talks'], code: '125' }], summary: 'refused' }] })
   const e = lex.entries[0]!
   t.equal(objectRule(e, ['the', 'talks'])?.code, '125')
   t.equal(objectRule(e, ['the', 'plan']), null)
@@ -70,4 +75,23 @@ t.test('object rules, negation and intent', async (t) => {
   t.equal(intent('040'), '036')
   t.equal(intent('050'), '030')
   t.equal(intent('138'), '138')
+})
+
+t.test('the dictionary is validated: unknown fields, bad codes and flags are rejected', async (t) => {
+  const raw = JSON.parse(readFileSync(new URL('../../data/cameo/verbs.json', import.meta.url), 'utf8')) as VerbDictionary
+  t.ok(parseVerbDictionary(raw).entries.length > 40, 'the project dictionary parses')
+  const withEntry = (entry: object) => ({ ...raw, entries: [...raw.entries, entry] })
+  const base = { id: 'x', verbs: ['frobnicate'], code: '040', summary: 'frobnicated' }
+  t.throws(() => parseVerbDictionary(withEntry({ ...base, requireObject: true })), /requireObject/, 'an unknown field')
+  t.throws(() => parseVerbDictionary(withEntry({ ...base, code: '99' })), /CAMEO code/, 'a code outside 01..20')
+  t.throws(() => parseVerbDictionary(withEntry({ ...base, act: 'praise' })), /act/, 'an act class the rules do not know')
+  t.throws(() => parseVerbDictionary(withEntry({ ...base, id: 'meet' })), /duplicate entry id/)
+})
+
+t.test('verb behaviour is data: no comparison on entry ids in the pipeline', async (t) => {
+  const root = new URL('../../src/pipeline/', import.meta.url)
+  for (const f of readdirSync(root, { recursive: true }).map(String).filter((x) => x.endsWith('.ts'))) {
+    const src = readFileSync(new URL(f, root), 'utf8')
+    t.notMatch(src, /\bentry(?:\.id)?\s*[!=]==\s*'|\.has\(entry(?:\.id|Id)\)/, `${f} compares no entry id`)
+  }
 })

@@ -12,9 +12,6 @@ import type { ActClass, ActRegister } from '../doc.ts'
 
 const idsOf = (m: Mention): string[] => m.members ?? (m.actorId ? [m.actorId] : [])
 
-/** Dictionary entries whose act is a policy decision the text can later call "the decision"/"the move". */
-export const DECISION_ENTRIES = new Set(['exit-treaty', 'halt', 'call-off', 'posture', 'sanction', 'expel', 'reduce-relations', 'attack', 'mobilize', 'display'])
-
 /** The source of the latest act of class `cls` registered in a sentence before `sent` (within `back`). */
 export function actBefore(acts: ActRegister, cls: ActClass, sent: number, exclude: Set<string>, back = 15): string | null {
   const bySent = acts.bySentence.get(cls)

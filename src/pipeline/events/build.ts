@@ -20,7 +20,7 @@ export function dedupEvents(events: DatedEvent[]): DatedEvent[] {
     const key = `${e.sourceId}|${e.targetId}|${e.code.slice(0, 2)}|${d}`
     const rev = `${e.targetId}|${e.sourceId}|${e.code.slice(0, 2)}|${d}`
     if (keys.has(key)) continue
-    if (!e.mutual && (e.kind === 'nominal' || e.entry === 'meet' || e.entry === 'consult') && keys.has(rev)) continue
+    if (!e.mutual && (e.kind === 'nominal' || e.reciprocal) && keys.has(rev)) continue
     keys.add(key)
     out.push(e)
   }

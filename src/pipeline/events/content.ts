@@ -44,7 +44,7 @@ function spanReader(sents: SentenceCtx[], cleaned: string, sp: SpeechSpan, cast:
   const push = (code: string, entry: string, summary: string, ids: string[], at: number) => {
     for (const id of ids) {
       out.push({
-        sourceId: sp.speakerId, targetId: id, code, sent: sp.sent, at, dateFrom: at, dateTo: at, tense: 'past',
+        sourceId: sp.speakerId, targetId: id, code, sent: sp.sent, at, dateFrom: at, dateTo: at,
         kind: 'content', mutual: false, entry, summary, confidence: 0.6,
       })
     }

@@ -92,11 +92,8 @@ export function dateWindow(s: SentenceCtx, dateFrom: number, subj: number, tr: {
   return w ? { dateFrom: w[0], dateTo: w[1], ownDate } : { dateFrom, dateTo: dateFrom, ownDate }
 }
 
-const THAT_ENTRIES = new Set(['demand', 'propose', 'appeal', 'promise'])
-
 /** "demanded (on Monday) that Washington remove …": the first actor of the that-clause. */
-export function thatComplementTarget(s: SentenceCtx, entryId: string, from: number, exclude: Set<string>): Target | null {
-  if (!THAT_ENTRIES.has(entryId)) return null
+export function thatComplementTarget(s: SentenceCtx, from: number, exclude: Set<string>): Target | null {
   let k = from
   while (k < from + 4 && s.tokens[k] && s.tokens[k]!.norm !== 'that' && s.tokens[k]!.word && !s.tokens[k]!.cap) k++
   if (s.tokens[k]?.norm !== 'that') return null

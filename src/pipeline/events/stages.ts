@@ -9,7 +9,7 @@ import { contentEvents, contentThreats } from './content.ts'
 import { sideCounts } from './anaphora.ts'
 import { sideOf } from '../actors/sides.ts'
 import { personOccasions } from '../statements/dating.ts'
-import { loadVerbs } from './verbs.ts'
+import { loadVerbs } from '../resources/verbs.ts'
 import { dateEvent, type DatedSpeech } from './dating.ts'
 import { buildEvent, dedupEvents } from './build.ts'
 

@@ -6,13 +6,14 @@ import type { SentenceCtx } from '../doc.ts'
 import type { Cast } from '../actors/cast.ts'
 import { sideOf } from '../actors/sides.ts'
 import type { Mention } from '../actors/mentions.ts'
-import { findTriggers, intent, negate, objectRule, type Trigger, type VerbEntry, type VerbLexicon } from './verbs.ts'
+import { findTriggers, intent, negate, objectRule, type Trigger } from './triggers.ts'
+import type { VerbEntry, VerbLexicon } from '../resources/verbs.ts'
 import { frontedSubject, isAdverb, isPassive, mainSubject, passiveAgent, reducedPassive, skippable, subjectOf, type Subject } from '../text/clauses.ts'
 import { anaphoricTarget, contentActors, idsOf, objectTarget, windowEnd, type Target } from './targets.ts'
 import { conditionTarget, relativeHead, relEnd, thatClauseTarget } from './fallback-targets.ts'
 import { nominalSource } from './nominal.ts'
 import { clauseStart, dateWindow, passivePatient, thatComplementTarget } from './frames.ts'
-import { counterpart, DECISION_ENTRIES } from './anaphora.ts'
+import { counterpart } from './anaphora.ts'
 
 import type { ActClass, ActRegister } from '../doc.ts'
 import { alternatives, lexiconWords } from '../resources/lexicon.ts'
@@ -33,9 +34,10 @@ export interface EventDraft {
   /** cleaned range where an explicit date may be read; intent events only before the trigger */
   dateFrom: number
   dateTo: number
-  tense: 'past' | 'future'
   kind: 'verbal' | 'nominal' | 'content'
   mutual: boolean
+  /** one act between two parties: "B met A" is the same meeting as "A met B" (verbs.json `reciprocal`) */
+  reciprocal?: boolean
   entry: string
   summary: string
   confidence: number
@@ -63,16 +65,7 @@ const FUTURE = events('futureAuxiliaries')
 const REASON = events('reasonPrepositions')
 const NEGATORS = lexiconWords('grammar', 'negators')
 /** Entries whose act can be referred to later by a noun ("the threats", "the criticism", "the offer"). */
-const ACT_CLASS: Record<string, ActClass> = {
-  threaten: 'threat', ultimatum: 'threat', criticize: 'criticism', accuse: 'criticism', brand: 'criticism', complain: 'criticism',
-  propose: 'proposal', give: 'proposal', promise: 'proposal', demand: 'demand',
-  ...Object.fromEntries([...DECISION_ENTRIES].map((id) => [id, 'decision' as const])),
-}
-/** Treaty or talks acts whose other party may be left implicit ("suspended its participation in the treaty"). */
-const PARTNERED = new Set(['exit-treaty', 'halt', 'call-off'])
 const TREATY_WORDS = new RegExp(`\\b(?:${alternatives(events('treatyWords'))})\\b`)
-const BLAME_ENTRIES = new Set(['accuse', 'criticize', 'brand', 'praise', 'complain'])
-const CONFLICT_ROOTS = new Set(['10', '11', '12', '13', '14'])
 
 function inMention(s: SentenceCtx, i: number): boolean {
   return s.mentions.some((m) => m.kind !== 'pronoun' && i >= m.ti && i < m.tj)
@@ -189,7 +182,7 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDr
   const exclude = new Set(sources)
   for (const id of sources) {
     const side = sideOf(cast, id)
-    if (side && entry.id !== 'posture') exclude.add(side)
+    if (side && !entry.sideMayBeTarget) exclude.add(side)
   }
   const from = tr.objFrom
   const fullEnd = windowEnd(s, from, { stopAtThat: false, max: 40 })
@@ -202,7 +195,7 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDr
   // "the treaty, which he signed with X": the relative clause's head is the object
   if (!tr.sense.nominal) words.push(...relativeHead(s, a.source.mentions[0]?.ti ?? tr.ti))
   // "refused to hold talks with Russia": the infinitive's object names the target
-  const infinitive = s.tokens[from]?.norm === 'to' && !!s.tokens[from + 1]?.word && !s.tokens[from + 1]!.cap && (!entry.speech || entry.id === 'threaten')
+  const infinitive = s.tokens[from]?.norm === 'to' && !!s.tokens[from + 1]?.word && !s.tokens[from + 1]!.cap && (!entry.speech || !!entry.infinitiveTarget)
   const loose = a.nominal || from !== tr.tj || infinitive
   let target: Target | null = a.between ?? objectTarget(s, from, end, exclude, { dobj: !!entry.dobj || a.nominal, preps: entry.preps ?? [], adj: !!entry.adjTarget, anyPrep: a.nominal || infinitive, loose }, cast)
   if (!target && a.passive) target = passivePatient(s, tr.ti, exclude, cast)
@@ -212,19 +205,17 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDr
     if (ids.length) target = { ids: [ids[ids.length - 1]!], prep: null, how: 'passive' }
   }
   const sp = speechAt(env, s.tokens[tr.ti]!.start)
-  if (!target && entry.speech && entry.id !== 'statement' && s.tokens[end]?.norm === 'that') {
+  if (!target && entry.contentTarget && s.tokens[end]?.norm === 'that') {
     const ids = contentActors(s, end, relEnd(s, end), exclude)
     if (ids.length) target = { ids, prep: null, how: 'content' }
   }
-  if (!target && !a.nominal) target = thatComplementTarget(s, entry.id, from, exclude)
-  const code0 = entry.code ?? ''
-  const root0 = code0.slice(0, 2)
+  if (!target && !a.nominal && entry.thatComplement) target = thatComplementTarget(s, from, exclude)
   // "threatened to deploy missiles if the United States and NATO press ahead": the condition's actors
-  if (!target && entry.id === 'threaten') target = conditionTarget(s, from, exclude)
+  if (!target && entry.conditionTarget) target = conditionTarget(s, from, exclude)
   // "demanded guarantees that NATO will not expand": actors of the noun's that-clause
-  if (!target && !entry.speech && (root0 === '10' || root0 === '12' || entry.id === 'give' || entry.id === 'reject')) target = thatClauseTarget(s, from, fullEnd, exclude)
-  if (!target && (CONFLICT_ROOTS.has(root0) || entry.id === 'brand' || entry.id === 'praise')) target = anaphoricTarget(env.sents, s, from, end, exclude, cast, env.acts)
-  if (!target && entry.speech && CONFLICT_ROOTS.has(root0)) {
+  if (!target && entry.nounThatTarget) target = thatClauseTarget(s, from, fullEnd, exclude)
+  if (!target && entry.anaphoricTarget) target = anaphoricTarget(env.sents, s, from, end, exclude, cast, env.acts)
+  if (!target && entry.repeatsThreatTargets) {
     const prior = sources.flatMap((x) => env.acts.threatTargets.get(x) ?? []).filter((id) => !exclude.has(id))
     if (prior.length) target = { ids: [...new Set(prior)], prep: null, how: 'anaphora' }
   }
@@ -232,13 +223,13 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDr
   if (!target && entry.symmetric && sources.length >= 2) mutual = true
   // a reported act inside someone's speech, with no target named: done to the speaker's side
   // ("Putin said the United States pulled out of the treaty", "Lavrov said Washington had refused …")
-  const reported = CONFLICT_ROOTS.has(root0) || root0 === '16' || entry.id === 'exit-treaty' || entry.id === 'reject'
-  if (!target && !mutual && sp && (entry.symmetric || (reported && !entry.speech))) {
+  if (!target && !mutual && sp && (entry.symmetric || entry.speakerSideTarget)) {
     const side = sideOf(cast, sp.speakerId)
     if (side && !exclude.has(side)) target = { ids: [side], prep: null, how: 'implicit' }
   }
   // a treaty/talks act naming no partner: the other side of the article ("called off the talks")
-  if (!target && !mutual && (PARTNERED.has(entry.id) || (['reject', 'give', 'propose', 'promise'].includes(entry.id) && infinitive)) && TREATY_WORDS.test(words.slice(0, 12).join(' '))) {
+  const partnered = entry.treatyPartner === 'always' || (entry.treatyPartner === 'infinitive' && infinitive)
+  if (!target && !mutual && partnered && TREATY_WORDS.test(words.slice(0, 12).join(' '))) {
     const other = counterpart(s, cast, exclude, env.sideCounts)
     if (other) target = { ids: [other], prep: null, how: 'implicit' }
   }
@@ -253,7 +244,7 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDr
   const { dateFrom, ownDate } = win
   let dateTo = win.dateTo
   // "blamed X for the war in August": a date after "for/of" dates the thing blamed, not the blaming
-  if (BLAME_ENTRIES.has(entry.id)) {
+  if (entry.evaluative) {
     const k = s.tokens.findIndex((t, j) => j > tr.ti && j < fullEnd && REASON.has(t.norm))
     if (k > 0) dateTo = Math.min(dateTo, s.tokens[k]!.start)
   }
@@ -265,7 +256,7 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDr
   if (mutual) for (const x of sources) for (const y of sources) { if (x !== y) pairs.push([x, y]) }
   else for (const x of sources) for (const y of target!.ids) if (x !== y) pairs.push([x, y])
   const threats = env.acts.threatTargets
-  if (entry.id === 'threaten' || entry.id === 'ultimatum') for (const [x, y] of pairs) threats.set(x, [...(threats.get(x) ?? []).filter((z) => z !== y), y])
+  if (entry.act === 'threat') for (const [x, y] of pairs) threats.set(x, [...(threats.get(x) ?? []).filter((z) => z !== y), y])
   // several targets of one verb: each is dated by the date nearest to its own mention ("with A in July and with B in August")
   const anchors = new Map<string, number>()
   if (target && target.ids.length > 1) for (const m of s.mentions) for (const id of idsOf(m)) if (m.ti >= from && target.ids.includes(id) && !anchors.has(id)) anchors.set(id, m.start)
@@ -274,9 +265,10 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDr
       sourceId: x, targetId: y, code, sent: s.index, at: trig.start, dateFrom, dateTo, anchor: anchors.get(y),
       occasion: ownDate ? false : undefined,
       personal: cast.profiles.get(x)?.record.kind === 'person' && a.source.mentions.some((m) => m.kind === 'pronoun' || m.kind === 'description'),
-      tense: 'past', kind: a.nominal ? 'nominal' : 'verbal', mutual: mutual || (entry.symmetric === true && sources.length >= 2),
+      kind: a.nominal ? 'nominal' : 'verbal', mutual: mutual || (entry.symmetric === true && sources.length >= 2),
       // the verb's own phrase ("met") describes only its own code: after an intent, negation or object rule, the label does
-      entry: entry.id, summary: code === entry.code ? entry.summary : '', confidence: Math.max(0.3, conf),
+      reciprocal: entry.reciprocal, entry: entry.id, summary: code === entry.code ? entry.summary : '',
+      confidence: Math.max(0.3, conf),
     })
   }
   return { drafts: out, analysis }
@@ -307,7 +299,7 @@ export function findEvents(env: EventEnv): EventDraft[] {
     const triggers = findTriggers(env.lex, s.tokens, (i) => skippable(s.tokens[i])).filter((t) => !inMention(s, t.ti))
     for (const tr of triggers) {
       const { drafts, analysis } = eventsOf(s, tr, env)
-      const cls = ACT_CLASS[tr.sense.entry.id]
+      const cls = tr.sense.entry.act
       if (cls && analysis) registerAct(env.acts, cls, s.index, analysis.source.ids)
       out.push(...drafts)
     }

@@ -25,8 +25,7 @@ const lexiconFile = z.object({
 
 function compiles(source: string): boolean {
   try {
-    void new RegExp(source)
-    return true
+    return new RegExp(source) instanceof RegExp
   } catch {
     return false
   }

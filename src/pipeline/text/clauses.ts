@@ -3,7 +3,7 @@
 import type { Mention } from '../actors/mentions.ts'
 import type { Token } from './tokens.ts'
 import type { SentenceCtx } from '../doc.ts'
-import { inflect } from '../events/verbs.ts'
+import { inflect } from '../resources/inflection.ts'
 import { lexiconTable, lexiconWords } from '../resources/lexicon.ts'
 import { z } from 'zod'
 
