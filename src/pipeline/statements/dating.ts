@@ -7,7 +7,7 @@
 import type { ResolvedDate } from '../types.ts'
 import type { SentenceCtx } from '../doc.ts'
 import type { DateMention } from '../text/dates.ts'
-import type { StatementDraft } from './reported.ts'
+import type { StatementDraft } from './speech.ts'
 import { mainSubject } from '../text/clauses.ts'
 import { alternatives, lexiconWords } from '../resources/lexicon.ts'
 

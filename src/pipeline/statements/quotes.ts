@@ -29,6 +29,11 @@ export interface DirectQuote {
   attrEnd: number
 }
 
+/** Whether cleaned offset `off` is inside one of the quotes. */
+export function inQuote(off: number, quotes: QuoteSpan[]): boolean {
+  return quotes.some((q) => off > q.open && off < q.close)
+}
+
 /** Pairs the double quotes of each paragraph. */
 export function findQuotes(cleaned: string, sents: SentenceCtx[]): QuoteSpan[] {
   const out: QuoteSpan[] = []

@@ -4,7 +4,7 @@ import type { Stage } from '../doc.ts'
 import type { ExtractedStatement } from '../types.ts'
 import { ensureProfile } from '../actors/cast.ts'
 import { sideOf } from '../actors/sides.ts'
-import { dedupStatements, findStatements } from './reported.ts'
+import { dedupStatements, findStatements } from './speech.ts'
 import { dateStatements } from './dating.ts'
 import { evidence } from '../text/evidence.ts'
 import { lexiconWords } from '../resources/lexicon.ts'
@@ -14,7 +14,7 @@ export const speechStage: Stage = {
   reads: ['cleaned', 'sentences', 'mentions'],
   writes: ['speech', 'mentions'],
   run(doc) {
-    doc.speech = findStatements(doc.cleaned.text, doc.sentences).drafts
+    doc.speech = findStatements(doc.cleaned.text, doc.sentences)
   },
 }
 
