@@ -10,7 +10,7 @@ import type { Cast } from './actors/cast.ts'
 import type { Mention } from './actors/mentions.ts'
 import type { Token } from './text/tokens.ts'
 import type { StatementDraft } from './statements/speech.ts'
-import type { EventDraft } from './events/verbal.ts'
+import type { EventDraft } from './events/draft.ts'
 
 /** A sentence of the cleaned text, with its tokens and actor mentions (offsets into the cleaned text). */
 export interface SentenceCtx {

@@ -30,7 +30,8 @@ export interface ActorRecord {
   id: string // readable slug, e.g. "vladimir-putin", "russia", "nato"
   name: string // canonical name
   kind: ActorKind
-  country: string | null // ISO alpha-3; for organizations null (or the host's, if national: "U.S. Department of State" → USA)
+  /** ISO alpha-3; for organizations null (or the host's, if national: "U.S. Department of State" → USA) */
+  country: string | null
   wikidataId?: string | null
   description?: string | null
   aliases: string[] // other names: "Putin", "Vladimir Vladimirovich Putin", "Moscow" (for russia), "the Kremlin"

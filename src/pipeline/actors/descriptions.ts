@@ -30,7 +30,8 @@ const MODIFIERS = lexiconWords('titles', 'descriptionModifiers')
  * "Russia's top diplomat", "a Russian diplomat", "the American side", "Both presidents").
  * `names` are the name mentions of the sentence (a possessor or org inside the description).
  */
-export function findDescriptions(tokens: Token[], text: string, sentStart: number, names: Mention[], orgCountry: (id: string) => string | null, orgKey: (id: string) => string | null = () => null): Mention[] {
+export function findDescriptions(tokens: Token[], text: string, sentStart: number, names: Mention[],
+  orgCountry: (id: string) => string | null, orgKey: (id: string) => string | null = () => null): Mention[] {
   const out: Mention[] = []
   const nameAt = new Map<number, Mention>()
   for (const n of names) nameAt.set(n.tj - 1, n)
@@ -40,7 +41,9 @@ export function findDescriptions(tokens: Token[], text: string, sentStart: numbe
     const head = ht.word ? (DESCRIPTION_HEADS.get(ht.norm) ?? EXTRA_HEADS.get(ht.norm)) : undefined
     if (!head || covered(h)) continue
     const next = tokens[h + 1]
-    if (next?.word && next.cap && !ht.cap && names.some((n) => n.ti === h + 1 && n.kind !== 'surname')) continue // "counterpart George Bush": title of the name
+    if (next?.word && next.cap && !ht.cap &&
+      names.some((n) => n.ti === h + 1 &&
+        n.kind !== 'surname')) continue // "counterpart George Bush": title of the name
     if (head.onlyBefore && next?.word && !head.onlyBefore.includes(next.norm)) continue
     const modifiers: string[] = []
     let country: string | null = null
@@ -108,7 +111,8 @@ export function findDescriptions(tokens: Token[], text: string, sentStart: numbe
       }
     }
     const ti = i + 1
-    const m = mk(tokens, ti, tj, head.class === 'state' ? 'group' : 'description', [], text.slice(tokens[ti]!.start - sentStart, tokens[tj - 1]!.end - sentStart))
+    const m = mk(tokens, ti, tj, head.class === 'state' ? 'group' : 'description', [],
+      text.slice(tokens[ti]!.start - sentStart, tokens[tj - 1]!.end - sentStart))
     m.head = head.class
     m.plural = head.plural === true
     m.modifiers = modifiers

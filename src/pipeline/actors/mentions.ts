@@ -138,12 +138,15 @@ function matchAt(tokens: Token[], i: number, e: AliasEntry): number {
 
 const LOCATIVE = lexiconWords('grammar', 'locativePrepositions')
 
-export function mk(tokens: Token[], ti: number, tj: number, kind: MentionKind, candidates: string[], text: string): Mention {
+export function mk(tokens: Token[], ti: number, tj: number, kind: MentionKind, candidates: string[],
+  text: string): Mention {
   const prev = tokens[ti - 1]
   const next = tokens[tj]
   return {
-    kind, ti, tj, start: tokens[ti]!.start, end: tokens[tj - 1]!.end, text, candidates, actorId: candidates.length === 1 ? candidates[0]! : null,
-    locative: !!prev && (LOCATIVE.has(prev.norm) || (prev.norm === 'the' && !!tokens[ti - 2] && LOCATIVE.has(tokens[ti - 2]!.norm))),
+    kind, ti, tj, start: tokens[ti]!.start, end: tokens[tj - 1]!.end, text, candidates,
+    actorId: candidates.length === 1 ? candidates[0]! : null,
+    locative: !!prev &&
+      (LOCATIVE.has(prev.norm) || (prev.norm === 'the' && !!tokens[ti - 2] && LOCATIVE.has(tokens[ti - 2]!.norm))),
     possessive: next?.norm === "'s" || (next?.text === "'" && tokens[tj - 1]!.norm.endsWith('s')),
     confidence: kind === 'name' ? 0.95 : 0.8,
   }

@@ -15,14 +15,16 @@ const NOT_ALLIANCE_NEXT = lexiconWords('references', 'notAllianceNext')
 
 function ministries(res: Lex, kind: string, iso: string | null): ActorRecord[] {
   const re = MINISTRY_KINDS.get(kind)!
-  return res.actors.filter((a) => a.kind === 'organization' && /ministry/i.test(a.name) && re.test(a.name) && (iso === null || a.country === iso))
+  return res.actors.filter((a) => a.kind === 'organization' && /ministry/i.test(a.name) && re.test(a.name) &&
+    (iso === null || a.country === iso))
 }
 
 /**
  * Common-noun organisation mentions of one sentence. `names` are its name mentions; `states` the ISO
  * codes of the states the article names; `named` the ids named in earlier sentences.
  */
-export function orgMentions(tokens: Token[], text: string, sentStart: number, names: Mention[], res: Lex, states: Set<string>, named: Set<string>, recent: string[] = []): Mention[] {
+export function orgMentions(tokens: Token[], text: string, sentStart: number, names: Mention[], res: Lex,
+  states: Set<string>, named: Set<string>, recent: string[] = []): Mention[] {
   const out: Mention[] = []
   const covered = (i: number) => names.some((n) => i >= n.ti && i < n.tj)
   const slice = (a: number, b: number) => text.slice(tokens[a]!.start - sentStart, tokens[b - 1]!.end - sentStart)
@@ -58,7 +60,12 @@ export function orgMentions(tokens: Token[], text: string, sentStart: number, na
     // "the allies", "the 32 allies" (a summit's members acting together) once NATO was named
     const members = ALLIANCES.find((a) => a.memberNouns.includes(t.norm) && named.has(a.id) && res.byId.has(a.id))
     if (members && !t.cap && tokens[i + 1]?.norm !== 'of') {
-      const ti = tokens[i - 1]?.norm === 'the' ? i - 1 : /^\d+$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.norm === 'the' ? i - 2 : -1
+      const ti = tokens[i - 1]?.norm === 'the'
+        ? i - 1
+        : /^\d+$/.test(tokens[i - 1]?.text ?? '') &&
+        tokens[i - 2]?.norm === 'the'
+          ? i - 2
+          : -1
       if (ti >= 0) out.push(mk(tokens, ti, i + 1, 'name', [members.id], slice(ti, i + 1)))
       continue
     }
@@ -79,7 +86,8 @@ function ministryOf(recent: string[], res: Lex): string | null {
     for (const r of res.byId.get(recent[k]!)?.roles ?? []) {
       const aff = r.affiliation?.toLowerCase()
       if (!aff || !/ministry/.test(aff)) continue
-      const org = res.actors.find((a) => a.kind === 'organization' && [a.name, ...a.aliases].some((x) => x.toLowerCase() === aff))
+      const org =
+        res.actors.find((a) => a.kind === 'organization' && [a.name, ...a.aliases].some((x) => x.toLowerCase() === aff))
       if (org) return org.id
     }
   }
@@ -113,7 +121,10 @@ export function addOrgMentions(sents: SentenceCtx[], res: Lex): void {
     // people with a ministry post, and ministries themselves ("the ministry said" after "the Foreign Ministry")
     for (const m of s.mentions) {
       const rec = m.candidates.length === 1 ? res.byId.get(m.candidates[0]!) : undefined
-      if (rec && (rec.kind === 'person' || (rec.kind === 'organization' && /ministry/i.test(rec.name)))) people.push({ id: rec.id, sent: s.index })
+      if (rec && (rec.kind === 'person' || (rec.kind === 'organization' && /ministry/i.test(rec.name)))) {
+        people.push(
+          { id: rec.id, sent: s.index })
+      }
     }
     for (const m of s.mentions) if (m.kind === 'name' && m.candidates.length === 1) named.add(m.candidates[0]!)
     // an organisation inside a title ("NATO Secretary General X") is named too

@@ -14,7 +14,8 @@ export interface Alliance {
   memberNouns: string[]
 }
 
-const allianceSchema = z.object({ name: z.string(), nouns: z.array(z.string()), memberNouns: z.array(z.string()) }).strict()
+const allianceSchema =
+  z.object({ name: z.string(), nouns: z.array(z.string()), memberNouns: z.array(z.string()) }).strict()
 export const ALLIANCES: readonly Alliance[] =
   [...lexiconTable('references', 'alliances', allianceSchema)].map(([id, a]) => ({ id, ...a }))
 

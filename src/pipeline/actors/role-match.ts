@@ -23,7 +23,8 @@ export function profileText(title: string, affiliation: string | null): string {
 }
 
 const titleList = (name: string) => lexiconWords('titles', name)
-const wordsRe = (words: Iterable<string>, prefix = false) => new RegExp(`\\b(?:${alternatives(words)})${prefix ? '' : '\\b'}`)
+const wordsRe = (words: Iterable<string>, prefix = false) =>
+  new RegExp(`\\b(?:${alternatives(words)})${prefix ? '' : '\\b'}`)
 const RANK_WORDS = titleList('rankWords')
 const RANKED = wordsRe(RANK_WORDS)
 const FOREIGN_MINISTER = wordsRe(titleList('topDiplomatTitles'))
@@ -53,7 +54,10 @@ function headOk(head: string, full: string, modifiers: string[]): boolean {
   // "Russia's top diplomat" is its foreign minister
   if (head === 'diplomat' && modifiers.includes('top')) return FOREIGN_MINISTER.test(full) && !RANKED.test(full)
   // "a senior U.S. official" is an anonymous official, never the head of state or government
-  if (head === 'official') return full.trim().length > 0 && !(modifiers.some((w) => INDEFINITE.has(w)) && HEAD_OF_STATE.test(text))
+  if (head === 'official') {
+    return full.trim().length > 0 &&
+    !(modifiers.some((w) => INDEFINITE.has(w)) && HEAD_OF_STATE.test(text))
+  }
   const office = OFFICES.get(head)
   if (!office) return false
   const where = office.wholeTitle ? full : text

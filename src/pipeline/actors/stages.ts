@@ -1,7 +1,9 @@
 // Actor stages: names and discovered people, common-noun organisations, resolution of every mention
 // (surnames, descriptions, pronouns, groups) to the article's cast, and the final actor list.
 import type { Stage } from '../doc.ts'
-import { articleActors, findNamed, resolveAll } from './resolve.ts'
+import { findNamed } from './named.ts'
+import { resolveAll } from './resolve.ts'
+import { articleActors } from './article-actors.ts'
 import { addOrgMentions } from './organisations.ts'
 import { allianceMentions } from './alliance.ts'
 

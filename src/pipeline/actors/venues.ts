@@ -38,7 +38,8 @@ export function isVenueOrg(tk: Token[], m: Mention, kind: ActorKind): boolean {
   return false
 }
 
-/** A state or organisation named as a place: between two named places after a placing verb, or the owner of a border. */
+/** A state or organisation named as a place: between two named places after a placing verb, or the owner of a
+ *  border. */
 export function isPlace(tk: Token[], m: Mention, mentions: Mention[]): boolean {
   // "sandwiched between Poland and Lithuania"
   let b = back(tk, m.ti - 1)
@@ -50,7 +51,8 @@ export function isPlace(tk: Token[], m: Mention, mentions: Mention[]): boolean {
   // "on the European Union's borders", "near Ukraine's border"
   if (m.possessive) {
     let n = m.tj + 1
-    if (tk[n]?.word && !FRONTIER.has(tk[n]!.norm) && tk[n + 1]?.word && FRONTIER.has(tk[n + 1]!.norm)) n++ // "eastern borders"
+    if (tk[n]?.word && !FRONTIER.has(tk[n]!.norm) && tk[n + 1]?.word &&
+      FRONTIER.has(tk[n + 1]!.norm)) n++ // "eastern borders"
     if (tk[n]?.word && FRONTIER.has(tk[n]!.norm) && NEAR.has(tk[back(tk, m.ti - 1)]?.norm ?? '')) return true
   }
   return false

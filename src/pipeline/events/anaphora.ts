@@ -13,7 +13,8 @@ import type { ActClass, ActRegister } from '../doc.ts'
 const idsOf = (m: Mention): string[] => m.members ?? (m.actorId ? [m.actorId] : [])
 
 /** The source of the latest act of class `cls` registered in a sentence before `sent` (within `back`). */
-export function actBefore(acts: ActRegister, cls: ActClass, sent: number, exclude: Set<string>, back = 15): string | null {
+export function actBefore(acts: ActRegister, cls: ActClass, sent: number, exclude: Set<string>,
+  back = 15): string | null {
   const bySent = acts.bySentence.get(cls)
   for (let k = sent - 1; k >= Math.max(0, sent - back); k--) {
     const src = bySent?.get(k)?.find((id) => !exclude.has(id))
@@ -47,7 +48,8 @@ export function sideCounts(sents: SentenceCtx[], cast: Cast): Map<string, number
 }
 
 /** The other party of a treaty/talks act with no partner named; `counts`: the article's sideCounts. */
-export function counterpart(s: SentenceCtx, cast: Cast, exclude: Set<string>, counts: () => Map<string, number>): string | null {
+export function counterpart(s: SentenceCtx, cast: Cast, exclude: Set<string>, counts: () => Map<string,
+  number>): string | null {
   const sides = new Set([...exclude].map((id) => sideOrSelf(cast, id) ?? id))
   const ok = (id: string) => {
     const side = sideOrSelf(cast, id)

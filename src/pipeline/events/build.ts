@@ -2,7 +2,7 @@
 // content-rule before nominal, then the more confident and the more specific code — rendered with the
 // codebook's label, quad class and Goldstein score.
 import type { ArticleDoc, DatedEvent } from '../doc.ts'
-import type { EventDraft } from './verbal.ts'
+import type { EventDraft } from './draft.ts'
 import type { ExtractedEvent } from '../types.ts'
 import { formatDate } from '../text/dates.ts'
 import { evidence } from '../text/evidence.ts'

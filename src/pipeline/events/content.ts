@@ -9,7 +9,7 @@ import type { Cast } from '../actors/cast.ts'
 import { contentActors, ownerBefore } from './targets.ts'
 import { actBefore } from './anaphora.ts'
 import { sideOf } from '../actors/sides.ts'
-import type { EventDraft, SpeechSpan } from './verbal.ts'
+import type { EventDraft, SpeechSpan } from './draft.ts'
 import type { ActRegister } from '../doc.ts'
 import { alternatives, lexiconPatterns, lexiconWords } from '../resources/lexicon.ts'
 
@@ -62,18 +62,25 @@ function spanReader(sents: SentenceCtx[], cleaned: string, sp: SpeechSpan, cast:
 
 /** Per speech span: the ultimatums ("would withdraw … unless X …" → 139) and threats of force ("we will deploy
  *  missiles to counter X" → 138) of its content. */
-export function contentThreats(sents: SentenceCtx[], cleaned: string, speech: SpeechSpan[], cast: Cast): EventDraft[][] {
+export function contentThreats(sents: SentenceCtx[], cleaned: string, speech: SpeechSpan[],
+  cast: Cast): EventDraft[][] {
   return speech.map((sp) => {
     const out: EventDraft[] = []
     const { text, push, named } = spanReader(sents, cleaned, sp, cast, out)
     const um = ULTIMATUM.exec(text)
-    if (um) push('139', 'ultimatum', 'gave an ultimatum to', named(sp.contentStart + um.index + um[0].length, true), sp.contentStart)
+    if (um) {
+      push('139', 'ultimatum', 'gave an ultimatum to', named(sp.contentStart + um.index + um[0].length, true),
+        sp.contentStart)
+    }
     const fm = FORCE.exec(text)
     if (fm && !um) {
       const after = text.slice(fm.index)
       // "would respond to any deployment of U.S. missiles", "would deploy Iskanders … unless/if X …"
       const cm2 = COUNTER.exec(after) ?? CONDITION.exec(after)
-      if (cm2) push('138', 'threaten', 'threatened', named(sp.contentStart + fm.index + cm2.index, false), sp.contentStart)
+      if (cm2) {
+        push('138', 'threaten', 'threatened', named(sp.contentStart + fm.index + cm2.index, false),
+          sp.contentStart)
+      }
     }
     return out
   })
@@ -81,7 +88,8 @@ export function contentThreats(sents: SentenceCtx[], cleaned: string, speech: Sp
 
 /** The events of the statement contents, per speech span: assurances, pessimism, criticism, blame, then the
  *  span's `threats` (contentThreats). `acts`: the policy acts found so far ("the move is mistaken"). */
-export function contentEvents(sents: SentenceCtx[], cleaned: string, speech: SpeechSpan[], cast: Cast, acts: ActRegister, threats: EventDraft[][]): EventDraft[] {
+export function contentEvents(sents: SentenceCtx[], cleaned: string, speech: SpeechSpan[], cast: Cast,
+  acts: ActRegister, threats: EventDraft[][]): EventDraft[] {
   const out: EventDraft[] = []
   speech.forEach((sp, k) => {
     const { exclude, text, sentAt, push, named } = spanReader(sents, cleaned, sp, cast, out)

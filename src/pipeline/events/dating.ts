@@ -4,7 +4,7 @@
 import type { ResolvedDate } from '../types.ts'
 import type { SentenceCtx } from '../doc.ts'
 import type { DateMention } from '../text/dates.ts'
-import type { EventDraft, SpeechSpan } from './verbal.ts'
+import type { EventDraft, SpeechSpan } from './draft.ts'
 import { z } from 'zod'
 import { alternatives, lexiconTable } from '../resources/lexicon.ts'
 
@@ -22,7 +22,10 @@ export interface EventDating {
 }
 
 /** words naming the day itself ("today", "this morning"): inside speech, the day of the remark */
-const SPEECH_DAY = new RegExp(`^(?:${alternatives([...lexiconTable('dates', 'dayWords', z.number())].filter(([, d]) => d === 0).map(([w]) => w))})$`, 'i')
+const SPEECH_DAY =
+  new RegExp(
+    `^(?:${alternatives(
+      [...lexiconTable('dates', 'dayWords', z.number())].filter(([, d]) => d === 0).map(([w]) => w))})$`, 'i')
 
 export function dateEvent(e: EventDraft, dc: EventDating): ResolvedDate {
   const speech = dc.speech

@@ -53,13 +53,17 @@ export function relativeHead(s: SentenceCtx, subj: number): string[] {
     if (RELATIVE_HEADS.has(n)) return s.tokens.slice(Math.max(0, k - 6), k).map((t) => t.norm)
   }
   // a contact clause: "the treaty Bush and Putin signed" (an agreement noun right before the subject)
-  if (AGREEMENT_NOUNS.has(s.tokens[subj - 1]?.norm ?? '') && AGREEMENT_DETERMINERS.has(s.tokens[subj - 2]?.norm ?? '')) return [s.tokens[subj - 1]!.norm]
+  if (AGREEMENT_NOUNS.has(s.tokens[subj - 1]?.norm ?? '') &&
+    AGREEMENT_DETERMINERS.has(s.tokens[subj - 2]?.norm ?? '')) return [s.tokens[subj - 1]!.norm]
   return []
 }
 const AGREEMENT_NOUNS = events('agreementNouns')
 
 /** End of a content span before a relative clause (", which he signed with Obama"). */
 export function relEnd(s: SentenceCtx, from: number): number {
-  for (let k = from; k < s.tokens.length; k++) if (s.tokens[k]!.text === ',' && RELATIVE_OPENERS.has(s.tokens[k + 1]?.norm ?? '')) return k
+  for (let k = from; k < s.tokens.length; k++) {
+    if (s.tokens[k]!.text === ',' &&
+    RELATIVE_OPENERS.has(s.tokens[k + 1]?.norm ?? '')) return k
+  }
   return s.tokens.length
 }

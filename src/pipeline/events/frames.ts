@@ -83,10 +83,16 @@ function prevFuture(s: SentenceCtx, i: number): boolean {
  * when a speech/past verb expresses it ("In July, X will meet Y" is dated when expressed). `ownDate`: the
  * intent's sentence dates the intended act ("is due to meet Y on Thursday"), not an occasion of the source.
  */
-export function dateWindow(s: SentenceCtx, dateFrom: number, subj: number, tr: { ti: number; tj: number }, objEnd: number, intent: boolean, nominal: boolean): { dateFrom: number; dateTo: number; ownDate: boolean } {
+export function dateWindow(s: SentenceCtx, dateFrom: number, subj: number, tr: { ti: number; tj: number },
+  objEnd: number, intent: boolean, nominal: boolean): { dateFrom: number; dateTo: number; ownDate: boolean } {
   const trig = s.tokens[tr.ti]!
   const ownDate = intent && s.tokens.slice(tr.tj).some((t) => isDateWord(t.norm))
-  if (!intent) return { dateFrom, dateTo: Math.min(s.tokens[Math.max(tr.tj, objEnd) - 1]?.end ?? s.end, futureCut(s, tr.tj)), ownDate }
+  if (!intent) {
+    return {
+      dateFrom,
+      dateTo: Math.min(s.tokens[Math.max(tr.tj, objEnd) - 1]?.end ?? s.end, futureCut(s, tr.tj)), ownDate,
+    }
+  }
   if (nominal || !prevFuture(s, tr.ti)) return { dateFrom, dateTo: trig.start, ownDate }
   const w = intentWindow(s, s.tokens.findIndex((t) => t.start >= dateFrom), Math.min(subj, tr.ti))
   return w ? { dateFrom: w[0], dateTo: w[1], ownDate } : { dateFrom, dateTo: dateFrom, ownDate }
@@ -100,7 +106,12 @@ export function thatComplementTarget(s: SentenceCtx, from: number, exclude: Set<
   for (const m of s.mentions) {
     if (m.ti <= k || m.ti > k + 3 || m.kind === 'pronoun' || m.locative) continue
     const ids = idsOf(m).filter((id) => !exclude.has(id))
-    if (ids.length) return { ids: [...new Set(coordinated(s, m, s.tokens.length).flatMap(idsOf).filter((id) => !exclude.has(id)))], prep: null, how: 'content' }
+    if (ids.length) {
+      return {
+        ids: [...new Set(coordinated(s, m, s.tokens.length).flatMap(idsOf).filter((id) => !exclude.has(id)))],
+        prep: null, how: 'content',
+      }
+    }
   }
   return null
 }

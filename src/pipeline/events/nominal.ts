@@ -16,7 +16,8 @@ const OCCASIONS = events('nominalOccasions')
 const MOTION = events('motionVerbs')
 const BETWEEN_STOPS = events('betweenStops')
 
-/** Owner/agent of a nominal trigger ("Moscow's demands", "Russian offers", "X is on a visit", "retained opposition"). */
+/** Owner/agent of a nominal trigger ("Moscow's demands", "Russian offers", "X is on a visit", "retained
+ *  opposition"). */
 export function nominalSource(s: SentenceCtx, i: number, cast: Cast): { ids: string[]; between?: Target } | null {
   const tk = s.tokens
   // "a meeting between A and B", "Talks were held in Geneva on Tuesday between A and B"
@@ -24,8 +25,17 @@ export function nominalSource(s: SentenceCtx, i: number, cast: Cast): { ids: str
   if (bw >= 0) {
     const a = s.mentions.find((m) => m.ti === bw + 1 || (m.ti === bw + 2 && tk[bw + 1]?.norm === 'the'))
     const and = a ? tk[a.tj] : undefined
-    const b = a && and?.norm === 'and' ? s.mentions.find((m) => m.ti === a.tj + 1 || (m.ti === a.tj + 2 && tk[a.tj + 1]?.norm === 'the')) : undefined
-    if (a && b && idsOf(a).length && idsOf(b).length) return { ids: idsOf(a), between: { ids: idsOf(b), prep: 'between', how: 'object' } }
+    const b = a &&
+      and?.norm === 'and'
+      ? s.mentions.find((m) => m.ti === a.tj + 1 ||
+        (m.ti === a.tj + 2 && tk[a.tj + 1]?.norm === 'the'))
+      : undefined
+    if (a && b && idsOf(a).length && idsOf(b).length) {
+      return {
+        ids: idsOf(a),
+        between: { ids: idsOf(b), prep: 'between', how: 'object' },
+      }
+    }
   }
   const owner = ownerBefore(s, i, cast)
   if (owner) return { ids: [owner] }
@@ -39,7 +49,8 @@ export function nominalSource(s: SentenceCtx, i: number, cast: Cast): { ids: str
   let k = i - 1
   while (k >= 0 && tk[k]!.word && !tk[k]!.cap && MODIFIERS.has(tk[k]!.norm)) k--
   const t = tk[k]
-  if ((t?.norm === 'on' && COPULAS.has(tk[k - 1]?.norm ?? '')) || (t?.norm === 'on' && isAdverb(tk[k - 1]) && COPULAS.has(tk[k - 2]?.norm ?? ''))) {
+  if ((t?.norm === 'on' && COPULAS.has(tk[k - 1]?.norm ?? '')) ||
+    (t?.norm === 'on' && isAdverb(tk[k - 1]) && COPULAS.has(tk[k - 2]?.norm ?? ''))) {
     const sub = subjectOf(s, k)
     return sub ? { ids: sub.ids } : null
   }
@@ -57,7 +68,10 @@ export function nominalSource(s: SentenceCtx, i: number, cast: Cast): { ids: str
       const f = LOCATIONS.has(t.norm) || t.norm === 'for' ? null : frontedSubject(s, i)
       return f ? { ids: f.ids } : null
     }
-    return { ids: coordinatedAfter(s, sub.mentions[sub.mentions.length - 1]!).ids.concat(sub.ids).filter((x, n, a) => a.indexOf(x) === n) }
+    return {
+      ids: coordinatedAfter(s, sub.mentions[sub.mentions.length - 1]!).ids.concat(sub.ids).filter((x, n, a) =>
+        a.indexOf(x) === n),
+    }
   }
   return null
 }

@@ -1,7 +1,7 @@
 // Event stages: threats read from statement contents, dictionary triggers, the other
 // statement-content events, participants, dates, and the article's events.
 import type { ArticleDoc, Stage } from '../doc.ts'
-import type { SpeechSpan } from './verbal.ts'
+import type { SpeechSpan } from './draft.ts'
 import type { ResolvedDate } from '../types.ts'
 import { findEvents, registerContentThreats } from './verbal.ts'
 import { ensureProfile } from '../actors/cast.ts'

@@ -32,7 +32,10 @@ function groupHead(s: SentenceCtx, from: number, ti: number): boolean {
   if (s.tokens[k]?.norm !== 'of') return false
   const head = s.tokens[k - 1]
   if (!head || !GROUP_HEADS.has(head.norm)) return false
-  for (let j = from; j < k - 1; j++) if (!GROUP_MODIFIERS.has(s.tokens[j]!.norm) && !/^\d+$/.test(s.tokens[j]!.norm)) return false
+  for (let j = from; j < k - 1; j++) {
+    if (!GROUP_MODIFIERS.has(s.tokens[j]!.norm) &&
+    !/^\d+$/.test(s.tokens[j]!.norm)) return false
+  }
   return true
 }
 
@@ -71,7 +74,8 @@ export function windowEnd(s: SentenceCtx, from: number, opts: { stopAtThat: bool
     if (t.text === '.' && ABBREV.has(tk[j - 1]?.text ?? '') && tk[j - 1]!.end === t.start) continue
     if (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') return j
     if (t.text === '-' && tk[j - 1] && tk[j - 1]!.end < t.start) return j
-    if (t.text === ',' && /^\d/.test(tk[j + 1]?.text ?? '') && /\d$/.test(tk[j - 1]?.text ?? '') && tk[j - 1]!.end === t.start && tk[j + 1]!.start === t.end) continue // "100,000"
+    if (t.text === ',' && /^\d/.test(tk[j + 1]?.text ?? '') && /\d$/.test(tk[j - 1]?.text ?? '') &&
+      tk[j - 1]!.end === t.start && tk[j + 1]!.start === t.end) continue // "100,000"
     if (t.text === ',') {
       const next = s.mentions.find((m) => m.ti === j + 1 || (m.ti === j + 2 && tk[j + 1]?.norm === 'the'))
       const prevM = s.mentions.some((m) => m.tj === j)
@@ -80,7 +84,8 @@ export function windowEnd(s: SentenceCtx, from: number, opts: { stopAtThat: bool
     }
     if (t.word && STOP.has(t.norm) && (j > from || t.norm !== 'as')) return j
     if (opts.stopAtThat && t.norm === 'that') return j
-    if (t.norm === 'and' && tk[j + 1]?.word && (SPEECH_FORMS.has(tk[j + 1]!.norm) || NEW_CLAUSE_VERBS.has(tk[j + 1]!.norm))) return j
+    if (t.norm === 'and' && tk[j + 1]?.word &&
+      (SPEECH_FORMS.has(tk[j + 1]!.norm) || NEW_CLAUSE_VERBS.has(tk[j + 1]!.norm))) return j
   }
   return tk.length
 }
@@ -133,26 +138,35 @@ export function objectTarget(
     const ids = idsOf(m).filter((id) => !exclude.has(id))
     if (ids.length === 0) continue
     // "the Moscow summit", "a Pentagon news conference": a venue, not an actor
-    if (VENUE_NOUNS.has(s.tokens[m.tj]?.norm ?? '') || (VENUE_NOUNS.has(s.tokens[m.tj + 1]?.norm ?? '') && s.tokens[m.tj]?.norm === 'news')) continue
+    if (VENUE_NOUNS.has(s.tokens[m.tj]?.norm ?? '') ||
+      (VENUE_NOUNS.has(s.tokens[m.tj + 1]?.norm ?? '') && s.tokens[m.tj]?.norm === 'news')) continue
     let prep = prepBefore(s, m, from)
     // "met the leaders of the alliance's member states": the group's owner is the object
     const owner = prep === 'of' && !found && groupHead(s, from, m.ti)
     if (owner) prep = null
     if (found) {
       // more targets with the same preposition: "a radar in the Czech Republic and a base in Poland"
-      if (prep && prep === found.prep) found.ids.push(...coordinated(s, m, end).flatMap(idsOf).filter((id) => !exclude.has(id) && !found!.ids.includes(id)))
+      if (prep && prep === found.prep) {
+        found.ids.push(
+          ...coordinated(s, m, end).flatMap(idsOf).filter((id) => !exclude.has(id) && !found!.ids.includes(id)))
+      }
       continue
     }
     const aimed = prep === 'at' && aimedAt(s, m.ti)
     // "rejected a call by NATO", "refused demands from Moscow": the agent of the object noun
-    const agent = (prep === 'by' || prep === 'from') && accept.dobj && AGENT_NOUNS.has(s.tokens[m.ti - (s.tokens[m.ti - 1]?.norm === 'the' ? 3 : 2)]?.norm ?? '')
-    if (prep ? !(accept.preps.includes(prep) || aimed || agent || (accept.anyPrep && prep !== 'in' && prep !== 'at')) : !accept.dobj) continue
+    const agent = (prep === 'by' || prep === 'from') && accept.dobj &&
+      AGENT_NOUNS.has(s.tokens[m.ti - (s.tokens[m.ti - 1]?.norm === 'the' ? 3 : 2)]?.norm ?? '')
+    if (prep
+      ? !(accept.preps.includes(prep) || aimed || agent ||
+      (accept.anyPrep && prep !== 'in' && prep !== 'at'))
+      : !accept.dobj) continue
     if (!prep && !accept.loose && !owner && !adjacent(s, from, m.ti)) continue
     const before = s.tokens[m.ti - 1]?.norm === 'the' ? s.tokens[m.ti - 2] : s.tokens[m.ti - 1]
     // "lashed out at Washington": the phrase's own preposition makes no place of its object
     if (m.locative && !accept.preps.includes(before?.norm ?? '') && !aimed && !(!prep && m.ti <= from + 1)) continue
     // "on the European Union's borders", "on Polish soil": a place, unless the verb lists that preposition
-    if (prep && !accept.preps.includes(prep) && m.possessive && PLACE_NOUNS.has(s.tokens[m.tj + 1]?.norm ?? s.tokens[m.tj]?.norm ?? '')) continue
+    if (prep && !accept.preps.includes(prep) && m.possessive &&
+      PLACE_NOUNS.has(s.tokens[m.tj + 1]?.norm ?? s.tokens[m.tj]?.norm ?? '')) continue
     const group = coordinated(s, m, end).flatMap(idsOf).filter((id) => !exclude.has(id))
     found = { ids: [...new Set(group)], prep, how: 'object' }
     if (!prep) return found
@@ -180,7 +194,9 @@ const ACT_NOUNS = lexiconTable('events', 'actNouns', z.enum(ACT_CLASSES))
 export function ownerBefore(s: SentenceCtx, i: number, cast: Cast): string | null {
   let k = i - 1
   let n = 0
-  while (k >= 0 && n < 5 && ((s.tokens[k]!.word && !s.tokens[k]!.cap && !DETS.has(s.tokens[k]!.norm) && !PREPS.has(s.tokens[k]!.norm)) || (s.tokens[k]!.text === '-' && s.tokens[k - 1]?.word))) {
+  while (k >= 0 && n < 5 &&
+    ((s.tokens[k]!.word && !s.tokens[k]!.cap && !DETS.has(s.tokens[k]!.norm) && !PREPS.has(s.tokens[k]!.norm)) ||
+      (s.tokens[k]!.text === '-' && s.tokens[k - 1]?.word))) {
     k--
     n++
   }
@@ -192,7 +208,8 @@ export function ownerBefore(s: SentenceCtx, i: number, cast: Cast): string | nul
 }
 
 /** "the initiative"/"the plans"/"the threats" in the object → the owner named in an earlier sentence. */
-export function anaphoricTarget(sents: SentenceCtx[], s: SentenceCtx, from: number, end: number, exclude: Set<string>, cast: Cast, acts: ActRegister): Target | null {
+export function anaphoricTarget(sents: SentenceCtx[], s: SentenceCtx, from: number, end: number, exclude: Set<string>,
+  cast: Cast, acts: ActRegister): Target | null {
   let j = from
   while (j < end && DETS.has(s.tokens[j]!.norm)) j++
   const head = s.tokens[j]
@@ -220,7 +237,8 @@ export function anaphoricTarget(sents: SentenceCtx[], s: SentenceCtx, from: numb
 }
 
 /** Actors named in a span of the sentence (speech content), in order, excluding `exclude`. */
-export function contentActors(s: SentenceCtx, from: number, end: number, exclude: Set<string>, locative = false): string[] {
+export function contentActors(s: SentenceCtx, from: number, end: number, exclude: Set<string>,
+  locative = false): string[] {
   const ids: string[] = []
   for (const m of s.mentions) {
     if (m.ti < from || m.ti >= end || m.kind === 'pronoun' || (m.locative && !locative && !aimedAt(s, m.ti))) continue

@@ -1,13 +1,21 @@
 // Dictionary triggers in a sentence (longest phrase per trigger word, gaps inside phrases), the object rules that
 // refine a verb's code, and the codes of negated and intended acts (data/cameo/verbs.json `defaults`).
 import { lexiconWords } from '../resources/lexicon.ts'
-import { loadVerbs, type CodeDefaults, type ObjectRule, type VerbEntry, type VerbLexicon, type VerbSense } from '../resources/verbs.ts'
+import {
+  loadVerbs, type CodeDefaults, type ObjectRule, type VerbEntry, type VerbLexicon,
+  type VerbSense,
+} from '../resources/verbs.ts'
 
 /** Which object rule (if any) applies, given the normalized words of the object window. */
 export function objectRule(entry: VerbEntry, objectWords: string[]): ObjectRule | null {
   if (!entry.objects) return null
   // plural/3rd-person forms of the rule words match too ("agreements", "summits")
-  const joined = ' ' + objectWords.map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : '')) : w)).join(' ') + ' '
+  const joined =
+    ' ' + objectWords.map((w) =>
+      (w.length > 3 && w.endsWith('s') &&
+        !w.endsWith('ss')
+        ? w.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : ''))
+        : w)).join(' ') + ' '
   const raw = ' ' + objectWords.join(' ') + ' '
   for (const rule of entry.objects) {
     for (const w of rule.words) if (raw.includes(' ' + w + ' ') || joined.includes(' ' + w + ' ')) return rule
@@ -39,11 +47,13 @@ const GAP_OK = /^(?!.*(?:ed|ing)$)[a-z][a-z'-]*$/
 const STOP_GAP = lexiconWords('events', 'phraseGapStops')
 
 function tailEq(word: string, lit: string): boolean {
-  return word === lit || word === lit + 's' || word === lit + 'es' || (lit.endsWith('y') && word === lit.slice(0, -1) + 'ies')
+  return word === lit || word === lit + 's' || word === lit + 'es' ||
+    (lit.endsWith('y') && word === lit.slice(0, -1) + 'ies')
 }
 
 /** Matches the literal tail of a phrase from token j; returns the token after the match or -1. */
-function matchTail(tokens: { norm: string; word: boolean; text: string; cap: boolean }[], j: number, tail: string[], skip: (i: number) => boolean): number {
+function matchTail(tokens: { norm: string; word: boolean; text: string; cap: boolean }[], j: number, tail: string[],
+  skip: (i: number) => boolean): number {
   for (let k = 0; k < tail.length; k++) {
     const lit = tail[k]!
     if (lit === '*') {
@@ -74,7 +84,8 @@ function matchTail(tokens: { norm: string; word: boolean; text: string; cap: boo
 }
 
 /** Dictionary triggers in a token list: the longest phrase per trigger word. */
-export function findTriggers(lex: VerbLexicon, tokens: { norm: string; word: boolean; text: string; cap: boolean }[], skip: (i: number) => boolean): Trigger[] {
+export function findTriggers(lex: VerbLexicon, tokens: { norm: string; word: boolean; text: string; cap: boolean }[],
+  skip: (i: number) => boolean): Trigger[] {
   const out: Trigger[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
@@ -83,7 +94,11 @@ export function findTriggers(lex: VerbLexicon, tokens: { norm: string; word: boo
     if (!senses) continue
     const prev = tokens[i - 1]
     const nounContext = !!prev && (NOUN_BEFORE.has(prev.norm) || (prev.word && prev.cap && i > 1))
-    const ordered = nounContext ? [...senses.filter((x) => x.nominal), ...senses.filter((x) => !x.nominal)] : senses.filter((x) => !x.nominal || !senses.some((y) => !y.nominal && y.tail.length === 0))
+    const ordered =
+      nounContext
+        ? [...senses.filter((x) => x.nominal), ...senses.filter((x) => !x.nominal)]
+        : senses.filter((x) =>
+          !x.nominal || !senses.some((y) => !y.nominal && y.tail.length === 0))
     for (const sense of ordered) {
       const tj = sense.tail.length === 0 ? i + 1 : matchTail(tokens, i + 1, sense.tail, skip)
       if (tj > 0) {

@@ -94,7 +94,10 @@ export function lexiconTable<T>(file: string, name: string, schema: z.ZodType<T>
   const out = new Map<string, T>()
   for (const [k, v] of Object.entries(l.table)) {
     const parsed = schema.safeParse(v)
-    if (!parsed.success) throw new Error(`${lex.dir}: ${file}.json list "${name}", "${k}": ${z.prettifyError(parsed.error)}`)
+    if (!parsed.success) {
+      throw new Error(
+      `${lex.dir}: ${file}.json list "${name}", "${k}": ${z.prettifyError(parsed.error)}`)
+    }
     out.set(k, parsed.data)
   }
   return out

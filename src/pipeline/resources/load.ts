@@ -82,7 +82,10 @@ function readJsonArray(file: string): unknown[] {
 }
 
 function entryLabel(raw: unknown, index: number): string {
-  const id = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>).id ?? (raw as Record<string, unknown>).code : undefined
+  const id = raw !== null && typeof raw === 'object'
+    ? (raw as Record<string, unknown>).id ??
+    (raw as Record<string, unknown>).code
+    : undefined
   return typeof id === 'string' ? `entry #${index} (${id})` : `entry #${index}`
 }
 
@@ -104,7 +107,10 @@ function loadGazetteer(dir: string): ActorRecord[] {
       }
       const actor = res.data as ActorRecord
       const prev = seen.get(actor.id)
-      if (prev !== undefined) throw new Error(`${file}: ${entryLabel(raw, i)}: duplicate actor id "${actor.id}" (first defined in ${prev})`)
+      if (prev !== undefined) {
+        throw new Error(
+        `${file}: ${entryLabel(raw, i)}: duplicate actor id "${actor.id}" (first defined in ${prev})`)
+      }
       seen.set(actor.id, file)
       actors.push(actor)
     })

@@ -63,7 +63,8 @@ const dictionarySchema = z.object({
   comment: z.string().optional(),
   defaults: z.object({ negated: codeDefaults, future: codeDefaults }).strict(),
   entries: z.array(entrySchema),
-}).strict().refine((d) => new Set(d.entries.map((e) => e.id)).size === d.entries.length, { message: 'duplicate entry id' })
+}).strict().refine((d) => new Set(d.entries.map((e) => e.id)).size === d.entries.length,
+  { message: 'duplicate entry id' })
 
 export type ObjectRule = z.infer<typeof objectRuleSchema>
 export type VerbEntry = z.infer<typeof entrySchema>
@@ -115,7 +116,10 @@ export function compileVerbs(dict: VerbDictionary): VerbLexicon {
     for (const phrase of entry.verbs ?? []) {
       const [head, ...tail] = wordsOf(phrase)
       if (!head) continue
-      for (const f of inflect(head)) add(byWord, f.form, { entry, phrase, tail, nominal: false, past: f.past, gerund: f.gerund })
+      for (const f of inflect(head)) {
+        add(byWord, f.form,
+          { entry, phrase, tail, nominal: false, past: f.past, gerund: f.gerund })
+      }
     }
     for (const phrase of entry.nouns ?? []) {
       const [head, ...tail] = wordsOf(phrase)

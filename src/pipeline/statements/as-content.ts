@@ -8,8 +8,10 @@ import { lexiconTable, lexiconWords } from '../resources/lexicon.ts'
 
 const speech = (name: string) => lexiconWords('speech', name)
 const grammar = (name: string) => lexiconWords('grammar', name)
-/** "as" verbs: `quotes` a quotation may give Z ("calling it \"a mistake\""), `bare` Z without "as" ("called it a mistake") */
-const AS_VERBS = lexiconTable('speech', 'asVerbs', z.object({ quotes: z.boolean().optional(), bare: z.boolean().optional() }).strict())
+/** "as" verbs: `quotes` a quotation may give Z ("calling it \"a mistake\""), `bare` Z without "as" ("called it a
+ *  mistake") */
+const AS_VERBS =
+  lexiconTable('speech', 'asVerbs', z.object({ quotes: z.boolean().optional(), bare: z.boolean().optional() }).strict())
 export const AS_LEMMAS: ReadonlySet<string> = new Set(AS_VERBS.keys())
 const Y_FIRST = speech('asObjectOpeners')
 const NOT_Y = speech('notAsObject')
@@ -42,7 +44,9 @@ function antecedent(s: SentenceCtx, cleaned: string, at: number): string | null 
 }
 
 /** The content of an "as" verb whose object starts at token `after`, or null. */
-export function asContent(s: SentenceCtx, cleaned: string, lemma: string, after: number): { start: number; end: number; text: string } | null {
+export function asContent(
+  s: SentenceCtx, cleaned: string, lemma: string, after: number,
+): { start: number; end: number; text: string } | null {
   const tk = s.tokens
   if (!tk[after]) return null
   const verb = AS_VERBS.get(lemma)

@@ -28,7 +28,8 @@ export function thatIndex(s: SentenceCtx, after: number, lemma: string): number 
   const tk = s.tokens
   for (let j = after; j < Math.min(tk.length, after + 18); j++) {
     const t = tk[j]!
-    if (t.text === '.' || t.text === ';' || t.text === '"' || t.text === ',' || t.text === ':' || AUX.has(t.norm)) return -1
+    if (t.text === '.' || t.text === ';' || t.text === '"' || t.text === ',' || t.text === ':' ||
+      AUX.has(t.norm)) return -1
     if (t.norm !== 'that') continue
     if (j === after) return j
     const first = tk[after]!
@@ -74,7 +75,9 @@ export function afterAddressee(s: SentenceCtx, k: number, actorOk = true): numbe
     let j = k + 1
     if (ARTICLES.has(tk[j]?.norm ?? '')) j++
     let n = 0
-    while (tk[j]?.word && n < 4 && (tk[j]!.cap || ADDR_HEADS.has(tk[j]!.norm) || (n === 0 && ADDR_MODS.has(tk[j]!.norm) && !ARTICLES.has(tk[j]!.norm)))) { j++; n++ }
+    while (tk[j]?.word && n < 4 &&
+      (tk[j]!.cap || ADDR_HEADS.has(tk[j]!.norm) ||
+        (n === 0 && ADDR_MODS.has(tk[j]!.norm) && !ARTICLES.has(tk[j]!.norm)))) { j++; n++ }
     if (n === 0) return -1
     k = j
   }
@@ -120,18 +123,25 @@ export function according(s: SentenceCtx, cleaned: string): Found | null {
   const tk = s.tokens
   const a = tk.findIndex((t, i) => t.norm === 'according' && tk[i + 1]?.norm === 'to')
   if (a < 0) return null
-  const m = s.mentions.find((x) => (x.ti === a + 2 || (x.ti === a + 3 && tk[a + 2]?.norm === 'the')) && (x.actorId || x.members))
+  const m = s.mentions.find((x) => (x.ti === a + 2 || (x.ti === a + 3 && tk[a + 2]?.norm === 'the')) &&
+    (x.actorId || x.members))
   if (!m) return null
   const speaker: Subject = { ids: m.members ?? [m.actorId!], mentions: [m] }
   if (tk[m.tj]?.text === ',') {
     const cs = tk[m.tj + 1]?.start
     if (cs === undefined) return null
     const ce = contentEnd(s, cleaned, cs)
-    return { speaker, contentStart: cs, contentEnd: ce, text: textOf(cleaned, cs, ce), first: s.index, attr: [[s.start, cs]] }
+    return {
+      speaker, contentStart: cs, contentEnd: ce, text: textOf(cleaned, cs, ce), first: s.index,
+      attr: [[s.start, cs]],
+    }
   }
   const comma = tk[a - 1]
   if (comma?.text !== ',') return null
-  return { speaker, contentStart: s.start, contentEnd: comma.start, text: textOf(cleaned, s.start, comma.start), first: s.index, attr: [[comma.start, s.end]] }
+  return {
+    speaker, contentStart: s.start, contentEnd: comma.start, text: textOf(cleaned, s.start, comma.start),
+    first: s.index, attr: [[comma.start, s.end]],
+  }
 }
 
 const DOCS = speech('documentNouns')
@@ -146,7 +156,9 @@ export function documentSpeaker(s: SentenceCtx, vi: number, doc: string | null):
   if (!tk[i]?.word || !DOCS.has(tk[i]!.norm)) return null
   let j = i - 1
   while (j >= 0 && tk[j]!.word && DOC_MODIFIERS.has(tk[j]!.norm)) j--
-  const owner = s.mentions.find((m) => (m.tj === j + 1 || (m.tj === j && tk[j]?.norm === "'s")) && (m.actorId || m.members) && !m.quoted)
+  const owner =
+    s.mentions.find((m) => (m.tj === j + 1 || (m.tj === j && tk[j]?.norm === "'s")) && (m.actorId || m.members) &&
+      !m.quoted)
   if (owner) return { ids: owner.members ?? [owner.actorId!], mentions: [owner] }
   if (!doc || !ANAPHORIC.has(tk[j]?.norm ?? '')) return null
   const m = mk(tk, j, i + 1, 'description', [doc], s.text.slice(tk[j]!.start - s.start, tk[i]!.end - s.start))

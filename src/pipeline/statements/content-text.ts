@@ -5,13 +5,19 @@ import { SPEECH_FORMS } from '../text/clauses.ts'
 import { alternatives, lexiconWords } from '../resources/lexicon.ts'
 
 const speech = (name: string) => alternatives(lexiconWords('speech', name))
-export const LEADING = new RegExp('^(?:[A-Z][\\w.]*(?: [A-Z][\\w.]*)*,? (?:[A-Z][a-z]+ \\d{1,2} )?(?:\\([^)]*\\) )?- |' +
+export const LEADING =
+  new RegExp('^(?:[A-Z][\\w.]*(?: [A-Z][\\w.]*)*,? (?:[A-Z][a-z]+ \\d{1,2} )?(?:\\([^)]*\\) )?- |' +
   `(?:${speech('leadingConnectives')}),? )`)
-// a following participle or contrast; the attribution's own setting (", in a televised speech …") or timing (", a day after …")
-const PARTICIPLE_CUT = new RegExp(`,\\s+(?:${speech('cutParticiples')})\\b|,\\s+(?:${speech('cutContrasts')})\\s|;\\s|\\s-\\s|` +
-  `,\\s+in\\s+an?\\s+(?:[\\w-]+\\s+){0,3}(?:${speech('settingNouns')})\\b|,\\s+(?:${speech('timingCuts')})\\s+(?:after|before)\\s`)
-const TRAILING_SOURCE = new RegExp(`,\\s+(?:[\\w.'-]+\\s+){0,5}(?:${speech('trailingSourceVerbs')}|according to [^,]+)\\.?\\s*$`)
-const RELATIVE = new RegExp(`,\\s+(?:${alternatives(lexiconWords('grammar', 'relativePronouns'))})\\s+((?:[\\w'-]+\\s+){1,4})`, 'g')
+// a following participle or contrast; the attribution's own setting (", in a televised speech …") or timing (", a day
+// after …")
+const PARTICIPLE_CUT =
+  new RegExp(`,\\s+(?:${speech('cutParticiples')})\\b|,\\s+(?:${speech('cutContrasts')})\\s|;\\s|\\s-\\s|` +
+  `,\\s+in\\s+an?\\s+(?:[\\w-]+\\s+){0,3}(?:${speech('settingNouns')})\\b|,\\s+(?:${speech(
+    'timingCuts')})\\s+(?:after|before)\\s`)
+const TRAILING_SOURCE =
+  new RegExp(`,\\s+(?:[\\w.'-]+\\s+){0,5}(?:${speech('trailingSourceVerbs')}|according to [^,]+)\\.?\\s*$`)
+const RELATIVE =
+  new RegExp(`,\\s+(?:${alternatives(lexiconWords('grammar', 'relativePronouns'))})\\s+((?:[\\w'-]+\\s+){1,4})`, 'g')
 
 export function textOf(cleaned: string, a: number, b: number): string {
   let t = cleaned.slice(a, b).trim()
@@ -19,7 +25,8 @@ export function textOf(cleaned: string, a: number, b: number): string {
   return t.replace(/[\s.,;:]+$/, '').trim()
 }
 
-/** Indirect content without the quotation marks of quoted fragments ('were "disappointing," in' → 'were disappointing, in'). */
+/** Indirect content without the quotation marks of quoted fragments ('were "disappointing," in' → 'were
+ *  disappointing, in'). */
 export function unquote(t: string): string {
   return t.replace(/\s*"\s*([,.;:])/g, '$1').replace(/"/g, '').replace(/\s{2,}/g, ' ').replace(/[\s.,;:]+$/, '').trim()
 }
@@ -37,7 +44,10 @@ export function contentEnd(s: SentenceCtx, cleaned: string, from: number): numbe
   const rel = RELATIVE
   rel.lastIndex = 0
   const rs = cleaned.slice(from, end)
-  for (let m = rel.exec(rs); m; m = rel.exec(rs)) if (m[1]!.split(/\s+/).some((w) => SPEECH_FORMS.has(w) && !/ing$/.test(w))) { end = from + m.index; break }
+  for (let m = rel.exec(rs); m; m = rel.exec(rs)) {
+    if (m[1]!.split(/\s+/).some((w) => SPEECH_FORMS.has(w) &&
+    !/ing$/.test(w))) { end = from + m.index; break }
+  }
   const conj = /\s+and\s+(?:then\s+)?([a-z]+)\b/g
   const seg = cleaned.slice(from, end)
   for (let m = conj.exec(seg); m; m = conj.exec(seg)) if (SPEECH_FORMS.has(m[1]!)) { end = from + m.index; break }

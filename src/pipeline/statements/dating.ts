@@ -12,8 +12,10 @@ import { mainSubject } from '../text/clauses.ts'
 import { alternatives, lexiconWords } from '../resources/lexicon.ts'
 
 const speech = (name: string) => alternatives(lexiconWords('speech', name))
-const OCCASION_ATTR = new RegExp(`\\b(?:${speech('occasionPrepositions')})\\s+(?:${speech('occasionDeterminers')})?\\s*(?:joint\\s+)?` +
-  `(?:${speech('occasionNouns')})\\b|\\b(?:${speech('briefingVerbs')})\\s+(?:a|the)\\s+(?:joint\\s+)?(?:${alternatives(lexiconWords('places', 'pressWords'))})\\s+conference\\b`, 'i')
+const OCCASION_ATTR =
+  new RegExp(`\\b(?:${speech('occasionPrepositions')})\\s+(?:${speech('occasionDeterminers')})?\\s*(?:joint\\s+)?` +
+  `(?:${speech('occasionNouns')})\\b|\\b(?:${speech('briefingVerbs')})\\s+(?:a|the)\\s+(?:joint\\s+)?(?:${alternatives(
+    lexiconWords('places', 'pressWords'))})\\s+conference\\b`, 'i')
 const RELATIVE_OPENERS = lexiconWords('grammar', 'relativeOpeners')
 const ARCHIVE_CAPTION = new RegExp(`^\\s*(?:${alternatives(lexiconWords('page-noise', 'archiveCaptionStarts'))})\\b`)
 const LEAD_PARAGRAPHS = 3
@@ -31,7 +33,8 @@ function daysBefore(d: ResolvedDate, published: string): number {
 }
 
 /** Person (or subject) → the date of the first dated sentence they are the subject of. */
-function subjectOccasions(sents: SentenceCtx[], datesOf: DatesOf, contents: [number, number][], published: string): Map<string, ResolvedDate> {
+function subjectOccasions(sents: SentenceCtx[], datesOf: DatesOf, contents: [number, number][],
+  published: string): Map<string, ResolvedDate> {
   const out = new Map<string, ResolvedDate>()
   for (const s of sents) {
     if (s.skip) {
@@ -45,7 +48,9 @@ function subjectOccasions(sents: SentenceCtx[], datesOf: DatesOf, contents: [num
     const d = dayDate(datesOf(s.index), [...contents, ...relatives(s)])
     if (!d) continue
     const subj = mainSubject(s, s.tokens.length)
-    if (!subj || subj.mentions.some((m) => m.quoted || (m.start >= 0 && contents.some(([a, b]) => m.start >= a && m.end <= b)))) continue
+    if (!subj ||
+      subj.mentions.some((m) => m.quoted ||
+        (m.start >= 0 && contents.some(([a, b]) => m.start >= a && m.end <= b)))) continue
     for (const id of subj.ids) if (!out.has(id)) out.set(id, d)
   }
   return out
@@ -67,11 +72,13 @@ function relatives(s: SentenceCtx): [number, number][] {
 
 /** People named (outside quotes) in undated sentences of the lead's first two paragraphs share its dated occasion;
  *  with `side`, only those named in its dated sentence or whose side (state, organisation) is. */
-function leadParticipants(sents: SentenceCtx[], datesOf: DatesOf, contents: [number, number][], res: Map<string, ResolvedDate>, isPerson: (id: string) => boolean, side?: (id: string) => string | null): void {
+function leadParticipants(sents: SentenceCtx[], datesOf: DatesOf, contents: [number, number][], res: Map<string,
+  ResolvedDate>, isPerson: (id: string) => boolean, side?: (id: string) => string | null): void {
   const content = sents.filter((s) => !s.skip)
   const first = content[0]
   if (!first) return
-  const ds = content.find((s) => s.paragraph === first.paragraph && dayDate(datesOf(s.index), [...contents, ...relatives(s)]))
+  const ds = content.find((s) => s.paragraph === first.paragraph &&
+    dayDate(datesOf(s.index), [...contents, ...relatives(s)]))
   const d = ds && dayDate(datesOf(ds.index), [...contents, ...relatives(ds)])
   if (!d) return
   const present = new Set(ds.mentions.flatMap((m) => m.members ?? (m.actorId ? [m.actorId] : [])))
@@ -81,7 +88,10 @@ function leadParticipants(sents: SentenceCtx[], datesOf: DatesOf, contents: [num
     if (!paras.includes(s.paragraph) || (dayDate(datesOf(s.index), []) && s.paragraph !== first.paragraph)) continue
     for (const m of s.mentions) {
       const inside = m.quoted || contents.some(([a, b]) => m.start >= a && m.end <= b)
-      if (m.actorId && !inside && isPerson(m.actorId) && !res.has(m.actorId) && takesPart(m.actorId)) res.set(m.actorId, d)
+      if (m.actorId && !inside && isPerson(m.actorId) && !res.has(m.actorId) && takesPart(m.actorId)) {
+        res.set(
+          m.actorId, d)
+      }
     }
   }
 }
@@ -101,19 +111,23 @@ function leadOccasion(sents: SentenceCtx[], datesOf: DatesOf, contents: [number,
 
 /** Person → the occasion they take part in: the first dated sentence they are the main subject of, else the
  *  lead's date for people named in its first paragraphs. Used for statements and for undated acts. */
-export function personOccasions(drafts: StatementDraft[], sents: SentenceCtx[], datesOf: DatesOf, published: string, isPerson: (id: string) => boolean, side?: (id: string) => string | null): Map<string, ResolvedDate> {
+export function personOccasions(drafts: StatementDraft[], sents: SentenceCtx[], datesOf: DatesOf, published: string,
+  isPerson: (id: string) => boolean, side?: (id: string) => string | null): Map<string, ResolvedDate> {
   const contents = drafts.flatMap((d) => d.spans ?? [[d.contentStart, d.contentEnd] as [number, number]])
   const out = subjectOccasions(sents, datesOf, contents, published)
   leadParticipants(sents, datesOf, contents, out, isPerson, side)
   return out
 }
 
-export function dateStatements(drafts: StatementDraft[], sents: SentenceCtx[], datesOf: DatesOf, fallback: ResolvedDate, published: string, isPerson: (id: string) => boolean): ResolvedDate[] {
+export function dateStatements(drafts: StatementDraft[], sents: SentenceCtx[], datesOf: DatesOf,
+  fallback: ResolvedDate, published: string, isPerson: (id: string) => boolean): ResolvedDate[] {
   const own = drafts.map((d) => {
     for (const [a, b] of d.attr) {
       for (let k = d.first; k <= d.last; k++) {
         const rel = relatives(sents[k]!)
-        const hit = datesOf(k).find((m) => m.start >= a && m.end <= b && !(m.start >= d.contentStart && m.end <= d.contentEnd) && !rel.some(([x, y]) => m.start >= x && m.end <= y))
+        const hit =
+          datesOf(k).find((m) => m.start >= a && m.end <= b && !(m.start >= d.contentStart && m.end <= d.contentEnd) &&
+            !rel.some(([x, y]) => m.start >= x && m.end <= y))
         if (hit) return hit.date
       }
     }
@@ -128,7 +142,10 @@ export function dateStatements(drafts: StatementDraft[], sents: SentenceCtx[], d
     if (!subjects) subjects = personOccasions(drafts, sents, datesOf, published, isPerson)
     const occ = subjects.get(d.speakerId)
     if (occ) return occ
-    const attrText = d.attr.map(([a, b]) => sents.filter((s) => s.start < b && s.end > a).map((s) => s.text.slice(Math.max(0, a - s.start), b - s.start)).join(' ')).join(' ')
+    const attrText =
+      d.attr.map(([a, b]) =>
+        sents.filter((s) => s.start < b && s.end > a).map((s) =>
+          s.text.slice(Math.max(0, a - s.start), b - s.start)).join(' ')).join(' ')
     if (OCCASION_ATTR.test(attrText)) {
       if (lead === undefined) lead = leadOccasion(sents, datesOf, contents)
       if (lead) return lead
@@ -136,5 +153,6 @@ export function dateStatements(drafts: StatementDraft[], sents: SentenceCtx[], d
     return fallback
   })
   // one occasion per speaker: an undated remark takes the speaker's other dated remark
-  return dated.map((x, i) => (x !== fallback ? x : (dated.find((y, j) => y !== fallback && drafts[j]!.speakerId === drafts[i]!.speakerId) ?? x)))
+  return dated.map((x, i) =>
+    (x !== fallback ? x : (dated.find((y, j) => y !== fallback && drafts[j]!.speakerId === drafts[i]!.speakerId) ?? x)))
 }

@@ -69,7 +69,8 @@ function singleQuotes(text: string, ps: number, pe: number, paragraph: number): 
     const next = i + 1 < pe ? text[i + 1]! : ' '
     if (open < 0) {
       if (/[\s:([]/.test(prev) && /[A-Z0-9]/.test(next)) open = i
-    } else if (/[.,!?;]/.test(prev) || (/[\p{L}\d]/u.test(prev) && /[.,;:!?)]/.test(next)) || (/[\p{L}\d]/u.test(prev) && i + 1 >= pe)) {
+    } else if (/[.,!?;]/.test(prev) || (/[\p{L}\d]/u.test(prev) && /[.,;:!?)]/.test(next)) ||
+      (/[\p{L}\d]/u.test(prev) && i + 1 >= pe)) {
       if (text.slice(open + 1, i).trim().split(/\s+/).length >= 3) out.push({ open, close: i, paragraph })
       open = -1
     }
@@ -99,7 +100,12 @@ function attributionAfter(s: SentenceCtx, from: number): { speaker: Subject; ver
   // "said Putin" (a capitalised "State" opens a name, not the verb)
   if (attrVerb(tk[k]!)) {
     const sub = subjectAfter(s, k)
-    return sub ? { speaker: sub, verb: k, end: tk[Math.min(tk.length - 1, sub.mentions[sub.mentions.length - 1]!.tj)]?.end ?? s.end } : null
+    return sub
+      ? {
+          speaker: sub, verb: k,
+          end: tk[Math.min(tk.length - 1, sub.mentions[sub.mentions.length - 1]!.tj)]?.end ?? s.end,
+        }
+      : null
   }
   // the first speech verb of the attribution: "NATO Secretary-General X told", "X, the envoy, said"
   let v = -1
@@ -110,7 +116,11 @@ function attributionAfter(s: SentenceCtx, from: number): { speaker: Subject; ver
   }
   if (v < 0) return null
   // '"…," Interfax quoted Ryabkov as saying': the object of an active "quoted"
-  const obj = CITING.has(tk[v]!.norm) && !FINITE_BE.has(tk[v - 1]?.norm ?? '') ? s.mentions.find((m) => m.ti === v + 1 && (m.actorId || m.members)) : undefined
+  const obj = CITING.has(tk[v]!.norm) &&
+    !FINITE_BE.has(tk[v - 1]?.norm ?? '')
+    ? s.mentions.find((m) => m.ti === v + 1 &&
+      (m.actorId || m.members))
+    : undefined
   const sub = obj ? { ids: obj.members ?? [obj.actorId!], mentions: [obj] } : speakerOf(s, v)
   if (obj) return { speaker: sub!, verb: v, end: tk[tk.length - 1]!.end }
   if (!sub || sub.mentions[0]!.ti < k) return null
@@ -128,7 +138,10 @@ function attributionBefore(s: SentenceCtx, openOff: number): { speaker: Subject;
   if (tk[k]?.norm === 'that') k--
   while (k >= 0 && skippable(tk[k])) k--
   // 'X told the BBC: "…"' — an addressee between the verb and the colon
-  if (colon) for (let b = k; b >= Math.max(0, k - 4) && !SPEECH_FORMS.has(tk[k]!.norm); b--) if (SPEECH_FORMS.has(tk[b]!.norm)) k = b
+  if (colon) {
+    for (let b = k; b >= Math.max(0, k - 4) &&
+    !SPEECH_FORMS.has(tk[k]!.norm); b--) if (SPEECH_FORMS.has(tk[b]!.norm)) k = b
+  }
   if (k < 0 || !SPEECH_FORMS.has(tk[k]!.norm)) return null
   // "would respond "in a measured way"": a modal verb reports no speech
   if (MODALS.has(tk[k - 1]?.norm ?? '')) return null
@@ -136,7 +149,10 @@ function attributionBefore(s: SentenceCtx, openOff: number): { speaker: Subject;
   return sub ? { speaker: sub, verb: k, start: sub.mentions[0]!.start } : null
 }
 
-const ADDING = new RegExp(`^[\\s,]*(?:and\\s+)?(?:${alternatives(lexiconWords('speech', 'continuationWords'))})(?:\\s+that)?\\s*[:,]?\\s*$`, 'i')
+const ADDING =
+  new RegExp(
+    `^[\\s,]*(?:and\\s+)?(?:${alternatives(lexiconWords('speech', 'continuationWords'))})(?:\\s+that)?\\s*[:,]?\\s*$`,
+    'i')
 
 function words(cleaned: string, q: QuoteSpan): number {
   return cleaned.slice(q.open + 1, q.close).split(/\s+/).filter(Boolean).length
@@ -159,12 +175,14 @@ export function directQuotes(cleaned: string, sents: SentenceCtx[], quotes: Quot
     const lead = cleaned.slice(so.start, q.open).trim()
     const opensSentence = lead === '' || /^[A-Z][\w.,' ]{0,40}\)?\s*-$/.test(lead)
     // 'If the talks fail, "…," X said': a fronted clause before the quote (the quote is the statement)
-    const leadClause = !opensSentence && so === sc && /,$/.test(lead) && !lead.includes('"') && !so.tokens.some((t) => t.start < q.open && t.word && !t.cap && SPEECH_FORMS.has(t.norm))
+    const leadClause = !opensSentence && so === sc && /,$/.test(lead) && !lead.includes('"') &&
+      !so.tokens.some((t) => t.start < q.open && t.word && !t.cap && SPEECH_FORMS.has(t.norm))
     let after = q.close < sc.end ? attributionAfter(sc, tokenAt(sc.tokens, q.close + 1)) : null
     let as = sc
     // '"Why should we?" Lavrov asked.': a question or exclamation ends the sentence before its attribution
     const nx = sents[sc.index + 1]
-    if (!after && q.close + 1 >= sc.end && /[?!]/.test(cleaned[q.close - 1] ?? '') && nx && nx.paragraph === sc.paragraph && cleaned.slice(q.close + 1, nx.start).trim() === '') {
+    if (!after && q.close + 1 >= sc.end && /[?!]/.test(cleaned[q.close - 1] ?? '') && nx &&
+      nx.paragraph === sc.paragraph && cleaned.slice(q.close + 1, nx.start).trim() === '') {
       const a = attributionAfter(nx, 0)
       if (a && a.verb <= 3 && /^[\s.]*$/.test(cleaned.slice(a.end, nx.end))) {
         after = a
@@ -172,7 +190,10 @@ export function directQuotes(cleaned: string, sents: SentenceCtx[], quotes: Quot
       }
     }
     if ((opensSentence || (leadClause && words(cleaned, q) >= 3)) && after && words(cleaned, q) >= 2) {
-      last = { quotes: [...pending, q], speaker: after.speaker, sent: as.index, verb: after.verb, attrStart: q.close + 1, attrEnd: after.end }
+      last = {
+        quotes: [...pending, q], speaker: after.speaker, sent: as.index, verb: after.verb,
+        attrStart: q.close + 1, attrEnd: after.end,
+      }
       pending.length = 0
       out.push(last)
       continue
@@ -180,7 +201,8 @@ export function directQuotes(cleaned: string, sents: SentenceCtx[], quotes: Quot
     const before = lead !== '' ? attributionBefore(so, q.open) : null
     const tail = cleaned.slice(q.close + 1, sc.end).trim()
     // '"A," X said, adding: "B."' — the same speaker goes on in the same sentence
-    if (last && last.sent === so.index && q.open > last.attrEnd && ADDING.test(cleaned.slice(last.attrEnd, q.open)) && /^[.!?]?$/.test(tail)) {
+    if (last && last.sent === so.index && q.open > last.attrEnd && ADDING.test(cleaned.slice(last.attrEnd, q.open)) &&
+      /^[.!?]?$/.test(tail)) {
       last.quotes.push(q)
       last.attrEnd = q.open
       continue
@@ -191,7 +213,10 @@ export function directQuotes(cleaned: string, sents: SentenceCtx[], quotes: Quot
       continue
     }
     if (before && /^[.!?]?$/.test(tail) && words(cleaned, q) >= 3) {
-      last = { quotes: [q], speaker: before.speaker, sent: so.index, verb: before.verb, attrStart: before.start, attrEnd: q.open }
+      last = {
+        quotes: [q], speaker: before.speaker, sent: so.index, verb: before.verb, attrStart: before.start,
+        attrEnd: q.open,
+      }
       out.push(last)
       continue
     }

@@ -9,7 +9,10 @@ import { speakerOf } from './speaker.ts'
 import { contentEnd, LEADING, textOf } from './content-text.ts'
 import { inQuote, type QuoteSpan } from './quotes.ts'
 import { AS_LEMMAS, asContent } from './as-content.ts'
-import { afterAddressee, clauseAt, documentSpeaker, invertedHead, thatIndex, TO_VERBS, type Found } from './attribution.ts'
+import {
+  afterAddressee, clauseAt, documentSpeaker, invertedHead, thatIndex, TO_VERBS,
+  type Found,
+} from './attribution.ts'
 import { attribution, skipTime, verbFinalContent, type VerbSite } from './verb-final.ts'
 
 const speech = (name: string) => lexiconWords('speech', name)
@@ -65,7 +68,8 @@ function participleSpeaker(s: SentenceCtx, vi: number): Subject | null {
     return q >= 0 ? quotedSpeaker(s, Math.max(0, vi - 8) + q) : null
   }
   if (prev?.text === ',') return mainSubject(s, vi)
-  const afterParticiple = (t: { norm: string }, k: number, a: { text: string }[]) => /ing$/.test(t.norm) && a[k - 1]?.text === ','
+  const afterParticiple = (t: { norm: string }, k: number, a: { text: string }[]) => /ing$/.test(t.norm) &&
+    a[k - 1]?.text === ','
   if (prev?.norm === 'and' && tk.slice(Math.max(0, vi - 20), vi - 1).some(afterParticiple)) return mainSubject(s, vi)
   return null
 }
@@ -82,7 +86,8 @@ function finiteSpeaker(site: VerbSite, subjAt: number, bare: boolean, doc: strin
     // "this was confirmed by X": the content is the previous sentence
     const agent = passiveAgent(s, vi)
     const p = sents[s.index - 1]
-    if (!agent || !DEMONSTRATIVES.has(tk[vi - 2]?.norm ?? '') || !p || p.skip || inQuote(p.start + 1, direct)) return null
+    if (!agent || !DEMONSTRATIVES.has(tk[vi - 2]?.norm ?? '') || !p || p.skip ||
+      inQuote(p.start + 1, direct)) return null
     const text = textOf(cleaned, p.start, p.end)
     return { speaker: agent, contentStart: p.start, contentEnd: p.end, text, first: p.index, attr: [[s.start, s.end]] }
   }
@@ -113,7 +118,8 @@ export function readVerb(
   // "X dismissed Y as Z", "calling Y "Z"", "X called it a mistake"
   if (AS_LEMMAS.has(lemma)) {
     const c = asContent(s, cleaned, lemma, after)
-    return c && { speaker, contentStart: c.start, contentEnd: c.end, text: c.text, first: s.index, attr: [[s.start, c.start]] }
+    return c &&
+      { speaker, contentStart: c.start, contentEnd: c.end, text: c.text, first: s.index, attr: [[s.start, c.start]] }
   }
   // "… that CONTENT"
   const that = thatIndex(s, after, lemma)
@@ -121,14 +127,19 @@ export function readVerb(
   const inv = that < 0 ? invertedHead(s, vi, speaker) : -1
   if (inv > 0) {
     const head = cleaned.slice(s.start, tk[inv]!.start).replace(LEADING, '').trim()
-    const speechBefore = tk.slice(0, inv).some((t) => t.word && !t.cap && SPEECH_FORMS.has(t.norm) && !/ing$/.test(t.norm))
+    const speechBefore =
+      tk.slice(0, inv).some((t) => t.word && !t.cap && SPEECH_FORMS.has(t.norm) && !/ing$/.test(t.norm))
     if (head.split(/\s+/).length < 4 || inQuote(s.start + 1, direct) || speechBefore) return null
     const end = tk[inv]!.start
-    return { speaker, contentStart: s.start, contentEnd: end, text: textOf(cleaned, s.start, end), first: s.index, attr: [[end, s.end]] }
+    return {
+      speaker, contentStart: s.start, contentEnd: end, text: textOf(cleaned, s.start, end), first: s.index,
+      attr: [[end, s.end]],
+    }
   }
   const ax = skipTime(tk, after)
   const nx = tk[ax]
-  const verbFinal = !nx || nx.text === '.' || nx.text === ',' || VERB_FINAL_NEXT.has(nx.norm) || SPEECH_FORMS.has(nx.norm)
+  const verbFinal = !nx || nx.text === '.' || nx.text === ',' || VERB_FINAL_NEXT.has(nx.norm) ||
+    SPEECH_FORMS.has(nx.norm)
   let cs = -1
   if (that >= 0) cs = tk[that + 1]?.start ?? -1
   else if (verbFinal) return verbFinalContent(site, speaker, after, ax)

@@ -18,11 +18,13 @@ export function speakerOf(s: SentenceCtx, vi: number): Subject | null {
   if (COORDINATORS.has(s.tokens[i]?.norm ?? '')) return mainSubject(s, i)
   const subj = subjectOf(s, vi)
   // "Analysts in Moscow said": a place after the unnamed speaker is not the speaker
-  if (subj && subj.mentions.length === 1 && subj.mentions[0]!.locative && s.tokens[subj.mentions[0]!.ti - 2]?.word) return null
+  if (subj && subj.mentions.length === 1 && subj.mentions[0]!.locative &&
+    s.tokens[subj.mentions[0]!.ti - 2]?.word) return null
   return subj ?? titledName(s, i) ?? acrossPhrase(s, vi)
 }
 
-/** "The Czech prime minister, Jan Fischer, said": a title-and-name mention opening the sentence, closed by the comma at `i`. */
+/** "The Czech prime minister, Jan Fischer, said": a title-and-name mention opening the sentence, closed by the
+ *  comma at `i`. */
 function titledName(s: SentenceCtx, i: number): Subject | null {
   if (s.tokens[i]?.text !== ',') return null
   const m = s.mentions.find((o) => o.tj === i && (o.actorId || o.members) && !o.possessive && !o.quoted)
@@ -42,7 +44,8 @@ function acrossPhrase(s: SentenceCtx, vi: number): Subject | null {
     // the phrase is not a clause of its own ("X, Y said, …")
     if (x.word && !x.cap && SPEECH_FORMS.has(x.norm) && !x.norm.endsWith('ing') && x.norm !== 'quoted') return null
     if (x.text !== ',') continue
-    const m = s.mentions.find((o) => o.tj === j && (o.actorId || o.members) && !o.possessive && !o.quoted && !o.locative)
+    const m = s.mentions.find((o) => o.tj === j && (o.actorId || o.members) && !o.possessive && !o.quoted &&
+      !o.locative)
     if (!m || j === i) return null
     const prev = tk[m.ti - 1]
     if (prev?.word && PREPOSITIONS.has(prev.norm)) return null

@@ -100,7 +100,10 @@ export function verbFinalContent(site: VerbSite, speaker: Subject, after: number
     const speechAfter = tk.slice(ax + 1).some((t) => t.word && !t.cap && SPEECH_FORMS.has(t.norm))
     if (head.length > 0 && rest.split(/\s+/).length >= 3 && quoted && !adjunct && !speechAfter) {
       const text = `${head} ${rest}`
-      return { speaker, contentStart: s.start, contentEnd: restEnd, text, first: s.index, attr: [[comma.start, restStart]] }
+      return {
+        speaker, contentStart: s.start, contentEnd: restEnd, text, first: s.index,
+        attr: [[comma.start, restStart]],
+      }
     }
   }
   if (comma?.text === ',' && !gerund) {
@@ -109,17 +112,24 @@ export function verbFinalContent(site: VerbSite, speaker: Subject, after: number
     // attribution
     const adj = tk[ax]?.text === ',' && TIMING_ADJUNCT.test(cleaned.slice(tk[ax + 1]?.start ?? s.end, s.end))
     const rest = adj ? [] : tk.slice(after)
-    const restSpeech = rest.some((t, k) => t.word && (SPEECH_FORMS.has(t.norm) || (/ing$/.test(t.norm) && rest[k - 1]?.text === ',')))
+    const restSpeech =
+      rest.some((t, k) => t.word && (SPEECH_FORMS.has(t.norm) || (/ing$/.test(t.norm) && rest[k - 1]?.text === ',')))
     if (head.split(/\s+/).length >= 4 && !restSpeech && !inQuote(s.start + 1, direct)) {
       const text = textOf(cleaned, s.start, comma.start)
-      return { speaker, contentStart: s.start, contentEnd: comma.start, text, first: s.index, attr: [[sp[0]!.start, s.end]] }
+      return {
+        speaker, contentStart: s.start, contentEnd: comma.start, text, first: s.index,
+        attr: [[sp[0]!.start, s.end]],
+      }
     }
   }
   // "X was quoted as saying on Sunday, calling …": the previous sentence
   const subjThis = gerund && tk[site.vi - 1]?.norm === 'as'
   const p = sents[s.index - 1]
   if (subjThis && p && !p.skip && p.paragraph >= s.paragraph - 1 && !inQuote(p.start + 1, direct)) {
-    return { speaker, contentStart: p.start, contentEnd: p.end, text: textOf(cleaned, p.start, p.end), first: p.index, attr: [[s.start, s.end]] }
+    return {
+      speaker, contentStart: p.start, contentEnd: p.end, text: textOf(cleaned, p.start, p.end), first: p.index,
+      attr: [[s.start, s.end]],
+    }
   }
   return null
 }

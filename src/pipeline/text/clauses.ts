@@ -143,7 +143,8 @@ export function subjectOf(s: SentenceCtx, vi: number): Subject | null {
     // "X said NATO would build … and would not give …": the reported clause's own subject
     for (let k = i - 1; k > 0; k--) {
       if (!SPEECH_FORMS.has(tk[k]!.norm) || !tk[k]!.word) continue
-      const m = s.mentions.find((x) => x.ti > k && x.ti <= k + 2 && (x.actorId || x.members) && !x.possessive && !x.locative)
+      const m = s.mentions.find((x) => x.ti > k && x.ti <= k + 2 && (x.actorId || x.members) && !x.possessive &&
+        !x.locative)
       if (m && m.ti < i) return compound(s, m)
       break
     }
@@ -250,7 +251,8 @@ export function coordinatedAfter(s: SentenceCtx, m: Mention): Subject {
     out.push(next)
     cur = next
   }
-  if (out.length > 1 && s.tokens[out[out.length - 1]!.ti - 1]?.norm !== 'and' && s.tokens[out[out.length - 1]!.ti - 2]?.norm !== 'and') out.splice(1)
+  if (out.length > 1 && s.tokens[out[out.length - 1]!.ti - 1]?.norm !== 'and' &&
+    s.tokens[out[out.length - 1]!.ti - 2]?.norm !== 'and') out.splice(1)
   return { ids: [...new Set(out.flatMap(idsOf))], mentions: out }
 }
 
@@ -260,7 +262,9 @@ export function reducedPassive(s: SentenceCtx, vi: number): boolean {
   if (!v || !/(ed|en|wn|ne|lt|id|ld|t)$/.test(v.norm)) return false
   let j = vi + 1
   while (isAdverb(s.tokens[j])) j++
-  return s.tokens[j]?.norm === 'by' && s.mentions.some((m) => (m.ti === j + 1 || (m.ti === j + 2 && s.tokens[j + 1]?.norm === 'the')) && (m.actorId || m.members))
+  return s.tokens[j]?.norm === 'by' &&
+    s.mentions.some((m) => (m.ti === j + 1 || (m.ti === j + 2 && s.tokens[j + 1]?.norm === 'the')) &&
+      (m.actorId || m.members))
 }
 
 export function isPassive(s: SentenceCtx, vi: number): boolean {

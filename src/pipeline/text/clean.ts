@@ -39,7 +39,8 @@ export function normaliseChar(c: string): string {
 const noise = (name: string) => lexiconPatterns('page-noise', name)
 const listed = (name: string) => alternatives(lexiconWords('page-noise', name))
 const CHROME = new RegExp(`^(?:${noise('chromeLines').join('|')})$`, 'i')
-const CHROME_PREFIX = new RegExp(`^(?:${noise('chromeStarts').join('|')}|(?:${noise('chromeLabels').join('|')})\\s*[:|>»])`, 'i')
+const CHROME_PREFIX =
+  new RegExp(`^(?:${noise('chromeStarts').join('|')}|(?:${noise('chromeLabels').join('|')})\\s*[:|>»])`, 'i')
 const CAPTION = [
   new RegExp(`\\b(?:${listed('captionPhrases')})\\b`, 'i'), /©/,
   new RegExp(`\\b(?:${listed('photoAgencies')})\\s?\\/\\s?[A-Z][a-z]`),

@@ -10,7 +10,8 @@ import { alternatives, lexiconTable, lexiconWords } from '../resources/lexicon.t
 export interface DateMention { start: number; end: number; text: string; date: ResolvedDate }
 export interface DateOptions {
   tense?: 'past' | 'future'
-  /** also date named occasions ("following the G20 summit in Los Cabos", occasions.ts) that overlap no date expression */
+  /** also date named occasions ("following the G20 summit in Los Cabos", occasions.ts) that overlap no date
+   *  expression */
   occasions?: boolean
 }
 
@@ -38,7 +39,8 @@ const PREP = any('periodPrepositions')
 const RELATIVE_PERIOD = `(?:\\b(?:${any('relativeQualifiers')}|(?:${any('boundaryPrepositions')}) the ` +
   `(?:${any('periodBoundaries')}) of)\\s+)?\\b(${alternatives(RELATIVE.keys())})\\s+(year|month)\\b`
 
-type Resolver = (m: RegExpExecArray, pub: Ymd, future: () => boolean, before: string) => Omit<ResolvedDate, 'text'> | null
+type Resolver = (m: RegExpExecArray, pub: Ymd, future: () => boolean, before: string) => Omit<ResolvedDate,
+  'text'> | null
 
 const RULES: Array<[RegExp, Resolver]> = [
   [/(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g, (m) => day(+m[1]!, +m[2]!, +m[3]!)],
@@ -46,14 +48,16 @@ const RULES: Array<[RegExp, Resolver]> = [
   [new RegExp(`${ON}(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+${DAY}(?:,?\\s+${YEAR})?`, 'g'),
     (m, pub, fut) => monthDay(monthIndex(m[1]!), +m[2]!, m[3], pub, fut())],
   // "13 May 2016", "the 9th of May"
-  [new RegExp(`${ON}(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(?<![\\d.,$])${DAY}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+${YEAR})?`, 'g'),
-    (m, pub, fut) => monthDay(monthIndex(m[2]!), +m[1]!, m[3], pub, fut())],
+  [new RegExp(`${ON}(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(?<![\\d.,$])${DAY}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+${YEAR})?`,
+    'g'),
+  (m, pub, fut) => monthDay(monthIndex(m[2]!), +m[1]!, m[3], pub, fut())],
   // "in November 2010", "late May 2016"
   [new RegExp(`(?:\\b(?:${PREP})\\s+)?(?:${MOD})?(${MONTH}),?\\s+(?:of\\s+)?${YEAR}`, 'g'),
     (m) => month(+m[2]!, monthIndex(m[1]!))],
   // "last year", "earlier this month", "at the end of last year"
   [new RegExp(RELATIVE_PERIOD, 'gi'),
-    (m, pub, _f, before) => /\bthe\s+$/i.test(before) ? null : relativePeriod(m[1]!.toLowerCase(), m[2]!.toLowerCase(), pub)],
+    (m, pub, _f, before) =>
+      /\bthe\s+$/i.test(before) ? null : relativePeriod(m[1]!.toLowerCase(), m[2]!.toLowerCase(), pub)],
   // "two years ago", "3 days ago"
   [new RegExp(`\\b(${alternatives(NUMBER_WORDS.keys())}|\\d{1,3})\\s+(day|month|year)s?\\s+ago\\b`, 'gi'),
     (m, pub) => ago(m[1]!.toLowerCase(), m[2]!.toLowerCase(), pub)],
@@ -64,10 +68,12 @@ const RULES: Array<[RegExp, Resolver]> = [
   [new RegExp(`(?:\\b(${any('weekdayModifiers')})\\s+)?(?<!(?:${any('weekdayHolidays')})\\s+)(${WEEKDAY})` +
     `(?:\\s+(?:${any('dayParts')}))?\\b`, 'g'),
   (m, pub, fut) => weekday(WEEKDAY_NUMBER.get(m[2]!.toLowerCase())!, m[1]?.toLowerCase(), pub, fut)],
-  [new RegExp(`\\b(${alternatives(DAY_WORDS.keys())})\\b`, 'gi'), (m, pub) => shift(pub, DAY_WORDS.get(m[1]!.toLowerCase())!)],
+  [new RegExp(`\\b(${alternatives(DAY_WORDS.keys())})\\b`, 'gi'), (m, pub) =>
+    shift(pub, DAY_WORDS.get(m[1]!.toLowerCase())!)],
   // "in 2010", "since 2014", "by the end of 2016", "in early 2010"
-  [new RegExp(`(?:\\b(?:${PREP})\\s+)?(?:${MOD}|(?:the\\s+)?(?:${any('seasons')})\\s+of\\s+)?\\b${YEAR}\\b(?![.,]\\d|-\\d)`, 'g'),
-    (m, _p, _f, before) => yearWithCue(m, before)],
+  [new RegExp(
+    `(?:\\b(?:${PREP})\\s+)?(?:${MOD}|(?:the\\s+)?(?:${any('seasons')})\\s+of\\s+)?\\b${YEAR}\\b(?![.,]\\d|-\\d)`, 'g'),
+  (m, _p, _f, before) => yearWithCue(m, before)],
 ]
 
 const FUTURE_VERB = new RegExp(`\\b(?:${any('futureVerbs')})\\b|'ll\\b`, 'i')
@@ -92,7 +98,10 @@ export function findDates(text: string, published: string, opts: DateOptions = {
   }
   // a named occasion ("following the G20 summit in Los Cabos") dates the clause like a date would
   for (const o of opts.occasions ? findOccasions(text, published, opts) : []) {
-    if (!taken.some((t) => o.start < t.end && t.start < o.end)) taken.push({ start: o.start, end: o.end, text: o.text, date: o.date })
+    if (!taken.some((t) => o.start < t.end && t.start < o.end)) {
+      taken.push(
+        { start: o.start, end: o.end, text: o.text, date: o.date })
+    }
   }
   return taken.sort((a, b) => a.start - b.start)
 }
@@ -157,7 +166,8 @@ function bareMonth(m: RegExpExecArray, pub: Ymd, future: () => boolean, before: 
   const mod = m[2]?.toLowerCase().replace(/-$/, '')
   const name = m[3]!
   const mon = monthIndex(name)
-  if (!prep && !mod && !(RANGE_CUE.test(before) && (!MODAL_MONTHS.has(name) || MODAL_MONTH_CUE.test(before)))) return null
+  if (!prep && !mod &&
+    !(RANGE_CUE.test(before) && (!MODAL_MONTHS.has(name) || MODAL_MONTH_CUE.test(before)))) return null
   if (/\.$/.test(name) && !mod && !prep) return null
   const rel = mod === undefined ? undefined : RELATIVE.get(mod)
   if (rel === 0) return month(pub.y, mon)
@@ -235,7 +245,12 @@ export function publicationDate(published: string): ResolvedDate {
 }
 
 export function formatDate(d: ResolvedDate): string {
-  return d.precision === 'day' ? d.start.slice(0, 10) : d.precision === 'month' ? d.start.slice(0, 7) : d.start.slice(0, 4)
+  return d.precision === 'day'
+    ? d.start.slice(0, 10)
+    : d.precision === 'month'
+      ? d.start.slice(0, 7)
+      : d.start.slice(
+        0, 4)
 }
 
 /** Last day of the period a resolved date covers (YYYY-MM-DD). */

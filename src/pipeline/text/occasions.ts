@@ -24,16 +24,21 @@ const HEADS = table('heads', z.object({
   placeSeries: z.record(z.string(), z.string()).optional(), onlySeries: z.string().optional(),
 }).strict())
 /** How the words before the head name a series */
-const SERIES = [...table('series', z.object({ patterns: z.array(z.string()), placeFree: z.boolean().optional() }).strict())]
-  .map(([name, s]) => ({ name, re: new RegExp(`^(?:${s.patterns.join('|')})$`), placeFree: !!s.placeFree }))
+const SERIES =
+  [...table('series', z.object({ patterns: z.array(z.string()), placeFree: z.boolean().optional() }).strict())]
+    .map(([name, s]) => ({ name, re: new RegExp(`^(?:${s.patterns.join('|')})$`), placeFree: !!s.placeFree }))
 const DATE_NAMES = ['months', 'monthAbbreviations', 'weekdays'].flatMap((l) => [...lexiconWords('dates', l)])
 const NOT_PLACES = new Set([...DATE_NAMES, ...lexiconWords('occasions', 'notPlaceWords')].map((w) => w.toLowerCase()))
 const notPlace = (w: string) => NOT_PLACES.has(w.toLowerCase())
 
 // [lead-in] [the/a …] [up to 3 name words] summit|Security Conference|Dialogue [in/at Place Words]
-const PHRASE = new RegExp(`\\b(?:(${alternatives(LEAD_INS.keys())})\\s+)?(?:(?:${alternatives(lexiconWords('occasions', 'determiners'))})\\s+)?` +
+const PHRASE =
+  new RegExp(
+    `\\b(?:(${alternatives(LEAD_INS.keys())})\\s+)?(?:(?:${alternatives(
+      lexiconWords('occasions', 'determiners'))})\\s+)?` +
   `(?:(${alternatives(OWNERS.keys())})\\s+)?((?:[A-Z][\\w'.-]*\\s+){0,3})(${alternatives(HEADS.keys())})\\b` +
-  `(?:\\s+(?:${alternatives(lexiconWords('occasions', 'placePrepositions'))})\\s+([A-Z][\\w'.-]*(?:\\s+[A-Z][\\w'.-]*){0,2}))?`, 'g')
+  `(?:\\s+(?:${alternatives(
+    lexiconWords('occasions', 'placePrepositions'))})\\s+([A-Z][\\w'.-]*(?:\\s+[A-Z][\\w'.-]*){0,2}))?`, 'g')
 
 const placeMatches = (o: Occasion, words: string) => {
   const n = normalizeName(words)
@@ -46,7 +51,8 @@ const placeMatches = (o: Occasion, words: string) => {
  * for future tense). "following/after" gives the last day, "ahead of/before" the day before the
  * first, anything else the first day.
  */
-export function findOccasions(text: string, published: string, opts: { tense?: 'past' | 'future' } = {}, occasions = loadOccasions()): OccasionMention[] {
+export function findOccasions(text: string, published: string, opts: { tense?: 'past' | 'future' } = {},
+  occasions = loadOccasions()): OccasionMention[] {
   const out: OccasionMention[] = []
   for (const m of text.matchAll(PHRASE)) {
     const [phrase, lead, alliance, nameWords = '', head, after] = m
@@ -65,7 +71,8 @@ export function findOccasions(text: string, published: string, opts: { tense?: '
     const place = afterWords ?? (placeWords.length ? placeWords.join(' ') : undefined)
     if (!series && !place) continue
     const placeFree = SERIES.some((x) => x.name === series && x.placeFree)
-    const candidates = occasions.filter((o) => (!series || o.series === series) && (!place || placeFree || placeMatches(o, place)))
+    const candidates =
+      occasions.filter((o) => (!series || o.series === series) && (!place || placeFree || placeMatches(o, place)))
     const leadIn = lead === undefined ? undefined : LEAD_INS.get(lead)
     const future = opts.tense === 'future' || leadIn === 'dayBefore'
     const pick = future
@@ -76,7 +83,10 @@ export function findOccasions(text: string, published: string, opts: { tense?: '
     if (!place && Math.abs(Date.parse(pick.start) - Date.parse(published)) > 62 * 86_400_000) continue
     const day = leadIn === 'end' ? pick.end : leadIn === 'dayBefore' ? dayBefore(pick.start) : pick.start
     const start = m.index! + (lead ? phrase.indexOf(lead) : 0)
-    out.push({ start, end: m.index! + phrase.length, text: text.slice(start, m.index! + phrase.length), occasion: pick, date: { start: day, precision: 'day', text: text.slice(start, m.index! + phrase.length) } })
+    out.push({
+      start, end: m.index! + phrase.length, text: text.slice(start, m.index! + phrase.length), occasion: pick,
+      date: { start: day, precision: 'day', text: text.slice(start, m.index! + phrase.length) },
+    })
   }
   return out
 }

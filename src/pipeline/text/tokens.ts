@@ -27,7 +27,10 @@ export function tokenize(text: string, offset = 0): Token[] {
     const s = m[0]
     const word = m[4] === undefined
     const c = s[0] ?? ''
-    out.push({ text: s, norm: word ? normToken(s) : s, start: offset + m.index, end: offset + m.index + s.length, word, cap: c !== c.toLowerCase() })
+    out.push({
+      text: s, norm: word ? normToken(s) : s, start: offset + m.index, end: offset + m.index + s.length, word,
+      cap: c !== c.toLowerCase(),
+    })
   }
   return out
 }

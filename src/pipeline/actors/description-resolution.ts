@@ -1,0 +1,66 @@
+// A description ("the Russian leader", "a U.S. official", "Both presidents") → the most recent compatible person
+// (within six sentences), else a compatible person named later (cataphora), else the gazetteer person holding the
+// matching role on the article date ("the Russian president" in 2010 → Medvedev).
+import type { SentenceCtx } from '../doc.ts'
+import type { Mention } from './mentions.ts'
+import { aliasIndex } from './mentions.ts'
+import { profileOf, stateOf, type Cast } from './cast.ts'
+import { compatible } from './role-match.ts'
+import type { PersonMention } from './pronouns.ts'
+import { roleAt } from '../resources/load.ts'
+import { alternatives, lexiconWords } from '../resources/lexicon.ts'
+
+const ARTICLES = lexiconWords('grammar', 'articles')
+const GENERIC_HEADS = lexiconWords('titles', 'genericHeads')
+const TOP_RANKS = new RegExp(alternatives(lexiconWords('titles', 'topRankWords')), 'i')
+const PAIR = lexiconWords('titles', 'pairDeterminers')
+const PAIR_NUMBERS = lexiconWords('titles', 'pairNumbers')
+
+/** "Both presidents", "the two leaders": the two latest compatible people; other plurals: the state or org. */
+function resolvePlural(m: Mention, cast: Cast, people: PersonMention[]): void {
+  const mods = m.modifiers ?? []
+  if (mods.some((w) => PAIR.has(w)) || (mods.some((w) => PAIR_NUMBERS.has(w)) && mods.includes('the'))) {
+    const ids: string[] = []
+    for (let k = people.length - 1; k >= 0 && ids.length < 2; k--) {
+      const id = people[k]!.id
+      if (!ids.includes(id) && compatible(cast.profiles.get(id), m)) ids.push(id)
+    }
+    if (ids.length === 2) m.members = ids.reverse()
+  } else m.actorId = m.org ?? stateOf(cast.res, m.country)
+}
+
+export function resolveDescription(
+  m: Mention, s: SentenceCtx, cast: Cast, people: PersonMention[], later: { id: string; sent: number }[],
+): void {
+  const ok = (id: string) => compatible(cast.profiles.get(id), m)
+  if (m.plural) return resolvePlural(m, cast, people)
+  for (let k = people.length - 1; k >= 0; k--) {
+    const p = people[k]!
+    if (s.index - p.sent > 6) break
+    if (ok(p.id)) {
+      m.actorId = p.id
+      return
+    }
+  }
+  const generic = GENERIC_HEADS.has(m.head ?? '') && !m.country && (m.modifiers ?? []).every((w) => ARTICLES.has(w))
+  if (generic) return
+  const next = later.find((p) => p.sent >= s.index && ok(p.id))
+  if (next) {
+    m.actorId = next.id
+    return
+  }
+  const { published } = cast
+  let cands =
+    aliasIndex(cast.res).persons.filter((p) => roleAt(p, published) &&
+      compatible(profileOf(p, published, null, false), m))
+  if (cands.length > 1 && m.modifiers?.includes('top')) {
+    cands =
+    cands.filter((p) => !TOP_RANKS.test(roleAt(p, published)?.title ?? ''))
+  }
+  if (cands.length === 1) {
+    const p = cands[0]!
+    if (!cast.profiles.has(p.id)) cast.profiles.set(p.id, profileOf(p, published, null, false))
+    m.actorId = p.id
+    m.confidence = 0.6
+  }
+}

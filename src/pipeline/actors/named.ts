@@ -1,0 +1,73 @@
+// Pass 1 of actor resolution: gazetteer names and aliases, people the gazetteer does not know (discovered from a
+// title or apposition), their surnames later in the article, and the titles written around person names.
+import type { ActorRecord } from '../types.ts'
+import type { SentenceCtx } from '../doc.ts'
+import { aliasIndex, findNames, mk as mkMention } from './mentions.ts'
+import { appositionAfter, titleBefore } from './titles.ts'
+import { discoverPersons, slug } from './discovery.ts'
+import { profileOf, type Lexicon } from './cast.ts'
+import type { Profile } from './role-match.ts'
+
+/** Names and discovered people of every sentence; creates their profiles. Returns discovered surname → id. */
+function findPeople(sents: SentenceCtx[], res: Lexicon, published: string, profiles: Map<string, Profile>) {
+  const idx = aliasIndex(res)
+  const surnames = new Map<string, string>()
+  for (const s of sents) {
+    const names = findNames(s.tokens, s.text, s.start, idx)
+    for (const d of discoverPersons(s.tokens, names)) {
+      const id = slug(d.name)
+      const known = res.byId.get(id)
+      if (!profiles.has(id)) {
+        const roles = d.title ? [{ title: d.title, country: d.country }] : []
+        const rec: ActorRecord = known ?? { id, name: d.name, kind: 'person', country: d.country, aliases: [], roles }
+        profiles.set(id, profileOf(rec, published, d.title || null, !known))
+      }
+      surnames.set(d.name.split(' ').pop()!.toLowerCase(), id)
+      const m = mkMention(s.tokens, d.nameTi, d.nameTj, 'name', [id], d.name)
+      m.ti = d.ti
+      m.start = s.tokens[d.ti]!.start
+      m.tj = d.tj
+      m.end = s.tokens[d.tj - 1]!.end
+      m.title = d.title
+      names.push(m)
+    }
+    s.mentions = names.sort((a, b) => a.ti - b.ti)
+  }
+  return surnames
+}
+
+/** Pass 1: names, discovered people, titles; creates the article's profiles. */
+export function findNamed(sents: SentenceCtx[], res: Lexicon, published: string, profiles: Map<string, Profile>): void {
+  const surnames = findPeople(sents, res, published, profiles)
+  const isPerson = (id: string) => (res.byId.get(id) ?? profiles.get(id)?.record)?.kind === 'person'
+  // surnames of discovered people, then titles before / appositions after person names
+  for (const s of sents) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      const t = s.tokens[i]!
+      const id = t.word && t.cap ? surnames.get(t.norm) : undefined
+      if (id && !s.mentions.some((m) => i >= m.ti && i < m.tj)) {
+        s.mentions.push(
+          mkMention(s.tokens, i, i + 1, 'name', [id], t.text))
+      }
+    }
+    s.mentions.sort((a, b) => a.ti - b.ti)
+    for (const m of s.mentions) {
+      if (m.title || !m.candidates.some(isPerson)) continue
+      const before = titleBefore(s.tokens, m.ti, s.mentions.filter((x) => x !== m))
+      if (before && before.hasHead) {
+        m.ti = before.ti
+        m.start = s.tokens[before.ti]!.start
+        m.title = before.title
+      }
+      const app = appositionAfter(s.tokens, m.tj, s.mentions)
+      if (app) {
+        m.tj = app.tj
+        m.end = s.tokens[app.tj - 1]!.end
+        m.title = m.title ?? app.span.title
+      }
+    }
+    const inside = (m: typeof s.mentions[number]) =>
+      s.mentions.some((o) => o !== m && o.ti <= m.ti && o.tj >= m.tj && o.tj - o.ti > m.tj - m.ti)
+    s.mentions = s.mentions.filter((m) => !inside(m))
+  }
+}

@@ -1,0 +1,115 @@
+// A verbal trigger's source (subject, passive agent, controller of "plans/agreed/readiness to V", main subject of a
+// participle), modality (real, intended, intended in the past), polarity (negated, failed), and its CAMEO code.
+import type { SentenceCtx } from '../doc.ts'
+import type { Cast } from '../actors/cast.ts'
+import type { Mention } from '../actors/mentions.ts'
+import type { VerbEntry } from '../resources/verbs.ts'
+import { intent, negate, objectRule, type Trigger } from './triggers.ts'
+import {
+  frontedSubject, isAdverb, isPassive, mainSubject, passiveAgent, reducedPassive, skippable, subjectOf,
+  type Subject,
+} from '../text/clauses.ts'
+import type { Target } from './targets.ts'
+import { nominalSource } from './nominal.ts'
+import { lexiconWords } from '../resources/lexicon.ts'
+
+const events = (name: string) => lexiconWords('events', name)
+const INTENT_CONTROLS = events('intentControls')
+const FAIL_CONTROLS = events('failControls')
+const NOUN_CONTROLS = events('nounControls')
+const PAST_CONTROLS = events('pastControlForms')
+const NOUN_GERUND = events('nounGerundMarkers')
+const PROGRESSIVE = events('progressiveAuxiliaries')
+const TEMPORAL = events('temporalParticiples')
+const INSTRUMENTS = events('instrumentNouns')
+const CONDITIONAL = events('conditionals')
+const HYPOTHETICAL = events('hypotheticals')
+const FUTURE = events('futureAuxiliaries')
+const NEGATORS = lexiconWords('grammar', 'negators')
+
+/** A trigger's source, modality and polarity. */
+export interface Analysis {
+  source: Subject | { ids: string[]; mentions: Mention[] }
+  mode: 'real' | 'intent' | 'intentPast'
+  negated: boolean
+  nominal: boolean
+  between?: Target
+  passive: boolean
+}
+
+/** Source, negation and modality of a verbal trigger. */
+export function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis | null {
+  const tk = s.tokens
+  const i = tr.ti
+  const prev = tk[i - 1]
+  if (tr.sense.gerund && prev?.word && NOUN_GERUND.has(prev.norm)) return null
+  // "Russia is suspending …": a progressive is a finite verb, not a participle
+  let b = i - 1
+  while (isAdverb(tk[b])) b--
+  const progressive = tr.sense.gerund && PROGRESSIVE.has(tk[b]?.norm ?? '')
+  let vg = i - 1
+  while (vg >= 0 && skippable(tk[vg])) vg--
+  let source: Subject | null = null
+  let failed = false
+  let mode: Analysis['mode'] = 'real'
+  if (prev?.norm === 'to') {
+    let c = i - 2
+    while (c >= 0 && isAdverb(tk[c])) c--
+    const ctl = tk[c]
+    if (!ctl?.word || !(INTENT_CONTROLS.has(ctl.norm) || FAIL_CONTROLS.has(ctl.norm))) return null
+    // "failed to agree", "have been unable to agree": a negated act
+    if (FAIL_CONTROLS.has(ctl.norm)) failed = true
+    const nom = NOUN_CONTROLS.has(ctl.norm) ? nominalSource(s, c, cast) : null
+    source = nom ? { ids: nom.ids, mentions: [] } : subjectOf(s, c)
+    const governing = tk.slice(Math.max(0, c - 4), c + 1).map((t) => t.norm)
+    mode = governing.some((w) => /ed$/.test(w) || PAST_CONTROLS.has(w)) &&
+      !governing.some((w) => FUTURE.has(w))
+      ? 'intentPast'
+      : 'intent'
+    if (failed) mode = 'real'
+    vg = c - 1
+    while (vg >= 0 && skippable(tk[vg])) vg--
+  } else if (tr.sense.gerund && !progressive) {
+    // ", calling it … and accusing Washington": a participle after a comma, or coordinated with one;
+    // "after accusing Moscow …": a temporal participle takes the main subject
+    const coordinated = prev?.norm === 'and' &&
+      tk.slice(0, i - 1).some((t, k) => /ing$/.test(t.norm) && tk[k - 1]?.text === ',')
+    const temporal = !!prev?.word && TEMPORAL.has(prev.norm)
+    // "signed a decree suspending …": a participle of an instrument noun is its signer's act
+    const instrument = !!prev?.word && INSTRUMENTS.has(prev.norm)
+    if (prev?.text !== ',' && !coordinated && !temporal && !instrument) return null
+    source = mainSubject(s, i) ?? (temporal ? frontedSubject(s, i) : null)
+  } else {
+    source = subjectOf(s, i)
+  }
+  const passive = !source && (isPassive(s, i) || (tr.sense.past && reducedPassive(s, i)))
+  if (passive) source = passiveAgent(s, i, 16)
+  if (!source || source.ids.length === 0) return null
+  const first = source.mentions[0]
+  const before = first ? (tk[first.ti - 1]?.norm === 'the' ? tk[first.ti - 2] : tk[first.ti - 1]) : undefined
+  if (before && CONDITIONAL.has(before.norm)) return null
+  const group = tk.slice(vg + 1, prev?.norm === 'to' ? i - 1 : i).map((t) => t.norm)
+  if (group.some((w) => HYPOTHETICAL.has(w))) return null
+  if (group.some((w) => FUTURE.has(w)) && mode === 'real') mode = 'intent'
+  const negated = failed || group.some((w) => NEGATORS.has(w)) || tk[tr.tj]?.norm === 'no'
+  return { source, mode, negated, nominal: false, passive }
+}
+
+/** The CAMEO code of a trigger: an object rule's or the entry's, by preposition, then negated or intended. */
+export function codeFor(entry: VerbEntry, words: string[], a: Analysis, prep: string | null): string | null {
+  const rule = objectRule(entry, words)
+  if (entry.requireRule && !rule) return null
+  if (rule && rule.code === null) return null
+  let code = rule?.code ?? entry.code
+  if (!code) return null
+  if (prep && entry.prepCodes?.[prep]) code = entry.prepCodes[prep]!
+  if (a.negated) {
+    const n = rule?.negated !== undefined ? rule.negated : entry.negated !== undefined ? entry.negated : negate(code)
+    return n ?? null
+  }
+  if (a.mode !== 'real') {
+    const f = rule?.code || entry.future === undefined ? intent(code) : entry.future
+    return f ?? null
+  }
+  return code
+}
