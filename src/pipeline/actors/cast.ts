@@ -3,7 +3,7 @@
 import type { ActorRecord, RoleRecord } from '../types.ts'
 import { NATIONALITIES } from './nationalities.ts'
 import { genderOf } from './gender.ts'
-import { roleAt } from '../resources/load.ts'
+import { roleAt } from '../resources/roles.ts'
 import { profileText, type Profile } from './role-match.ts'
 
 export interface Lexicon {

@@ -7,7 +7,7 @@ import { aliasIndex } from './mentions.ts'
 import { profileOf, stateOf, type Cast } from './cast.ts'
 import { compatible } from './role-match.ts'
 import type { PersonMention } from './pronouns.ts'
-import { roleAt } from '../resources/load.ts'
+import { roleAt } from '../resources/roles.ts'
 import { alternatives, lexiconWords } from '../resources/lexicon.ts'
 
 const ARTICLES = lexiconWords('grammar', 'articles')

@@ -10,7 +10,7 @@ import { ensureProfile, profileOf, stateOf, type Cast, type Lexicon } from './ca
 import { isSubject, resolvePronoun, type PersonMention } from './pronouns.ts'
 import { resolveDescription } from './description-resolution.ts'
 import { addGroups } from './groups.ts'
-import { roleAt } from '../resources/load.ts'
+import { roleAt } from '../resources/roles.ts'
 import { lexiconWords } from '../resources/lexicon.ts'
 
 const COMMON_SURNAME_WORDS = lexiconWords('names', 'commonWordSurnames')

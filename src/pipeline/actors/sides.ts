@@ -3,7 +3,7 @@
 // speaks for NATO, not for Norway).
 import type { Cast, Lexicon } from './cast.ts'
 import { stateOf } from './cast.ts'
-import { roleAt } from '../resources/load.ts'
+import { roleAt } from '../resources/roles.ts'
 
 const ORG_NAMES = new WeakMap<Lexicon, Map<string, string>>()
 

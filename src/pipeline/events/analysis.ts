@@ -5,10 +5,9 @@ import type { Cast } from '../actors/cast.ts'
 import type { Mention } from '../actors/mentions.ts'
 import type { VerbEntry } from '../resources/verbs.ts'
 import { intent, negate, objectRule, type Trigger } from './triggers.ts'
-import {
-  frontedSubject, isAdverb, isPassive, mainSubject, passiveAgent, reducedPassive, skippable, subjectOf,
-  type Subject,
-} from '../text/clauses.ts'
+import { frontedSubject, mainSubject, subjectOf, type Subject } from '../text/clauses.ts'
+import { isPassive, passiveAgent, reducedPassive } from '../text/passives.ts'
+import { isAdverb, skippable } from '../text/verb-group.ts'
 import type { Target } from './targets.ts'
 import { nominalSource } from './nominal.ts'
 import { lexiconWords } from '../resources/lexicon.ts'

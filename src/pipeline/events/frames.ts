@@ -7,7 +7,7 @@ import type { SentenceCtx } from '../doc.ts'
 import type { Cast } from '../actors/cast.ts'
 import { stateOf } from '../actors/cast.ts'
 import { nationalityAt } from '../actors/mentions.ts'
-import { SPEECH_FORMS, skippable } from '../text/clauses.ts'
+import { SPEECH_FORMS, skippable } from '../text/verb-group.ts'
 import { coordinated, idsOf, type Target } from './targets.ts'
 import { lexiconWords } from '../resources/lexicon.ts'
 

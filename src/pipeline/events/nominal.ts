@@ -3,7 +3,9 @@
 // (the clause's subject, with its coordinated actors).
 import type { SentenceCtx } from '../doc.ts'
 import type { Cast } from '../actors/cast.ts'
-import { coordinatedAfter, frontedSubject, isAdverb, mainSubject, subjectOf } from '../text/clauses.ts'
+import { frontedSubject, mainSubject, subjectOf } from '../text/clauses.ts'
+import { coordinatedAfter } from '../text/passives.ts'
+import { isAdverb } from '../text/verb-group.ts'
 import { idsOf, ownerBefore, type Target } from './targets.ts'
 import { lexiconWords } from '../resources/lexicon.ts'
 

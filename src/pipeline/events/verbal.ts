@@ -3,7 +3,7 @@
 // found are registered (doc `acts`) for later anaphora ("the threats", "the decision").
 import type { ActClass, ActRegister, SentenceCtx } from '../doc.ts'
 import { sideOf } from '../actors/sides.ts'
-import { skippable } from '../text/clauses.ts'
+import { skippable } from '../text/verb-group.ts'
 import { lexiconWords } from '../resources/lexicon.ts'
 import { findTriggers, type Trigger } from './triggers.ts'
 import { analyzeVerb, codeFor, type Analysis } from './analysis.ts'

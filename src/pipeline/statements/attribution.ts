@@ -2,7 +2,8 @@
 // "the treaty that Washington signed"), the addressee of "told" ("told a news conference in Brussels
 // the …"), and a warning's clause without an addressee ("Russia has warned it will target …").
 import type { SentenceCtx } from '../doc.ts'
-import { skippable, type Subject } from '../text/clauses.ts'
+import { type Subject } from '../text/clauses.ts'
+import { skippable } from '../text/verb-group.ts'
 import { mk } from '../actors/mentions.ts'
 import { contentEnd, textOf } from './content-text.ts'
 import { lexiconWords } from '../resources/lexicon.ts'

@@ -1,7 +1,7 @@
 // Text of reported content: the span after the attribution, cut at a following participle or
 // contrast clause or a trailing source, without a leading dateline/connective or "that".
 import type { SentenceCtx } from '../doc.ts'
-import { SPEECH_FORMS } from '../text/clauses.ts'
+import { SPEECH_FORMS } from '../text/verb-group.ts'
 import { alternatives, lexiconWords } from '../resources/lexicon.ts'
 
 const speech = (name: string) => alternatives(lexiconWords('speech', name))

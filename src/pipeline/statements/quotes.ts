@@ -3,7 +3,8 @@
 // attribution ('"A," she said. "B."' → one statement A B).
 import type { SentenceCtx } from '../doc.ts'
 import type { Token } from '../text/tokens.ts'
-import { skippable, SPEECH_FORMS, subjectAfter, type Subject } from '../text/clauses.ts'
+import { subjectAfter, type Subject } from '../text/clauses.ts'
+import { skippable, SPEECH_FORMS } from '../text/verb-group.ts'
 import { speakerOf } from './speaker.ts'
 import { alternatives, lexiconWords } from '../resources/lexicon.ts'
 

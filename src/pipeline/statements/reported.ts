@@ -2,7 +2,9 @@
 // confirmed/insisted … that …", participles (", saying that …"), "X was quoted as saying", passive "this was
 // confirmed by X" (content = the previous sentence), "X dismissed Y as Z" (as-content.ts).
 import type { SentenceCtx } from '../doc.ts'
-import { isPassive, mainSubject, passiveAgent, subjectAfter, SPEECH_FORMS, type Subject } from '../text/clauses.ts'
+import { mainSubject, subjectAfter, type Subject } from '../text/clauses.ts'
+import { isPassive, passiveAgent } from '../text/passives.ts'
+import { SPEECH_FORMS } from '../text/verb-group.ts'
 import { z } from 'zod'
 import { alternatives, lexiconTable, lexiconWords } from '../resources/lexicon.ts'
 import { speakerOf } from './speaker.ts'

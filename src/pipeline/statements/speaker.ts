@@ -2,7 +2,8 @@
 // from its verb by a comma-delimited phrase: an apposition or participle the title rules do not know
 // ("Ivanov, speaking after the talks, insisted", "Petrov, head of the delegation since May, said").
 import type { SentenceCtx } from '../doc.ts'
-import { mainSubject, skippable, SPEECH_FORMS, subjectOf, type Subject } from '../text/clauses.ts'
+import { mainSubject, subjectOf, type Subject } from '../text/clauses.ts'
+import { skippable, SPEECH_FORMS } from '../text/verb-group.ts'
 import { lexiconWords } from '../resources/lexicon.ts'
 
 const COORDINATORS = lexiconWords('grammar', 'clauseCoordinators')

@@ -1,7 +1,7 @@
 // Attributed speech of an article (Quotebank-like): direct quotes (quotes.ts) and reported speech read from
 // speech verbs (reported.ts), in text order; and the statements without repeats.
 import type { SentenceCtx } from '../doc.ts'
-import { SPEECH_FORMS } from '../text/clauses.ts'
+import { SPEECH_FORMS } from '../text/verb-group.ts'
 import { lexiconWords } from '../resources/lexicon.ts'
 import { unquote } from './content-text.ts'
 import { directQuotes, findQuotes, inQuote, type DirectQuote, type QuoteSpan } from './quotes.ts'

@@ -3,7 +3,8 @@
 // speech verb ("said on Tuesday").
 import type { SentenceCtx } from '../doc.ts'
 import type { Token } from '../text/tokens.ts'
-import { SPEECH_FORMS, type Subject } from '../text/clauses.ts'
+import { type Subject } from '../text/clauses.ts'
+import { SPEECH_FORMS } from '../text/verb-group.ts'
 import { alternatives, lexiconPatterns, lexiconWords } from '../resources/lexicon.ts'
 import { contentEnd, LEADING, textOf } from './content-text.ts'
 import { inQuote, type QuoteSpan } from './quotes.ts'

@@ -1,15 +1,13 @@
-// Shallow clause analysis on tokens + resolved mentions: the subject of a verb (skipping adverbs,
-// auxiliaries, relative clauses and appositions; compound subjects), speech-verb forms, clause ends.
+// Shallow clause analysis on tokens + resolved mentions: the subject of a verb (skipping adverbs, auxiliaries,
+// relative clauses and appositions; compound subjects). The heuristics syntax/ (wink-nlp) is to replace.
 import type { Mention } from '../actors/mentions.ts'
 import type { Token } from './tokens.ts'
 import type { SentenceCtx } from '../doc.ts'
-import { inflect } from '../resources/inflection.ts'
-import { lexiconTable, lexiconWords } from '../resources/lexicon.ts'
-import { z } from 'zod'
+import { lexiconWords } from '../resources/lexicon.ts'
+import { skippable, SPEECH_FORMS } from './verb-group.ts'
 
 const grammar = (name: string) => lexiconWords('grammar', name)
-const VERB_GROUP = grammar('verbGroupWords')
-const NOT_ADVERBS = grammar('notAdverbs')
+const TIME = grammar('timeWords')
 const APPOSITION_OPENERS = grammar('appositionOpeners')
 const CONJUNCT_OPENERS = grammar('conjunctOpeners')
 const PREPOSITIONS = grammar('prepositions')
@@ -17,23 +15,6 @@ const ADJUNCT_PREPOSITIONS = grammar('adjunctPrepositions')
 const RELATIVE_WORDS = grammar('relativeWords')
 const RELATIVE_SUBJECTS = grammar('relativeSubjects')
 const COORDINATORS = grammar('clauseCoordinators')
-const INITIATIVE = grammar('initiativeNouns')
-const PASSIVE_AUX = grammar('passiveAuxiliaries')
-
-/** Every inflected form of the speech verbs → lemma. */
-export const SPEECH_FORMS = new Map<string, string>()
-for (const l of lexiconWords('speech', 'speechVerbs')) for (const f of inflect(l)) SPEECH_FORMS.set(f.form, l)
-for (const [form, l] of lexiconTable('speech', 'extraSpeechForms', z.string())) SPEECH_FORMS.set(form, l)
-
-export function isAdverb(t: Token | undefined): boolean {
-  return !!t && t.word && !t.cap && t.norm.length > 4 && t.norm.endsWith('ly') && !NOT_ADVERBS.has(t.norm)
-}
-
-const TIME = grammar('timeWords')
-
-export function skippable(t: Token | undefined): boolean {
-  return !!t && t.word && (VERB_GROUP.has(t.norm) || isAdverb(t))
-}
 
 /** Skippable between a subject and its verb: auxiliaries, adverbs, time expressions ("last month"). */
 function skippableSubj(tk: Token[], i: number): boolean {
@@ -51,7 +32,7 @@ export interface Subject {
   mentions: Mention[]
 }
 
-function idsOf(m: Mention): string[] {
+export function idsOf(m: Mention): string[] {
   if (m.members) return m.members
   return m.actorId ? [m.actorId] : []
 }
@@ -217,61 +198,4 @@ export function subjectAfter(s: SentenceCtx, vi: number): Subject | null {
   const m = s.mentions.find((x) => x.ti === j || (x.ti === j + 1 && s.tokens[j]?.norm === 'the'))
   if (!m || !(m.actorId || m.members)) return null
   return compound(s, m)
-}
-
-/** The agent of a passive ("was confirmed by X", "at X's initiative"). */
-export function passiveAgent(s: SentenceCtx, vi: number, limit = 12): Subject | null {
-  for (let j = vi + 1; j < Math.min(s.tokens.length, vi + limit); j++) {
-    const t = s.tokens[j]!
-    if (t.text === '.' || t.text === ';') break
-    if (t.norm === 'by') {
-      const m = s.mentions.find((x) => x.ti === j + 1 || (x.ti === j + 2 && s.tokens[j + 1]?.norm === 'the'))
-      if (m && (m.actorId || m.members)) return coordinatedAfter(s, m)
-    }
-    if (INITIATIVE.has(t.norm)) {
-      const m = s.mentions.find((x) => x.possessive && x.tj === j - 1)
-      if (m && m.actorId) return { ids: [m.actorId], mentions: [m] }
-    }
-  }
-  return null
-}
-
-/** A mention and the actors coordinated after it: "by Reagan and Soviet leader Gorbachev". */
-export function coordinatedAfter(s: SentenceCtx, m: Mention): Subject {
-  const out: Mention[] = [m]
-  let cur = m
-  for (let n = 0; n < 4; n++) {
-    const c = s.tokens[cur.tj]
-    if (!c || !(c.norm === 'and' || c.text === ',')) break
-    let k = cur.tj + 1
-    if (s.tokens[k]?.norm === 'and') k++
-    if (s.tokens[k] && CONJUNCT_OPENERS.has(s.tokens[k]!.norm)) k++
-    const next = s.mentions.find((x) => x.ti === k && (x.actorId || x.members) && !x.locative)
-    if (!next) break
-    out.push(next)
-    cur = next
-  }
-  if (out.length > 1 && s.tokens[out[out.length - 1]!.ti - 1]?.norm !== 'and' &&
-    s.tokens[out[out.length - 1]!.ti - 2]?.norm !== 'and') out.splice(1)
-  return { ids: [...new Set(out.flatMap(idsOf))], mentions: out }
-}
-
-/** A past participle right before "by <actor>": a reduced passive ("the treaty, signed by X"). */
-export function reducedPassive(s: SentenceCtx, vi: number): boolean {
-  const v = s.tokens[vi]
-  if (!v || !/(ed|en|wn|ne|lt|id|ld|t)$/.test(v.norm)) return false
-  let j = vi + 1
-  while (isAdverb(s.tokens[j])) j++
-  return s.tokens[j]?.norm === 'by' &&
-    s.mentions.some((m) => (m.ti === j + 1 || (m.ti === j + 2 && s.tokens[j + 1]?.norm === 'the')) &&
-      (m.actorId || m.members))
-}
-
-export function isPassive(s: SentenceCtx, vi: number): boolean {
-  const v = s.tokens[vi]
-  if (!v || !/(ed|en|wn|ne|lt|id|ld|t)$/.test(v.norm)) return false
-  let i = vi - 1
-  while (i >= 0 && isAdverb(s.tokens[i])) i--
-  const aux = s.tokens[i]?.norm
-  return PASSIVE_AUX.has(aux ?? '')
 }
