@@ -10,8 +10,8 @@ import { lexiconWords } from '../resources/lexicon.ts'
 const titleList = (name: string) => lexiconWords('titles', name)
 const PERSON_COMPLEMENT = titleList('personComplementPrepositions')
 const PERSON_NOUN_STOPS = titleList('personNounStops')
-const MONTHS_DAYS =
-  new Set(['months', 'weekdays'].flatMap((l) => [...lexiconWords('dates', l)].map((w) => w.toLowerCase())))
+const dateNames = (name: string) => [...lexiconWords('dates', name)].map((w) => w.toLowerCase())
+const MONTHS_DAYS = new Set([...dateNames('months'), ...dateNames('weekdays')])
 
 /** Nouns for people without an office: an apposition with one introduces a person ("X, the former contractor,"). */
 const PERSON_NOUNS = titleList('personNouns')

@@ -16,6 +16,7 @@ const BRIEFING = placeList('briefingNouns')
 const PLACE_VERBS = placeList('placingVerbs')
 const FRONTIER = placeList('frontierNouns')
 const NEAR = placeList('nearPrepositions')
+const SEAT_PREPOSITIONS = placeList('seatPrepositions')
 
 function back(tk: Token[], i: number): number {
   return tk[i]?.norm === 'the' ? i - 1 : i
@@ -34,7 +35,7 @@ export function isVenueOrg(tk: Token[], m: Mention, kind: ActorKind): boolean {
   if (tk[of]?.norm === 'of' && VENUE_OF.has(tk[of - 1]?.norm ?? '')) return true
   // "talks move to the OSCE in Vienna": a seat named with its city
   const prep = tk[back(tk, m.ti - 1)]?.norm
-  if ((prep === 'to' || prep === 'at') && next?.norm === 'in' && tk[m.tj + 1]?.cap) return true
+  if (SEAT_PREPOSITIONS.has(prep ?? '') && next?.norm === 'in' && tk[m.tj + 1]?.cap) return true
   return false
 }
 

@@ -13,7 +13,7 @@ export const LEADING =
 const PARTICIPLE_CUT =
   new RegExp(`,\\s+(?:${speech('cutParticiples')})\\b|,\\s+(?:${speech('cutContrasts')})\\s|;\\s|\\s-\\s|` +
   `,\\s+in\\s+an?\\s+(?:[\\w-]+\\s+){0,3}(?:${speech('settingNouns')})\\b|,\\s+(?:${speech(
-    'timingCuts')})\\s+(?:after|before)\\s`)
+    'timingCuts')})\\s+(?:${speech('timingLinks')})\\s`)
 const TRAILING_SOURCE =
   new RegExp(`,\\s+(?:[\\w.'-]+\\s+){0,5}(?:${speech('trailingSourceVerbs')}|according to [^,]+)\\.?\\s*$`)
 const RELATIVE =

@@ -12,10 +12,13 @@ import { mainSubject } from '../text/clauses.ts'
 import { alternatives, lexiconWords } from '../resources/lexicon.ts'
 
 const speech = (name: string) => alternatives(lexiconWords('speech', name))
-const OCCASION_ATTR =
-  new RegExp(`\\b(?:${speech('occasionPrepositions')})\\s+(?:${speech('occasionDeterminers')})?\\s*(?:joint\\s+)?` +
-  `(?:${speech('occasionNouns')})\\b|\\b(?:${speech('briefingVerbs')})\\s+(?:a|the)\\s+(?:joint\\s+)?(?:${alternatives(
-    lexiconWords('places', 'pressWords'))})\\s+conference\\b`, 'i')
+const PRESS = alternatives(lexiconWords('places', 'pressWords'))
+// "told reporters after the meeting", "told a joint news conference": an attribution tied to the lead's occasion
+const OCCASION_ATTR = new RegExp(
+  `\\b(?:${speech('occasionPrepositions')})\\s+(?:${speech('occasionDeterminers')})?\\s*(?:joint\\s+)?` +
+  `(?:${speech('occasionNouns')})\\b|` +
+  `\\b(?:${speech('briefingVerbs')})\\s+(?:${speech('briefingDeterminers')})\\s+(?:joint\\s+)?(?:${PRESS})\\s+conference\\b`,
+  'i')
 const RELATIVE_OPENERS = lexiconWords('grammar', 'relativeOpeners')
 const ARCHIVE_CAPTION = new RegExp(`^\\s*(?:${alternatives(lexiconWords('page-noise', 'archiveCaptionStarts'))})\\b`)
 const LEAD_PARAGRAPHS = 3

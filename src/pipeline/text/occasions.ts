@@ -27,7 +27,8 @@ const HEADS = table('heads', z.object({
 const SERIES =
   [...table('series', z.object({ patterns: z.array(z.string()), placeFree: z.boolean().optional() }).strict())]
     .map(([name, s]) => ({ name, re: new RegExp(`^(?:${s.patterns.join('|')})$`), placeFree: !!s.placeFree }))
-const DATE_NAMES = ['months', 'monthAbbreviations', 'weekdays'].flatMap((l) => [...lexiconWords('dates', l)])
+const dates = (name: string) => [...lexiconWords('dates', name)]
+const DATE_NAMES = [...dates('months'), ...dates('monthAbbreviations'), ...dates('weekdays')]
 const NOT_PLACES = new Set([...DATE_NAMES, ...lexiconWords('occasions', 'notPlaceWords')].map((w) => w.toLowerCase()))
 const notPlace = (w: string) => NOT_PLACES.has(w.toLowerCase())
 
