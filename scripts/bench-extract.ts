@@ -17,7 +17,11 @@ function corpus(): ArticleInput[] {
   return readdirSync(DATA)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => ({ id: f, raw: readFileSync(join(DATA, f), 'utf8'), published: meta.find((m) => m.file === f)?.published ?? '2015-01-01' }))
+    .map((f) =>
+      ({
+        id: f, raw: readFileSync(join(DATA, f), 'utf8'), published: meta.find((m) => m.file === f)?.published ??
+        '2015-01-01',
+      }))
 }
 
 function time(n: number, articles: ArticleInput[], fn: (a: ArticleInput) => unknown): number {

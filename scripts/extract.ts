@@ -28,7 +28,10 @@ function parseArgs(argv: string[]): { file: string; published: string } {
   if (!published) fail('missing --published YYYY-MM-DD')
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published)
   const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null
-  if (!m || !d || d.getUTCMonth() !== +m[2]! - 1 || d.getUTCDate() !== +m[3]!) fail(`invalid --published date: ${published}`)
+  if (!m || !d || d.getUTCMonth() !== +m[2]! - 1 || d.getUTCDate() !== +m[3]!) {
+    fail(
+    `invalid --published date: ${published}`)
+  }
   return { file, published }
 }
 

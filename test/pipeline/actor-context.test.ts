@@ -6,7 +6,8 @@ import { extract } from '../../src/pipeline/extract.ts'
 import { ACTORS, fixture } from './fixture.ts'
 import type { Resources } from '../../src/pipeline/resources/load.ts'
 
-const org = (id: string, name: string, country: string | null, aliases: string[]): ActorRecord => ({ id, name, kind: 'organization', country, aliases, roles: [] })
+const org = (id: string, name: string, country: string | null, aliases: string[]): ActorRecord =>
+  ({ id, name, kind: 'organization', country, aliases, roles: [] })
 const EXTRA = [
   org('russian-foreign-ministry', 'Russian Foreign Ministry', 'RUS', ['Russian Ministry of Foreign Affairs']),
   org('nato-russia-council', 'NATO-Russia Council', null, ['Russia-NATO Council']),
@@ -15,10 +16,12 @@ const EXTRA = [
 ]
 const all = [...ACTORS, ...EXTRA]
 const res: Resources = { ...fixture(), actors: all, byId: new Map(all.map((a) => [a.id, a])) }
-const actors = (text: string, published = '2014-03-05') => extract({ id: 't', raw: text, published }, res).actors.map((a) => a.id).sort()
+const actors = (text: string, published = '2014-03-05') =>
+  extract({ id: 't', raw: text, published }, res).actors.map((a) => a.id).sort()
 
 t.test('states named as places: between two places, a border\'s owner', async (t) => {
-  t.same(actors('Lavrov said the exclave, wedged between Poland and Romania, would receive new missiles.'), ['sergey-lavrov'])
+  t.same(actors('Lavrov said the exclave, wedged between Poland and Romania, would receive new missiles.'),
+    ['sergey-lavrov'])
   t.same(actors('Lavrov said the exercises took place on the European Union\'s eastern borders.'), ['sergey-lavrov'])
 })
 
@@ -30,7 +33,8 @@ t.test('organisations named as venues or occasions', async (t) => {
 })
 
 t.test('an organisation inside a title is an affiliation, not an actor', async (t) => {
-  t.same(actors('Robert Gates, head of the Pentagon, said the interceptor tests had been a success.', '2010-03-05'), ['robert-gates'])
+  t.same(actors('Robert Gates, head of the Pentagon, said the interceptor tests had been a success.', '2010-03-05'),
+    ['robert-gates'])
   t.same(actors('Russia\'s envoy to NATO, Sergey Lavrov, said the plan was dangerous.'), ['sergey-lavrov'])
 })
 
@@ -38,20 +42,30 @@ t.test('a state hosting a deployment is an actor even after "in"', async (t) => 
   t.same(actors('Obama dropped plans for a radar in Romania.', '2010-03-05'), ['barack-obama', 'romania'])
 })
 
-t.test('common-noun organisations: a state\'s ministry, "the foreign ministry" in a Russian context, a delegation', async (t) => {
-  t.same(actors('Russia\'s foreign ministry said the decision was a mistake.'), ['russian-foreign-ministry'])
-  t.same(actors('Russia protested. The foreign ministry said the test violated the treaty.'), ['russia', 'russian-foreign-ministry'])
-  t.same(actors('Kerry headed the American delegation.'), ['john-kerry', 'united-states'])
-})
+t.test('common-noun organisations: a state\'s ministry, "the foreign ministry" in a Russian context, a delegation',
+  async (t) => {
+    t.same(actors('Russia\'s foreign ministry said the decision was a mistake.'), ['russian-foreign-ministry'])
+    t.same(actors('Russia protested. The foreign ministry said the test violated the treaty.'),
+      ['russia', 'russian-foreign-ministry'])
+    t.same(actors('Kerry headed the American delegation.'), ['john-kerry', 'united-states'])
+  })
 
 t.test('an unknown person introduced by an apposition after the name', async (t) => {
-  const x = extract({ id: 't', raw: 'Russia granted asylum to Anna Keller, the former bank analyst who leaked the files.', published: '2014-03-05' }, res)
+  const x = extract(
+    {
+      id: 't', raw: 'Russia granted asylum to Anna Keller, the former bank analyst who leaked the files.',
+      published: '2014-03-05',
+    }, res)
   const p = x.actors.find((a) => a.id === 'anna-keller')
   t.ok(p?.discovered)
   t.equal(p?.role, 'Former Bank Analyst')
 })
 
 t.test('"the ministry" after one of its officials was named', async (t) => {
-  const x = extract({ id: 't', raw: 'Lavrov rejected the claims. The ministry said in a statement that the launchers were defensive.', published: '2014-03-05' }, res)
+  const x = extract(
+    {
+      id: 't', raw: 'Lavrov rejected the claims. The ministry said in a statement that the launchers were defensive.',
+      published: '2014-03-05',
+    }, res)
   t.same(x.statements.map((s) => s.speakerId), ['russian-foreign-ministry'])
 })

@@ -6,7 +6,8 @@ const ids = (text: string, published?: string) => actors(text, published).map((a
 const speakers = (text: string, published?: string) => run(text, published).statements.map((s) => s.speakerId)
 
 t.test('surname after a full mention', async (t) => {
-  t.same(speakers('Sergey Lavrov arrived in Geneva on Monday. Lavrov said the talks would be difficult.'), ['sergey-lavrov'])
+  t.same(speakers('Sergey Lavrov arrived in Geneva on Monday. Lavrov said the talks would be difficult.'),
+    ['sergey-lavrov'])
 })
 
 t.test('surname-only mention resolved by the role held on the date', async (t) => {
@@ -46,8 +47,10 @@ t.test('a description may point forward to the person named next', async (t) => 
 })
 
 t.test('pronouns in attribution', async (t) => {
-  t.same(speakers('Hillary Clinton met Sergey Lavrov on Friday. She said the meeting was useful.', '2010-03-08'), ['hillary-clinton'])
-  t.same(speakers('Sergey Lavrov met Hillary Clinton on Friday. He said the meeting was useful.', '2010-03-08'), ['sergey-lavrov'])
+  t.same(speakers('Hillary Clinton met Sergey Lavrov on Friday. She said the meeting was useful.', '2010-03-08'),
+    ['hillary-clinton'])
+  t.same(speakers('Sergey Lavrov met Hillary Clinton on Friday. He said the meeting was useful.', '2010-03-08'),
+    ['sergey-lavrov'])
 })
 
 t.test('apposition fallback discovers people missing from the gazetteer', async (t) => {
@@ -56,13 +59,19 @@ t.test('apposition fallback discovers people missing from the gazetteer', async 
   t.ok(p)
   t.match(p, { name: 'Ivan Petrov', kind: 'person', country: 'RUS', role: 'Deputy Foreign Minister', discovered: true })
   t.same(x.statements.map((s) => s.speakerId), ['ivan-petrov'])
-  const y = run('Polish Foreign Minister Radek Sikorski said the base would be built. Sikorski added that Warsaw was ready.')
-  t.match(y.actors.find((a) => a.id === 'radek-sikorski'), { country: 'POL', role: 'Foreign Minister', discovered: true })
+  const y = run(
+    'Polish Foreign Minister Radek Sikorski said the base would be built. Sikorski added that Warsaw was ready.')
+  t.match(y.actors.find((a) => a.id === 'radek-sikorski'),
+    { country: 'POL', role: 'Foreign Minister', discovered: true })
   t.same(y.statements.map((s) => s.speakerId), ['radek-sikorski', 'radek-sikorski'], 'the surname is known afterwards')
-  const z = run('NATO Secretary General Anders Fogh Rasmussen said the alliance would not be intimidated.', '2012-03-01')
-  t.match(z.actors.find((a) => a.id === 'anders-fogh-rasmussen'), { name: 'Anders Fogh Rasmussen', role: 'Secretary General' })
-  const w = run('The plan was presented by Deputy Assistant Secretary of Defense for Nuclear Policy Jane Doe on Monday.')
-  t.match(w.actors.find((a) => a.id === 'jane-doe'), { country: null, role: 'Deputy Assistant Secretary of Defense for Nuclear Policy' })
+  const z = run('NATO Secretary General Anders Fogh Rasmussen said the alliance would not be intimidated.',
+    '2012-03-01')
+  t.match(z.actors.find((a) => a.id === 'anders-fogh-rasmussen'),
+    { name: 'Anders Fogh Rasmussen', role: 'Secretary General' })
+  const w = run(
+    'The plan was presented by Deputy Assistant Secretary of Defense for Nuclear Policy Jane Doe on Monday.')
+  t.match(w.actors.find((a) => a.id === 'jane-doe'),
+    { country: null, role: 'Deputy Assistant Secretary of Defense for Nuclear Policy' })
 })
 
 t.test('capitals as metonyms; places named only as locations are not actors', async (t) => {
@@ -75,6 +84,8 @@ t.test('venues, frameworks and news agencies are not actors', async (t) => {
 })
 
 t.test('actor role is the title held on the article date', async (t) => {
-  t.equal(actors('Putin said the talks failed.', '2010-01-01').find((a) => a.id === 'vladimir-putin')?.role, 'Prime Minister of Russia')
-  t.equal(actors('Putin said the talks failed.', '2015-01-01').find((a) => a.id === 'vladimir-putin')?.role, 'President of Russia')
+  t.equal(actors('Putin said the talks failed.', '2010-01-01').find((a) => a.id === 'vladimir-putin')?.role,
+    'Prime Minister of Russia')
+  t.equal(actors('Putin said the talks failed.', '2015-01-01').find((a) => a.id === 'vladimir-putin')?.role,
+    'President of Russia')
 })

@@ -2,7 +2,10 @@ import t from 'tap'
 import { readFileSync } from 'node:fs'
 import { clean } from '../../src/pipeline/text/clean.ts'
 import { segment } from '../../src/pipeline/text/segment.ts'
-import { datelineLength, findDateline, findDates, formatDate, periodEnd, publicationDate, type DateOptions } from '../../src/pipeline/text/dates.ts'
+import {
+  datelineLength, findDateline, findDates, formatDate, periodEnd, publicationDate,
+  type DateOptions,
+} from '../../src/pipeline/text/dates.ts'
 
 /** "text => YYYY[-MM[-DD]]" for every mention. */
 const dates = (s: string, published: string, opts?: DateOptions) =>
@@ -26,7 +29,8 @@ t.test('explicit dates', async (t) => {
 
 t.test('month-day without a year: past vs future', async (t) => {
   t.equal(one('The shield was activated May 13.', '2016-06-05'), 'May 13 => 2016-05-13')
-  t.equal(one('The summit was held on Dec. 20.', '2016-01-10'), 'on Dec. 20 => 2015-12-20', 'past, across the year boundary')
+  t.equal(one('The summit was held on Dec. 20.', '2016-01-10'), 'on Dec. 20 => 2015-12-20',
+    'past, across the year boundary')
   t.equal(one('The campaign is under way ahead of a Nov. 8 vote.', '2016-06-05'), 'Nov. 8 => 2016-11-08')
   t.equal(one('They will meet on Jan. 5.', '2016-12-20'), 'on Jan. 5 => 2017-01-05', 'future, across the year boundary')
   t.equal(one('The vote is on Nov. 8.', '2016-06-05', { tense: 'future' }), 'on Nov. 8 => 2016-11-08', 'opts.tense')
@@ -48,18 +52,21 @@ t.test('months', async (t) => {
   t.equal(one('In a televised statement in November, Medvedev warned NATO.', '2012-01-13'), 'in November => 2011-11')
   t.equal(one('The alliance met in December.', '2012-01-13'), 'in December => 2011-12', 'previous year')
   t.equal(one('He met them in January.', '2012-01-13'), 'in January => 2012-01', 'the publication month counts as past')
-  t.equal(one('there would be more headway after elections in Russia this March.', '2012-01-13'), 'this March => 2012-03')
+  t.equal(one('there would be more headway after elections in Russia this March.', '2012-01-13'),
+    'this March => 2012-03')
   t.equal(one('They met last November.', '2012-01-13'), 'last November => 2011-11')
   t.equal(one('They met last January.', '2012-01-13'), 'last January => 2011-01', '"last" skips the current month')
   t.equal(one('They meet next May.', '2012-05-13'), 'next May => 2013-05')
-  t.equal(one('whether Obama will be re-elected in November, Putin said.', '2012-06-20'), 'in November => 2012-11', 'future marker')
+  t.equal(one('whether Obama will be re-elected in November, Putin said.', '2012-06-20'), 'in November => 2012-11',
+    'future marker')
   t.equal(one('Putin said he will meet Bush at a G8 summit in Germany in July.', '2007-04-23'), 'in July => 2007-07')
   t.equal(one('In July, Putin will meet Bush.', '2007-09-23'), 'In July => 2008-07', 'fronted, marker after')
   t.equal(one('In January, the U.S. announced plans to deploy a radar.', '2007-04-23'), 'In January => 2007-01')
   t.equal(one('Agreed at the Lisbon summit in November 2010.', '2012-06-20'), 'in November 2010 => 2010-11')
   t.equal(one('Talks stalled in mid-November.', '2012-01-13'), 'in mid-November => 2011-11')
   t.equal(one('Talks have stalled since March.', '2012-06-13'), 'March => 2012-03')
-  t.same(dates('Theresa May said the May government may march on.', '2017-06-01'), [], '"May" without a cue is a name/verb')
+  t.same(dates('Theresa May said the May government may march on.', '2017-06-01'), [],
+    '"May" without a cue is a name/verb')
   t.same(dates("There is no trust in May's cabinet.", '2017-06-01'), [])
 })
 
@@ -78,7 +85,8 @@ t.test('relative months and years', async (t) => {
   t.equal(one('It was signed two years ago.', '2012-05-13'), 'two years ago => 2010')
   t.equal(one('It was signed three months ago.', '2012-02-13'), 'three months ago => 2011-11')
   t.equal(one('It was signed 3 days ago.', '2012-03-02'), '3 days ago => 2012-02-28')
-  t.same(dates('Prices rose over the last year and will fall in the next month.', '2012-05-13'), [], 'durations are no dates')
+  t.same(dates('Prices rose over the last year and will fall in the next month.', '2012-05-13'), [],
+    'durations are no dates')
   t.same(dates('They met last week and will meet again next week.', '2012-05-13'), [], 'weeks are not resolved')
 })
 
@@ -108,13 +116,17 @@ t.test('weekdays', async (t) => {
   t.equal(one('They will meet on Friday.', '2012-01-13'), 'on Friday => 2012-01-20', 'future: the next one')
   t.equal(one('They will meet on Monday.', '2012-01-13'), 'on Monday => 2012-01-16')
   t.equal(one('They meet next Tuesday.', '2012-01-13'), 'next Tuesday => 2012-01-17')
-  t.equal(one('They discussed upcoming meetings during a call Monday afternoon.', '2007-04-23'), 'Monday afternoon => 2007-04-23', 'a future noun phrase elsewhere does not make it future')
+  t.equal(one('They discussed upcoming meetings during a call Monday afternoon.', '2007-04-23'),
+    'Monday afternoon => 2007-04-23', 'a future noun phrase elsewhere does not make it future')
   t.equal(one('Ahead of the upcoming Friday vote, talks continued.', '2012-01-13'), 'Friday => 2012-01-20')
   t.equal(one('Talks ended on Monday.', '2012-01-02'), 'on Monday => 2012-01-02')
   t.equal(one('Talks ended on Tuesday.', '2012-01-02'), 'on Tuesday => 2011-12-27', 'across the year boundary')
   t.same(dates('Stores opened on Black Friday.', '2012-01-02'), [])
   const [m] = findDates('a telephone conversation Monday afternoon.', '2007-04-23')
-  t.same(m, { start: 25, end: 41, text: 'Monday afternoon', date: { start: '2007-04-23', precision: 'day', text: 'Monday afternoon' } })
+  t.same(m, {
+    start: 25, end: 41, text: 'Monday afternoon',
+    date: { start: '2007-04-23', precision: 'day', text: 'Monday afternoon' },
+  })
 })
 
 t.test('relative days', async (t) => {
@@ -144,7 +156,8 @@ t.test('datelines', async (t) => {
   const d = findDateline('Title\n\nMOSCOW, April 23 (RIA Novosti) - Moscow and Washington agree.', '2007-04-23')
   t.same(d, { start: 15, end: 23, text: 'April 23', date: { start: '2007-04-23', precision: 'day', text: 'April 23' } })
   t.equal(formatDate(findDateline('WASHINGTON, Jan. 12 (Reuters) - Talks.', '2012-01-13')!.date), '2012-01-12')
-  t.equal(formatDate(findDateline('WASHINGTON, Dec. 30 (Reuters) - Talks.', '2012-01-02')!.date), '2011-12-30', 'on/before publication')
+  t.equal(formatDate(findDateline('WASHINGTON, Dec. 30 (Reuters) - Talks.', '2012-01-02')!.date), '2011-12-30',
+    'on/before publication')
   t.equal(findDateline('Title\n\nMOSCOW (Reuters) -\n\nThe United States refused.', '2016-06-05'), null)
   t.equal(findDateline('Officials met on April 23 in Moscow.', '2007-04-23'), null, 'a date in the text is no dateline')
 })
@@ -163,17 +176,22 @@ t.test('formatDate, periodEnd, publicationDate', async (t) => {
 })
 
 t.test('the founding articles', async (t) => {
-  const meta = JSON.parse(readFileSync(new URL('../../data/articles/articles.json', import.meta.url), 'utf8')) as Array<{ file: string; published: string }>
+  const meta =
+    JSON.parse(readFileSync(new URL('../../data/articles/articles.json', import.meta.url), 'utf8')) as Array<{ file: string; published: string }>
   const found = meta.map(({ file, published }) => {
     const text = clean(readFileSync(new URL(`../../data/articles/${file}`, import.meta.url), 'utf8')).text
     const mentions = segment(text).flatMap((s) => dates(s.text, published))
     return { mentions, dateline: findDateline(text, published) }
   })
   t.same(found[0]!.mentions, ['last year => 2014'])
-  t.same(found[1]!.mentions, ['on Thursday => 2012-01-12', 'later this year => 2012', 'in November => 2011-11', 'this March => 2012-03'])
+  t.same(found[1]!.mentions,
+    ['on Thursday => 2012-01-12', 'later this year => 2012', 'in November => 2011-11', 'this March => 2012-03'])
   t.same(found[2]!.mentions, ['in November => 2012-11', 'in November 2010 => 2010-11'])
-  t.same(found[3]!.mentions, ['on Sunday => 2016-06-05', 'last month => 2016-05', 'Nov. 8 => 2016-11-08', 'last month => 2016-05'])
-  t.same(found[4]!.mentions, ['April 23 => 2007-04-23', 'on Monday => 2007-04-23', 'In January => 2007-01', 'in July => 2007-07', 'Monday afternoon => 2007-04-23'])
+  t.same(found[3]!.mentions,
+    ['on Sunday => 2016-06-05', 'last month => 2016-05', 'Nov. 8 => 2016-11-08', 'last month => 2016-05'])
+  t.same(found[4]!.mentions,
+    ['April 23 => 2007-04-23', 'on Monday => 2007-04-23', 'In January => 2007-01', 'in July => 2007-07',
+      'Monday afternoon => 2007-04-23'])
   t.same(found.map((f) => f.dateline && formatDate(f.dateline.date)), [null, null, null, null, '2007-04-23'])
 })
 

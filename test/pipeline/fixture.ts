@@ -4,9 +4,13 @@ import { loadResources, type Resources } from '../../src/pipeline/resources/load
 import { extract } from '../../src/pipeline/extract.ts'
 import { formatDate } from '../../src/pipeline/text/dates.ts'
 
-const person = (id: string, name: string, country: string, aliases: string[], roles: ActorRecord['roles']): ActorRecord => ({ id, name, kind: 'person', country, aliases, roles })
-const state = (id: string, name: string, country: string, aliases: string[]): ActorRecord => ({ id, name, kind: 'state', country, aliases, roles: [] })
-const org = (id: string, name: string, country: string | null, aliases: string[], description?: string): ActorRecord => ({ id, name, kind: 'organization', country, aliases, roles: [], description })
+const person =
+  (id: string, name: string, country: string, aliases: string[], roles: ActorRecord['roles']): ActorRecord =>
+    ({ id, name, kind: 'person', country, aliases, roles })
+const state = (id: string, name: string, country: string, aliases: string[]): ActorRecord =>
+  ({ id, name, kind: 'state', country, aliases, roles: [] })
+const org = (id: string, name: string, country: string | null, aliases: string[], description?: string): ActorRecord =>
+  ({ id, name, kind: 'organization', country, aliases, roles: [], description })
 
 export const ACTORS: ActorRecord[] = [
   person('vladimir-putin', 'Vladimir Putin', 'RUS', ['Putin'], [
@@ -18,15 +22,39 @@ export const ACTORS: ActorRecord[] = [
     { title: 'President of Russia', country: 'RUS', from: '2008-05-07', to: '2012-05-07' },
     { title: 'Prime Minister of Russia', country: 'RUS', from: '2012-05-08', to: '2020-01-15' },
   ]),
-  person('sergey-lavrov', 'Sergey Lavrov', 'RUS', ['Sergei Lavrov'], [{ title: 'Minister of Foreign Affairs of Russia', affiliation: 'Russian Foreign Ministry', country: 'RUS', from: '2004-03-09' }]),
-  person('john-kerry', 'John Kerry', 'USA', [], [{ title: 'United States Secretary of State', affiliation: 'U.S. Department of State', country: 'USA', from: '2013-02-01', to: '2017-01-20' }]),
-  person('hillary-clinton', 'Hillary Clinton', 'USA', [], [{ title: 'United States Secretary of State', affiliation: 'U.S. Department of State', country: 'USA', from: '2009-01-21', to: '2013-02-01' }]),
-  person('robert-gates', 'Robert Gates', 'USA', [], [{ title: 'United States Secretary of Defense', affiliation: 'U.S. Department of Defense', country: 'USA', from: '2006-12-18', to: '2011-07-01' }]),
-  person('james-miller', 'James Miller', 'USA', [], [{ title: 'Under Secretary of Defense for Policy', affiliation: 'U.S. Department of Defense', country: 'USA', from: '2012-05', to: '2014-01' }]),
-  person('barack-obama', 'Barack Obama', 'USA', ['Obama'], [{ title: 'President of the United States', country: 'USA', from: '2009-01-20', to: '2017-01-20' }]),
-  person('george-w-bush', 'George W. Bush', 'USA', ['George Bush'], [{ title: 'President of the United States', country: 'USA', from: '2001-01-20', to: '2009-01-20' }]),
-  person('george-h-w-bush', 'George H. W. Bush', 'USA', ['George Bush'], [{ title: 'President of the United States', country: 'USA', from: '1989-01-20', to: '1993-01-20' }]),
-  person('jens-stoltenberg', 'Jens Stoltenberg', 'NOR', [], [{ title: 'Secretary General of NATO', affiliation: 'NATO', country: null, from: '2014-10-01' }]),
+  person('sergey-lavrov', 'Sergey Lavrov', 'RUS', ['Sergei Lavrov'],
+    [{
+      title: 'Minister of Foreign Affairs of Russia', affiliation: 'Russian Foreign Ministry', country: 'RUS',
+      from: '2004-03-09',
+    }]),
+  person('john-kerry', 'John Kerry', 'USA', [],
+    [{
+      title: 'United States Secretary of State', affiliation: 'U.S. Department of State', country: 'USA',
+      from: '2013-02-01', to: '2017-01-20',
+    }]),
+  person('hillary-clinton', 'Hillary Clinton', 'USA', [],
+    [{
+      title: 'United States Secretary of State', affiliation: 'U.S. Department of State', country: 'USA',
+      from: '2009-01-21', to: '2013-02-01',
+    }]),
+  person('robert-gates', 'Robert Gates', 'USA', [],
+    [{
+      title: 'United States Secretary of Defense', affiliation: 'U.S. Department of Defense', country: 'USA',
+      from: '2006-12-18', to: '2011-07-01',
+    }]),
+  person('james-miller', 'James Miller', 'USA', [],
+    [{
+      title: 'Under Secretary of Defense for Policy', affiliation: 'U.S. Department of Defense', country: 'USA',
+      from: '2012-05', to: '2014-01',
+    }]),
+  person('barack-obama', 'Barack Obama', 'USA', ['Obama'],
+    [{ title: 'President of the United States', country: 'USA', from: '2009-01-20', to: '2017-01-20' }]),
+  person('george-w-bush', 'George W. Bush', 'USA', ['George Bush'],
+    [{ title: 'President of the United States', country: 'USA', from: '2001-01-20', to: '2009-01-20' }]),
+  person('george-h-w-bush', 'George H. W. Bush', 'USA', ['George Bush'],
+    [{ title: 'President of the United States', country: 'USA', from: '1989-01-20', to: '1993-01-20' }]),
+  person('jens-stoltenberg', 'Jens Stoltenberg', 'NOR', [],
+    [{ title: 'Secretary General of NATO', affiliation: 'NATO', country: null, from: '2014-10-01' }]),
   state('russia', 'Russia', 'RUS', ['Russian Federation', 'Moscow', 'the Kremlin']),
   state('united-states', 'United States', 'USA', ['the United States', 'U.S.', 'US', 'Washington', 'America']),
   state('poland', 'Poland', 'POL', ['Warsaw']),
@@ -37,7 +65,8 @@ export const ACTORS: ActorRecord[] = [
   org('nato', 'NATO', null, ['North Atlantic Treaty Organization', 'the Alliance']),
   org('european-union', 'European Union', null, ['EU', 'the European Union']),
   org('g20', 'G20', null, ['G-20']),
-  org('us-department-of-defense', 'U.S. Department of Defense', 'USA', ['Pentagon', 'the Pentagon', 'Defense Department']),
+  org('us-department-of-defense', 'U.S. Department of Defense', 'USA',
+    ['Pentagon', 'the Pentagon', 'Defense Department']),
   org('tass', 'TASS', 'RUS', ['ITAR-TASS'], 'Russian state news agency.'),
 ]
 

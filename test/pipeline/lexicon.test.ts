@@ -1,7 +1,7 @@
 // The extractor's vocabulary lives in data/lexicon/*.json: every list there is read by the pipeline, and the
 // loader rejects bad data naming the file and the list.
 import t from 'tap'
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { z } from 'zod'
@@ -14,22 +14,30 @@ t.test('every list in data/lexicon is read by the pipeline', async (t) => {
   const lex = loadLexicon()
   t.ok(lex.files.size >= 10, `${lex.files.size} lexicon files`)
   for (const [file, content] of lex.files) {
-    for (const name of Object.keys(content.lists)) t.ok(lex.used.has(`${file}/${name}`), `${file}.json: ${name} is used`)
+    for (const name of Object.keys(content.lists)) {
+      t.ok(lex.used.has(`${file}/${name}`),
+      `${file}.json: ${name} is used`)
+    }
   }
 })
 
 t.test('word lists, patterns and tables', async (t) => {
   t.ok(lexiconWords('speech', 'speechVerbs').has('say'), 'speech verbs hold "say"')
   t.ok(lexiconPatterns('page-noise', 'chromeLines').length > 0)
-  t.equal(lexiconTable('states', 'nationalities', z.object({ iso: z.string(), state: z.string() })).get('russian')?.iso, 'RUS')
+  t.equal(lexiconTable('states', 'nationalities', z.object({ iso: z.string(), state: z.string() })).get(
+    'russian')?.iso, 'RUS')
   t.equal(alternatives(['u.s.', 'a+b']), 'u\\.s\\.|a\\+b', 'words are escaped for a regular expression')
   t.throws(() => lexiconWords('speech', 'noSuchList'), /no list "noSuchList" in speech\.json/)
   t.throws(() => lexiconWords('states', 'nationalities'), /not a word list/)
   t.throws(() => lexiconTable('states', 'nationalities', z.string()), /"russian"/, 'a table value is checked')
 })
 
+const made: string[] = []
+t.teardown(() => { for (const d of made) rmSync(d, { recursive: true, force: true }) })
+
 function dataDir(files: Record<string, unknown>): string {
   const dir = mkdtempSync(join(tmpdir(), 'parley-lexicon-'))
+  made.push(dir)
   mkdirSync(join(dir, 'lexicon'))
   for (const [name, content] of Object.entries(files)) {
     writeFileSync(join(dir, 'lexicon', `${name}.json`), typeof content === 'string' ? content : JSON.stringify(content))

@@ -20,7 +20,8 @@ t.test('tokenize', async (t) => {
 
 t.test('gazetteer names: longest match, aliases, metonyms', async (t) => {
   t.same(names('Sergey Lavrov met the United States envoy in Moscow.'), [
-    ['Sergey Lavrov', 'sergey-lavrov', 'name'], ['United States', 'united-states', 'name'], ['Moscow', 'russia', 'name'],
+    ['Sergey Lavrov', 'sergey-lavrov', 'name'], ['United States', 'united-states', 'name'],
+    ['Moscow', 'russia', 'name'],
   ])
   t.same(names('The Kremlin and Washington disagree.').map((x) => x[1]), ['russia', 'united-states'])
   t.same(names('North Atlantic Treaty Organization members').map((x) => x[1]), ['nato'])
@@ -61,11 +62,13 @@ t.test('descriptions: head, country, modifiers', async (t) => {
     const tk = tokenize(text)
     const ns = findNames(tk, text, 0, aliasIndex(res))
     for (const n of ns) n.actorId = n.candidates[0] ?? null
-    return findDescriptions(tk, text, 0, ns, (id) => res.byId.get(id)?.country ?? null).map((m) => [m.text, m.head, m.country, m.kind])
+    return findDescriptions(tk, text, 0, ns, (id) => res.byId.get(id)?.country ?? null).map((m) =>
+      [m.text, m.head, m.country, m.kind])
   }
   t.same(desc('the Russian president said'), [['the Russian president', 'president', 'RUS', 'description']])
   t.same(desc("Russia's top diplomat said"), [["Russia's top diplomat", 'diplomat', 'RUS', 'description']])
-  t.same(desc('the U.S. defense secretary arrived'), [['the U.S. defense secretary', 'secretary', 'USA', 'description']])
+  t.same(desc('the U.S. defense secretary arrived'),
+    [['the U.S. defense secretary', 'secretary', 'USA', 'description']])
   t.same(desc('the Pentagon official said'), [['the Pentagon official', 'official', 'USA', 'description']])
   t.same(desc('the American side agreed'), [['the American side', 'state', 'USA', 'group']])
   t.same(desc('President Putin said'), [], 'a title before a name is not a description')

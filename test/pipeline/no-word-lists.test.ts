@@ -9,14 +9,16 @@ const files = readdirSync(ROOT, { recursive: true }).map(String).filter((f) => f
 
 /** Lines that name layers, classes or kinds (closed sets the code switches on), not vocabulary; and the units of a
  *  date's precision (day, month, year). */
-const ALLOWED = /^\s*(?:reads|writes):|ACT_CLASSES = |HEAD_CLASSES = \[|z\.enum\(|^\s*'president', 'pm',|kind: |\((?:day\|)?(?:month\|year|year\|month)\)/
+const ALLOWED =
+  /^\s*(?:reads|writes):|ACT_CLASSES = |HEAD_CLASSES = \[|z\.enum\(|^\s*'president', 'pm',|kind: |\((?:day\|)?(?:month\|year|year\|month)\)/
 
 const WORD = String.raw`[a-z][a-z'-]*`
 const SHAPES: [string, RegExp][] = [
   ['a set of words', new RegExp(String.raw`new Set\(\s*\[\s*'${WORD}'|new Set\('${WORD} ${WORD}`)],
   ['an array of words', new RegExp(String.raw`\[\s*'${WORD}',\s*'${WORD}',\s*'${WORD}'`)],
   // three alternatives, one of them a word of four letters or more (not a suffix group like (ed|ing|s))
-  ['a regular expression alternating words', new RegExp(String.raw`\((?:\?:)?(?=[^)]*[a-z']{4})${WORD}\|${WORD}\|${WORD}[|)]`)],
+  ['a regular expression alternating words',
+    new RegExp(String.raw`\((?:\?:)?(?=[^)]*[a-z']{4})${WORD}\|${WORD}\|${WORD}[|)]`)],
   ['a chain of word comparisons', new RegExp(String.raw`(?:=== '${WORD}'.*){3,}`)],
 ]
 

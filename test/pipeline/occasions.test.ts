@@ -38,7 +38,8 @@ t.test('the same place in two series is told apart by the series', async (t) => 
 
 t.test('vague or unknown occasions and months are not dates', async (t) => {
   t.same(one('the summit was a success', '2012-06-20'), [])
-  t.same(one('at the Lisbon summit in November 2010', '2012-06-20').map((m) => m.occasion.place), ['Lisbon'], 'a month after "in" is not a place')
+  t.same(one('at the Lisbon summit in November 2010', '2012-06-20').map((m) => m.occasion.place), ['Lisbon'],
+    'a month after "in" is not a place')
   t.same(one('at the Atlantis summit', '2012-06-20'), [])
   t.same(one('the Shangri-La Dialogue', '2001-06-01'), [], 'no occasion before the table starts')
 })

@@ -15,7 +15,8 @@ const slug = (s: string): string => normalizeName(s).replace(/'/g, '').replace(/
 // ------------------------------------------------------------------------------------------
 // whitelists: every exception to the checks below is listed here on purpose
 
-/** normalized alias → ids that legitimately share it (same-kind ambiguity the extractor must resolve by context/date) */
+/** normalized alias → ids that legitimately share it (same-kind ambiguity the extractor must resolve by
+ *  context/date) */
 const AMBIGUOUS_ALIASES: Record<string, string[]> = {}
 
 /** people whose roles overlap on purpose (concurrent posts); roleAt picks the latest start */
@@ -48,7 +49,9 @@ t.test('ids follow GUIDELINES.md', async (t) => {
     if (a.kind === 'person') {
       // lower-case hyphenated full name; a middle initial or a Jr. suffix may be left out
       const full = slug(a.name)
-      const variants = new Set([full, full.replace(/-jr$/, ''), full.replace(/-[a-z](?=-)/g, ''), full.replace(/-jr$/, '').replace(/-[a-z](?=-)/g, '')])
+      const variants =
+        new Set([full, full.replace(/-jr$/, ''), full.replace(/-[a-z](?=-)/g, ''),
+          full.replace(/-jr$/, '').replace(/-[a-z](?=-)/g, '')])
       t.ok(variants.has(a.id), `${a.id} is the slug of "${a.name}"`)
       t.ok(a.roles.length > 0, `${a.id} has at least one role`)
     }
@@ -62,7 +65,8 @@ t.test('ids follow GUIDELINES.md', async (t) => {
     'vladimir-putin', 'robert-gates', 'ellen-tauscher', 'elaine-bunn', 'frank-rose', 'dmitry-medvedev', 'barack-obama',
     'george-w-bush', 'condoleezza-rice', 'anatoly-serdyukov', 'sergei-kislyak', 'anatoly-antonov',
     'russia', 'united-states', 'china', 'poland', 'romania', 'czech-republic', 'iran', 'north-korea', 'ukraine',
-    'european-union', 'nato', 'us-department-of-state', 'us-department-of-defense', 'us-military', 'russian-foreign-ministry',
+    'european-union', 'nato', 'us-department-of-state', 'us-department-of-defense', 'us-military',
+    'russian-foreign-ministry',
     'russian-defense-ministry', 'nato-russia-council', 'g8', 'g20',
   ]) {
     t.ok(res.byId.has(id), `has ${id}`)
@@ -74,12 +78,16 @@ t.test('ids follow GUIDELINES.md', async (t) => {
 
 t.test('aliases named by the guidelines resolve', async (t) => {
   const expect: Array<[string, string]> = [
-    ['Moscow', 'russia'], ['the Kremlin', 'russia'], ['Washington', 'united-states'], ['Obama administration', 'united-states'],
-    ['U.S.', 'united-states'], ['US', 'united-states'], ['the White House', 'united-states'], ['the American side', 'united-states'],
-    ['Pentagon', 'us-department-of-defense'], ['Defense Department', 'us-department-of-defense'], ['the U.S. military', 'us-military'],
+    ['Moscow', 'russia'], ['the Kremlin', 'russia'], ['Washington', 'united-states'],
+    ['Obama administration', 'united-states'],
+    ['U.S.', 'united-states'], ['US', 'united-states'], ['the White House', 'united-states'],
+    ['the American side', 'united-states'],
+    ['Pentagon', 'us-department-of-defense'], ['Defense Department', 'us-department-of-defense'],
+    ['the U.S. military', 'us-military'],
     ['U.S. State Department', 'us-department-of-state'], ['Russia-NATO Council', 'nato-russia-council'], ['G-8', 'g8'],
     ['Sergey Lavrov', 'sergei-lavrov'], ['Dmitri Medvedev', 'dmitry-medvedev'], ['George Bush', 'george-w-bush'],
-    ['Traian Basescu', 'traian-basescu'], ['Traian Băsescu', 'traian-basescu'], ['Jaap de Hoop Scheffer', 'jaap-de-hoop-scheffer'],
+    ['Traian Basescu', 'traian-basescu'], ['Traian Băsescu', 'traian-basescu'],
+    ['Jaap de Hoop Scheffer', 'jaap-de-hoop-scheffer'],
     ['DPRK', 'north-korea'], ['Czechia', 'czech-republic'], ['EU', 'european-union'],
   ]
   for (const [alias, id] of expect) t.same(res.aliases.get(normalizeName(alias)), [id], `${alias} → ${id}`)
@@ -92,7 +100,10 @@ t.test('alias index', async (t) => {
     for (const id of ids) t.ok(res.byId.has(id), `${id} exists`)
   }
   for (const a of res.actors) {
-    for (const n of [a.name, ...a.aliases]) t.ok(res.aliases.get(normalizeName(n))?.includes(a.id), `${a.id}: "${n}" indexed`)
+    for (const n of [a.name, ...a.aliases]) {
+      t.ok(res.aliases.get(normalizeName(n))?.includes(a.id),
+      `${a.id}: "${n}" indexed`)
+    }
   }
 })
 
@@ -113,7 +124,8 @@ t.test('role data', async (t) => {
     }
     if (a.kind !== 'person' || CONCURRENT_ROLES.has(a.id)) continue
     // roles may touch (hand-over day) or overlap only through imprecise dates ("2003".."2008" then "2008-07"..)
-    const sorted = [...a.roles].sort((x, y) => periodStart(x.from ?? '0000').localeCompare(periodStart(y.from ?? '0000')))
+    const sorted =
+      [...a.roles].sort((x, y) => periodStart(x.from ?? '0000').localeCompare(periodStart(y.from ?? '0000')))
     for (let i = 0; i + 1 < sorted.length; i++) {
       const cur = sorted[i]!
       const next = sorted[i + 1]!
@@ -123,7 +135,8 @@ t.test('role data', async (t) => {
       }
       const curEndsAt = periodStart(cur.to) // earliest reading of the end
       const nextStartsBy = next.from == null ? '0000-01-01' : periodEnd(next.from) // latest reading of the start
-      t.ok(curEndsAt <= nextStartsBy, `${a.id}: "${cur.title}" (to ${cur.to}) does not overlap "${next.title}" (from ${next.from})`)
+      t.ok(curEndsAt <= nextStartsBy,
+        `${a.id}: "${cur.title}" (to ${cur.to}) does not overlap "${next.title}" (from ${next.from})`)
     }
   }
 })
@@ -156,8 +169,10 @@ t.test('roleAt: founding-article facts', async (t) => {
   t.equal(title('ellen-tauscher', '2012-01-12'), 'Under Secretary of State for Arms Control and International Security')
   t.equal(title('anatoly-antonov', '2016-06-05'), 'Deputy Minister of Defence of Russia')
   t.equal(title('anatoly-antonov', '2020-01-01'), 'Ambassador of Russia to the United States')
-  t.equal(title('elaine-bunn', '2015-04-07'), 'Deputy Assistant Secretary of Defense for Nuclear and Missile Defense Policy')
-  t.equal(title('frank-rose', '2015-04-07'), 'Assistant Secretary of State for Arms Control, Verification and Compliance')
+  t.equal(title('elaine-bunn', '2015-04-07'),
+    'Deputy Assistant Secretary of Defense for Nuclear and Missile Defense Policy')
+  t.equal(title('frank-rose', '2015-04-07'),
+    'Assistant Secretary of State for Arms Control, Verification and Compliance')
   t.equal(title('donald-trump', '2019-01-01'), 'President of the United States')
   t.equal(title('donald-trump', '2023-01-01'), null)
   t.equal(title('donald-trump', '2025-06-01'), 'President of the United States')
@@ -165,7 +180,8 @@ t.test('roleAt: founding-article facts', async (t) => {
 
 t.test('roleAt: partial dates, open bounds, ties', async (t) => {
   const role = (title: string, from: string | null, to: string | null): RoleRecord => ({ title, from, to })
-  const actor = (roles: RoleRecord[]): ActorRecord => ({ id: 'x', name: 'X', kind: 'person', country: null, aliases: [], roles })
+  const actor = (roles: RoleRecord[]): ActorRecord =>
+    ({ id: 'x', name: 'X', kind: 'person', country: null, aliases: [], roles })
 
   const a = actor([role('Deputy', '2003', '2008'), role('Ambassador', '2008-07', '2017-08')])
   t.equal(roleAt(a, '2003-01-01')?.title, 'Deputy', 'year from = 1 January')
@@ -232,27 +248,49 @@ function tempData(gazetteer: Record<string, unknown>, cameo?: unknown): string {
   const dir = mkdtempSync(join(tmpdir(), 'parley-res-'))
   mkdirSync(join(dir, 'gazetteer'))
   mkdirSync(join(dir, 'cameo'))
-  for (const [file, content] of Object.entries(gazetteer)) writeFileSync(join(dir, 'gazetteer', file), JSON.stringify(content))
+  for (const [file, content] of Object.entries(gazetteer)) {
+    writeFileSync(join(dir, 'gazetteer', file),
+      JSON.stringify(content))
+  }
   if (cameo === undefined) copyFileSync(join(DEFAULT_DATA_DIR, 'cameo', 'codes.json'), join(dir, 'cameo', 'codes.json'))
   else writeFileSync(join(dir, 'cameo', 'codes.json'), JSON.stringify(cameo))
   return dir
 }
-const ok = { id: 'ok-person', name: 'Ok Person', kind: 'person', country: 'USA', aliases: [], roles: [{ title: 'T', from: '2001', to: null }] }
+const ok = {
+  id: 'ok-person', name: 'Ok Person', kind: 'person', country: 'USA', aliases: [],
+  roles: [{ title: 'T', from: '2001', to: null }],
+}
 
 t.test('bad data is rejected with the file and the entry named', async (t) => {
   const small = tempData({ 'a.json': [ok] })
   t.equal(loadResources(small).actors.length, 1, 'a minimal valid data dir loads')
 
-  t.throws(() => loadResources(tempData({ 'a.json': [ok, { ...ok, id: 'Bad Id' }] })), /a\.json: entry #1 \(Bad Id\): invalid actor: id/)
-  t.throws(() => loadResources(tempData({ 'a.json': [{ ...ok, kind: 'robot' }] })), /a\.json: entry #0 \(ok-person\): invalid actor: kind/)
+  t.throws(() => loadResources(tempData({ 'a.json': [ok, { ...ok, id: 'Bad Id' }] })),
+    /a\.json: entry #1 \(Bad Id\): invalid actor: id/)
+  t.throws(() => loadResources(tempData({ 'a.json': [{ ...ok, kind: 'robot' }] })),
+    /a\.json: entry #0 \(ok-person\): invalid actor: kind/)
   t.throws(() => loadResources(tempData({ 'a.json': [{ ...ok, country: 'US' }] })), /ISO 3166-1 alpha-3/)
-  t.throws(() => loadResources(tempData({ 'a.json': [{ ...ok, roles: [{ title: 'T', from: '2001-02-30' }] }] })), /roles\.0\.from/)
-  t.throws(() => loadResources(tempData({ 'a.json': [{ ...ok, roles: [{ title: 'T', from: '2005', to: '2004-12' }] }] })), /role ends before it starts/)
+  t.throws(() => loadResources(tempData({ 'a.json': [{ ...ok, roles: [{ title: 'T', from: '2001-02-30' }] }] })),
+    /roles\.0\.from/)
+  t.throws(() =>
+    loadResources(tempData({ 'a.json': [{ ...ok, roles: [{ title: 'T', from: '2005', to: '2004-12' }] }] })),
+  /role ends before it starts/)
   t.throws(() => loadResources(tempData({ 'a.json': [{ ...ok, extra: 1 }] })), /invalid actor/)
-  t.throws(() => loadResources(tempData({ 'a.json': [ok], 'b.json': [ok] })), /b\.json: entry #0 \(ok-person\): duplicate actor id "ok-person" \(first defined in .*a\.json\)/)
+  t.throws(() => loadResources(tempData({ 'a.json': [ok], 'b.json': [ok] })),
+    /b\.json: entry #0 \(ok-person\): duplicate actor id "ok-person" \(first defined in .*a\.json\)/)
   t.throws(() => loadResources(tempData({ 'a.json': { not: 'an array' } })), /a\.json: expected a JSON array/)
-  t.throws(() => loadResources(tempData({ 'a.json': [ok] }, [{ code: '01', label: 'x', goldstein: 11, quadClass: 1 }])), /codes\.json: entry #0 \(01\): invalid CAMEO row: goldstein/)
-  t.throws(() => loadResources(tempData({ 'a.json': [ok] }, [{ code: '16', label: 'x', goldstein: -4, quadClass: 3 }])), /quadClass 3 does not match root 16/)
-  t.throws(() => loadResources(tempData({ 'a.json': [ok] }, [{ code: '0361', label: 'x', goldstein: 4, quadClass: 1 }])), /"0361" has no parent/)
-  t.throws(() => loadResources(tempData({ 'a.json': [ok] }, [{ code: '01', label: 'x', goldstein: 0, quadClass: 1 }, { code: '01', label: 'y', goldstein: 0, quadClass: 1 }])), /duplicate CAMEO code "01"/)
+  t.throws(() =>
+    loadResources(tempData({ 'a.json': [ok] }, [{ code: '01', label: 'x', goldstein: 11, quadClass: 1 }])),
+  /codes\.json: entry #0 \(01\): invalid CAMEO row: goldstein/)
+  t.throws(() =>
+    loadResources(tempData({ 'a.json': [ok] }, [{ code: '16', label: 'x', goldstein: -4, quadClass: 3 }])),
+  /quadClass 3 does not match root 16/)
+  t.throws(() =>
+    loadResources(tempData({ 'a.json': [ok] }, [{ code: '0361', label: 'x', goldstein: 4, quadClass: 1 }])),
+  /"0361" has no parent/)
+  t.throws(() =>
+    loadResources(
+      tempData({ 'a.json': [ok] },
+        [{ code: '01', label: 'x', goldstein: 0, quadClass: 1 },
+          { code: '01', label: 'y', goldstein: 0, quadClass: 1 }])), /duplicate CAMEO code "01"/)
 })

@@ -6,23 +6,31 @@ import { loadResources } from '../../src/pipeline/resources/load.ts'
 
 const res = loadResources()
 const said = (text: string, published = '2019-02-03') =>
-  extract({ id: 't', raw: text, published }, res).statements.map((s) => `${s.speakerId}${s.direct ? ' D' : ''}: ${s.text}`)
+  extract({ id: 't', raw: text, published }, res).statements.map((s) =>
+    `${s.speakerId}${s.direct ? ' D' : ''}: ${s.text}`)
 const actors = (text: string, published = '2019-02-03') => extract({ id: 't', raw: text, published }, res).actors
 
 t.test('inverted attribution after the content: "…, said X (, the …)."', async (t) => {
-  t.same(said('The system is not directed against Russia, said Alexander Vershbow, the U.S. assistant secretary of defense.', '2010-05-03'),
-    ['alexander-vershbow: The system is not directed against Russia'])
-  t.same(said('The system is not directed against Russia, said Lavrov.'), ['sergei-lavrov: The system is not directed against Russia'])
+  t.same(said(
+    'The system is not directed against Russia, said Alexander Vershbow, the U.S. assistant secretary of defense.',
+    '2010-05-03'),
+  ['alexander-vershbow: The system is not directed against Russia'])
+  t.same(said('The system is not directed against Russia, said Lavrov.'),
+    ['sergei-lavrov: The system is not directed against Russia'])
 })
 
 t.test('a relative "that" after the object is not the complementizer', async (t) => {
-  t.same(said('Lavrov said the treaty that Washington signed in 1987 was dead.'), ['sergei-lavrov: the treaty that Washington signed in 1987 was dead'])
-  t.same(said('Peskov said the Kremlin regretted the decision, adding that Moscow would take steps to ensure its security.'),
-    ['dmitry-peskov: the Kremlin regretted the decision', 'dmitry-peskov: Moscow would take steps to ensure its security'])
+  t.same(said('Lavrov said the treaty that Washington signed in 1987 was dead.'),
+    ['sergei-lavrov: the treaty that Washington signed in 1987 was dead'])
+  t.same(said(
+    'Peskov said the Kremlin regretted the decision, adding that Moscow would take steps to ensure its security.'),
+  ['dmitry-peskov: the Kremlin regretted the decision',
+    'dmitry-peskov: Moscow would take steps to ensure its security'])
 })
 
 t.test('"told" + an addressee phrase (and place) without "that"', async (t) => {
-  t.same(said('Antonov told a news conference the Pentagon had ignored Russian concerns.'), ['anatoly-antonov: the Pentagon had ignored Russian concerns'])
+  t.same(said('Antonov told a news conference the Pentagon had ignored Russian concerns.'),
+    ['anatoly-antonov: the Pentagon had ignored Russian concerns'])
   t.same(said('Stoltenberg told lawmakers in Brussels the alliance would not mirror Russia\'s deployments.'),
     ["jens-stoltenberg: the alliance would not mirror Russia's deployments"])
   t.same(said('Kerry told his Russian counterpart the United States would not accept the annexation.', '2014-03-03'),
@@ -32,65 +40,86 @@ t.test('"told" + an addressee phrase (and place) without "that"', async (t) => {
 })
 
 t.test('"warned" without an addressee; an assurance nested in another remark is not separate', async (t) => {
-  t.same(said('Russia has warned it will target any country that hosts the missiles.'), ['russia: it will target any country that hosts the missiles'])
-  t.same(said('Fischer told reporters in Prague that Obama had assured him the alliance between the two countries remained strong.', '2009-09-17').length, 1)
+  t.same(said('Russia has warned it will target any country that hosts the missiles.'),
+    ['russia: it will target any country that hosts the missiles'])
+  t.same(said(
+    'Fischer told reporters in Prague that Obama had assured him the alliance between the two countries remained strong.', '2009-09-17').length, 1)
 })
 
 t.test('"…, the ministry said in a statement": a determiner opens the speaker', async (t) => {
-  t.same(said('The treaty remains the cornerstone of strategic stability, the Russian Foreign Ministry said in a statement on Monday.'),
-    ['russian-foreign-ministry: The treaty remains the cornerstone of strategic stability'])
+  t.same(said(
+    'The treaty remains the cornerstone of strategic stability, the Russian Foreign Ministry said in a statement on Monday.'),
+  ['russian-foreign-ministry: The treaty remains the cornerstone of strategic stability'])
 })
 
 t.test('speech verbs: irregular "wrote", concede/recall/indicate (with "that")', async (t) => {
-  t.same(said('Ulyanov wrote on Twitter that the move was regrettable.', '2019-08-20'), ['mikhail-ulyanov: the move was regrettable'])
-  t.same(said('Gates conceded that the radar could be moved.', '2009-12-03'), ['robert-gates: the radar could be moved'])
-  t.same(said('Lavrov recalled that Moscow had proposed a joint system in 2007.'), ['sergei-lavrov: Moscow had proposed a joint system in 2007'])
+  t.same(said('Ulyanov wrote on Twitter that the move was regrettable.', '2019-08-20'),
+    ['mikhail-ulyanov: the move was regrettable'])
+  t.same(said('Gates conceded that the radar could be moved.', '2009-12-03'),
+    ['robert-gates: the radar could be moved'])
+  t.same(said('Lavrov recalled that Moscow had proposed a joint system in 2007.'),
+    ['sergei-lavrov: Moscow had proposed a joint system in 2007'])
   t.same(said('Russia recalled its ambassador from Washington.'), [])
   t.same(said('Putin repeated his offer of a moratorium.'), [])
 })
 
 t.test('verbs attributing direct quotes only; a question ends the sentence before its attribution', async (t) => {
   t.same(said('"Why should we trust them?" Lavrov asked.'), ['sergei-lavrov D: Why should we trust them?'])
-  t.same(said('"The ball is in Washington\'s court," Ryabkov continued.'), ["sergei-ryabkov D: The ball is in Washington's court"])
+  t.same(said('"The ball is in Washington\'s court," Ryabkov continued.'),
+    ["sergei-ryabkov D: The ball is in Washington's court"])
   t.same(said('"We are not naive," Putin quipped.'), ['vladimir-putin D: We are not naive'])
 })
 
 t.test('"Interfax quoted X as saying", "X was cited by Y as saying"', async (t) => {
-  t.same(said('Interfax quoted Ryabkov as saying that Moscow would not accept ultimatums.'), ['sergei-ryabkov: Moscow would not accept ultimatums'])
-  t.same(said('The RIA news agency quoted Shoigu as saying the army would receive new missiles next year.'), ['sergei-shoigu: the army would receive new missiles next year'])
-  t.same(said('Ryabkov was cited by Interfax as saying that the treaty was dead.'), ['sergei-ryabkov: the treaty was dead'])
+  t.same(said('Interfax quoted Ryabkov as saying that Moscow would not accept ultimatums.'),
+    ['sergei-ryabkov: Moscow would not accept ultimatums'])
+  t.same(said('The RIA news agency quoted Shoigu as saying the army would receive new missiles next year.'),
+    ['sergei-shoigu: the army would receive new missiles next year'])
+  t.same(said('Ryabkov was cited by Interfax as saying that the treaty was dead.'),
+    ['sergei-ryabkov: the treaty was dead'])
 })
 
 t.test('content before "…, X said on Saturday, a day after Y announced …"', async (t) => {
-  const s = said('Russia will suspend its obligations under the treaty, President Vladimir Putin said on Saturday, a day after Washington announced it was pulling out.', '2019-02-02')
+  const s = said(
+    'Russia will suspend its obligations under the treaty, President Vladimir Putin said on Saturday, a day after Washington announced it was pulling out.', '2019-02-02')
   t.ok(s.includes('vladimir-putin: Russia will suspend its obligations under the treaty'))
 })
 
 t.test('"The Czech prime minister, Jan Fischer, said"', async (t) => {
-  t.same(said('The Czech prime minister, Jan Fischer, said Obama had called him overnight to explain the decision.', '2009-09-18'),
-    ['jan-fischer: Obama had called him overnight to explain the decision'])
+  t.same(said('The Czech prime minister, Jan Fischer, said Obama had called him overnight to explain the decision.',
+    '2009-09-18'),
+  ['jan-fischer: Obama had called him overnight to explain the decision'])
 })
 
 t.test('"The statement added", "a Kremlin statement said": the statement\'s author', async (t) => {
-  t.same(said('"Washington\'s actions are aimed at dismantling arms control," the Russian Foreign Ministry said in a statement.\n\nThe statement added that Russia would take all necessary measures.', '2019-08-02'),
-    ["russian-foreign-ministry D: Washington's actions are aimed at dismantling arms control", 'russian-foreign-ministry: Russia would take all necessary measures'])
-  t.same(said('A Kremlin statement said the two presidents had agreed to continue talks.'), ['russia: the two presidents had agreed to continue talks'])
+  t.same(said(
+    '"Washington\'s actions are aimed at dismantling arms control," the Russian Foreign Ministry said in a statement.\n\nThe statement added that Russia would take all necessary measures.', '2019-08-02'),
+  ["russian-foreign-ministry D: Washington's actions are aimed at dismantling arms control",
+    'russian-foreign-ministry: Russia would take all necessary measures'])
+  t.same(said('A Kremlin statement said the two presidents had agreed to continue talks.'),
+    ['russia: the two presidents had agreed to continue talks'])
 })
 
 t.test('a relative clause reporting its own speech ends the content', async (t) => {
-  t.same(said('Washington said in February that it would pull out unless Russia destroyed its missiles, which it says can fly well beyond the limit.'),
-    ['united-states: it would pull out unless Russia destroyed its missiles', 'united-states: can fly well beyond the limit'])
+  t.same(said(
+    'Washington said in February that it would pull out unless Russia destroyed its missiles, which it says can fly well beyond the limit.'),
+  ['united-states: it would pull out unless Russia destroyed its missiles',
+    'united-states: can fly well beyond the limit'])
 })
 
 t.test('people the gazetteer does not know', async (t) => {
   const ids = (text: string) => said(text).map((s) => s.split(':')[0])
-  t.same(ids('"It\'s a mistake," said Sen. Jack Reed, the top Democrat on the Armed Services Committee.'), ['jack-reed D'])
-  t.same(ids('Alexei Arbatov, an arms control expert at the Carnegie Moscow Center, said the collapse of the treaty was dangerous.'), ['alexei-arbatov'])
-  t.same(ids('Daryl Kimball, executive director of the Arms Control Association, said the move was a mistake.'), ['daryl-kimball'])
+  t.same(ids('"It\'s a mistake," said Sen. Jack Reed, the top Democrat on the Armed Services Committee.'),
+    ['jack-reed D'])
+  t.same(ids(
+    'Alexei Arbatov, an arms control expert at the Carnegie Moscow Center, said the collapse of the treaty was dangerous.'), ['alexei-arbatov'])
+  t.same(ids('Daryl Kimball, executive director of the Arms Control Association, said the move was a mistake.'),
+    ['daryl-kimball'])
   t.same(ids('Russian military analyst Pavel Felgenhauer said the Kremlin was bluffing.'), ['pavel-felgenhauer'])
   t.same(ids('The Pentagon\'s Jane Doe said the tests would continue.'), ['jane-doe'])
-  t.same(ids('Alexandra Bell, a former State Department official now at the Center for Arms Control and Non-Proliferation, said both sides had failed.\n\n"This is a lose-lose situation," she said.'),
-    ['alexandra-bell', 'alexandra-bell D'])
+  t.same(ids(
+    'Alexandra Bell, a former State Department official now at the Center for Arms Control and Non-Proliferation, said both sides had failed.\n\n"This is a lose-lose situation," she said.'),
+  ['alexandra-bell', 'alexandra-bell D'])
   const a = actors('Russian military analyst Pavel Felgenhauer said the Kremlin was bluffing.')
   t.same(a.map((x) => x.id).sort(), ['pavel-felgenhauer', 'russia'], 'the title\'s organisation is an affiliation')
   t.equal(actors('Sen. Jack Reed said it was a mistake.').find((x) => x.id === 'jack-reed')?.role, 'Sen.')

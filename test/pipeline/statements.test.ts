@@ -3,11 +3,15 @@ import { run } from './fixture.ts'
 import { formatDate } from '../../src/pipeline/text/dates.ts'
 
 const stmts = (text: string, published = '2014-03-05') =>
-  run(text, published).statements.map((s) => ({ speaker: s.speakerId, text: s.text, direct: s.direct, date: formatDate(s.date) }))
+  run(text, published).statements.map((s) =>
+    ({ speaker: s.speakerId, text: s.text, direct: s.direct, date: formatDate(s.date) }))
 
 t.test('direct quote, attribution after', async (t) => {
   const s = stmts('"We will not accept a missile shield on our borders," Lavrov said.')
-  t.same(s, [{ speaker: 'sergey-lavrov', text: 'We will not accept a missile shield on our borders', direct: true, date: '2014-03-05' }])
+  t.same(s, [{
+    speaker: 'sergey-lavrov', text: 'We will not accept a missile shield on our borders', direct: true,
+    date: '2014-03-05',
+  }])
 })
 
 t.test('inverted attribution: said X', async (t) => {
@@ -53,8 +57,10 @@ t.test('pronoun attribution resolves to the last compatible speaker', async (t) 
 })
 
 t.test('indirect: X said (that) …', async (t) => {
-  t.same(stmts('Lavrov said that Moscow would respond to the deployment.').map((s) => s.text), ['Moscow would respond to the deployment'])
-  t.same(stmts('Lavrov said Moscow would respond to the deployment.').map((s) => s.text), ['Moscow would respond to the deployment'])
+  t.same(stmts('Lavrov said that Moscow would respond to the deployment.').map((s) => s.text),
+    ['Moscow would respond to the deployment'])
+  t.same(stmts('Lavrov said Moscow would respond to the deployment.').map((s) => s.text),
+    ['Moscow would respond to the deployment'])
 })
 
 t.test('indirect: …, X said.', async (t) => {
@@ -63,8 +69,10 @@ t.test('indirect: …, X said.', async (t) => {
 })
 
 t.test('indirect: according to X', async (t) => {
-  t.same(stmts('According to Lavrov, the shield undermines strategic stability.').map((s) => s.text), ['the shield undermines strategic stability'])
-  t.same(stmts('The shield undermines strategic stability, according to Lavrov.').map((s) => s.speaker), ['sergey-lavrov'])
+  t.same(stmts('According to Lavrov, the shield undermines strategic stability.').map((s) => s.text),
+    ['the shield undermines strategic stability'])
+  t.same(stmts('The shield undermines strategic stability, according to Lavrov.').map((s) => s.speaker),
+    ['sergey-lavrov'])
 })
 
 t.test('indirect: X told journalists that …', async (t) => {
@@ -73,11 +81,13 @@ t.test('indirect: X told journalists that …', async (t) => {
 })
 
 t.test('indirect speech verbs', async (t) => {
-  for (const v of ['warned', 'confirmed', 'insisted', 'assured', 'emphasized', 'claimed', 'stressed', 'noted', 'added', 'stated']) {
+  for (const v of ['warned', 'confirmed', 'insisted', 'assured', 'emphasized', 'claimed', 'stressed', 'noted', 'added',
+    'stated']) {
     const s = stmts(`Lavrov ${v} that Moscow would not accept the new treaty terms.`)
     t.same(s.map((x) => [x.speaker, x.text]), [['sergey-lavrov', 'Moscow would not accept the new treaty terms']], v)
   }
-  t.same(stmts('Moscow would not accept the new terms, Lavrov stressed.').map((x) => x.speaker), ['sergey-lavrov'], '…, X stressed.')
+  t.same(stmts('Moscow would not accept the new terms, Lavrov stressed.').map((x) => x.speaker), ['sergey-lavrov'],
+    '…, X stressed.')
 })
 
 t.test('participle: X responded, saying that …', async (t) => {
@@ -89,7 +99,9 @@ t.test('X was quoted as saying …', async (t) => {
   const s = stmts('Lavrov was quoted as saying that the shield was aimed at Russia.')
   t.same(s.map((x) => [x.speaker, x.text]), [['sergey-lavrov', 'the shield was aimed at Russia']])
   const prev = stmts('Washington has ignored every Russian proposal. Lavrov was quoted as saying on Tuesday.')
-  t.same(prev.map((x) => [x.speaker, x.text, x.date]), [['sergey-lavrov', 'Washington has ignored every Russian proposal', '2014-03-04']], 'content is the previous sentence')
+  t.same(prev.map((x) => [x.speaker, x.text, x.date]),
+    [['sergey-lavrov', 'Washington has ignored every Russian proposal', '2014-03-04']],
+    'content is the previous sentence')
 })
 
 t.test('passive: this was confirmed by X', async (t) => {
@@ -98,7 +110,8 @@ t.test('passive: this was confirmed by X', async (t) => {
 })
 
 t.test('X dismissed Y as Z → "Y is/are Z"', async (t) => {
-  t.same(stmts('Kerry dismissed the accusations as "pure propaganda".').map((x) => x.text), ['the accusations are pure propaganda'])
+  t.same(stmts('Kerry dismissed the accusations as "pure propaganda".').map((x) => x.text),
+    ['the accusations are pure propaganda'])
   t.same(stmts('Lavrov called the plan "a provocation".').map((x) => x.text), ['the plan is a provocation'])
 })
 
@@ -124,17 +137,23 @@ t.test('remarks from one occasion share its date', async (t) => {
 })
 
 t.test('British single quotes and an addressee before the colon', async (t) => {
-  t.same(stmts("Mr. Lavrov told the BBC: 'We will never accept this.'").map((x) => [x.speaker, x.text, x.direct]), [['sergey-lavrov', 'We will never accept this.', true]])
-  t.same(stmts("'The door is open,' Kerry said. 'But Moscow must act first.'").map((x) => x.text), ['The door is open. But Moscow must act first.'])
-  t.same(stmts("The Russians' position has not changed, Lavrov said.").map((x) => x.direct), [false], 'a possessive apostrophe is not a quote')
+  t.same(stmts("Mr. Lavrov told the BBC: 'We will never accept this.'").map((x) => [x.speaker, x.text, x.direct]),
+    [['sergey-lavrov', 'We will never accept this.', true]])
+  t.same(stmts("'The door is open,' Kerry said. 'But Moscow must act first.'").map((x) => x.text),
+    ['The door is open. But Moscow must act first.'])
+  t.same(stmts("The Russians' position has not changed, Lavrov said.").map((x) => x.direct), [false],
+    'a possessive apostrophe is not a quote')
 })
 
 t.test('apposition between subject and verb', async (t) => {
-  t.same(stmts("Russia's foreign minister, Sergey Lavrov, said on Tuesday that the expansion threatened Moscow.").map((x) => [x.speaker, x.date]), [['sergey-lavrov', '2014-03-04']])
+  t.same(stmts("Russia's foreign minister, Sergey Lavrov, said on Tuesday that the expansion threatened Moscow.").map(
+    (x) => [x.speaker, x.date]), [['sergey-lavrov', '2014-03-04']])
 })
 
 t.test('"they said" takes the previous sentence\'s plural subject', async (t) => {
-  t.same(stmts('Russia and China met in Beijing on Monday. They said the shield was destabilizing.').map((x) => x.speaker).sort(), ['china', 'russia'])
-  t.same(stmts('Russian officials were unhappy. They said the shield was destabilizing.').map((x) => x.speaker), ['russia'])
+  t.same(stmts('Russia and China met in Beijing on Monday. They said the shield was destabilizing.').map((x) =>
+    x.speaker).sort(), ['china', 'russia'])
+  t.same(stmts('Russian officials were unhappy. They said the shield was destabilizing.').map((x) => x.speaker),
+    ['russia'])
   t.same(stmts('The missiles were moved. They said nothing.'), [])
 })

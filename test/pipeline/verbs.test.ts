@@ -28,7 +28,8 @@ t.test('inflections', async (t) => {
 
 t.test('the dictionary: every code exists in the CAMEO codebook', async (t) => {
   const cameo = loadResources().cameo
-  const dict = JSON.parse(readFileSync(new URL('../../data/cameo/verbs.json', import.meta.url), 'utf8')) as VerbDictionary
+  const dict =
+    JSON.parse(readFileSync(new URL('../../data/cameo/verbs.json', import.meta.url), 'utf8')) as VerbDictionary
   const codes = new Set<string>()
   for (const e of dict.entries) {
     if (e.code) codes.add(e.code)
@@ -42,7 +43,10 @@ t.test('the dictionary: every code exists in the CAMEO codebook', async (t) => {
     t.ok(e.summary, `${e.id} has a summary`)
   }
   for (const c of codes) t.ok(cameo.has(c), `code ${c} in codes.json`)
-  const classes = ['consult', 'meet', 'visit', 'agree', 'cooperate', 'propose', 'give', 'demand', 'appeal', 'reject', 'threaten', 'posture', 'accuse', 'criticize', 'oppose', 'halt', 'dialogue', 'assure', 'accord', 'host', 'invite', 'sanction', 'statement']
+  const classes =
+    ['consult', 'meet', 'visit', 'agree', 'cooperate', 'propose', 'give', 'demand', 'appeal', 'reject', 'threaten',
+      'posture', 'accuse', 'criticize', 'oppose', 'halt', 'dialogue', 'assure', 'accord', 'host', 'invite', 'sanction',
+      'statement']
   for (const c of classes) t.ok(dict.entries.some((e) => e.id === c), `verb class ${c}`)
 })
 
@@ -50,7 +54,8 @@ t.test('triggers: longest phrase first, gaps, nominal vs verbal', async (t) => {
   const lex = loadVerbs()
   const trig = (text: string) => {
     const tk = tokenize(text)
-    return findTriggers(lex, tk, () => false).map((x) => `${tk[x.ti]!.text}:${x.sense.entry.id}${x.sense.nominal ? '/n' : ''}`)
+    return findTriggers(lex, tk, () => false).map((x) =>
+      `${tk[x.ti]!.text}:${x.sense.entry.id}${x.sense.nominal ? '/n' : ''}`)
   }
   t.same(trig('Moscow called on Washington to act'), ['called:appeal'])
   t.same(trig('Washington considered the demands totally unacceptable')[0], 'considered:reject')
@@ -65,7 +70,15 @@ t.test('triggers: longest phrase first, gaps, nominal vs verbal', async (t) => {
 
 t.test('object rules, negation and intent', async (t) => {
   const defaults = loadVerbs().defaults
-  const lex = compileVerbs({ version: 1, defaults, entries: [{ id: 'x', verbs: ['refuse'], code: '120', objects: [{ words: ['talks'], code: '125' }], summary: 'refused' }] })
+  const lex =
+    compileVerbs(
+      {
+        version: 1, defaults,
+        entries: [{
+          id: 'x', verbs: ['refuse'], code: '120', objects: [{ words: ['talks'], code: '125' }],
+          summary: 'refused',
+        }],
+      })
   const e = lex.entries[0]!
   t.equal(objectRule(e, ['the', 'talks'])?.code, '125')
   t.equal(objectRule(e, ['the', 'plan']), null)
@@ -78,13 +91,15 @@ t.test('object rules, negation and intent', async (t) => {
 })
 
 t.test('the dictionary is validated: unknown fields, bad codes and flags are rejected', async (t) => {
-  const raw = JSON.parse(readFileSync(new URL('../../data/cameo/verbs.json', import.meta.url), 'utf8')) as VerbDictionary
+  const raw =
+    JSON.parse(readFileSync(new URL('../../data/cameo/verbs.json', import.meta.url), 'utf8')) as VerbDictionary
   t.ok(parseVerbDictionary(raw).entries.length > 40, 'the project dictionary parses')
   const withEntry = (entry: object) => ({ ...raw, entries: [...raw.entries, entry] })
   const base = { id: 'x', verbs: ['frobnicate'], code: '040', summary: 'frobnicated' }
   t.throws(() => parseVerbDictionary(withEntry({ ...base, requireObject: true })), /requireObject/, 'an unknown field')
   t.throws(() => parseVerbDictionary(withEntry({ ...base, code: '99' })), /CAMEO code/, 'a code outside 01..20')
-  t.throws(() => parseVerbDictionary(withEntry({ ...base, act: 'praise' })), /act/, 'an act class the rules do not know')
+  t.throws(() => parseVerbDictionary(withEntry({ ...base, act: 'praise' })), /act/,
+    'an act class the rules do not know')
   t.throws(() => parseVerbDictionary(withEntry({ ...base, id: 'meet' })), /duplicate entry id/)
 })
 
