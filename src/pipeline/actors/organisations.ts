@@ -114,16 +114,18 @@ export function addOrgMentions(sents: SentenceCtx[], res: Lex): void {
   }
   const named = new Set<string>()
   const people: { id: string; sent: number }[] = []
+  let from = 0
   for (const s of sents) {
-    const recent = people.filter((p) => s.index - p.sent <= 3).map((p) => p.id)
+    // people and ministries of the last three sentences (people are in sentence order)
+    while (from < people.length && s.index - people[from]!.sent > 3) from++
+    const recent = people.slice(from).map((p) => p.id)
     const orgs = orgMentions(s.tokens, s.text, s.start, s.mentions, res, states, named, recent)
     s.mentions = mergeOrgMentions(s.mentions, orgs)
     // people with a ministry post, and ministries themselves ("the ministry said" after "the Foreign Ministry")
     for (const m of s.mentions) {
       const rec = m.candidates.length === 1 ? res.byId.get(m.candidates[0]!) : undefined
       if (rec && (rec.kind === 'person' || (rec.kind === 'organization' && /ministry/i.test(rec.name)))) {
-        people.push(
-          { id: rec.id, sent: s.index })
+        people.push({ id: rec.id, sent: s.index })
       }
     }
     for (const m of s.mentions) if (m.kind === 'name' && m.candidates.length === 1) named.add(m.candidates[0]!)

@@ -51,10 +51,14 @@ export function resolvePronoun(
     }
     // a person named inside a quotation is not the one "he" said it ('"… Putin won't stop," he said')
     const quoted = (ti: number) => s.tokens.slice(0, ti).filter((t) => t.text === '"').length % 2 === 1
-    const same = people.filter((p) => p.sent === s.index && p.ti < m.ti && !quoted(p.ti))
+    // the people of this and the three previous sentences (people are in sentence order)
+    let from = people.length
+    while (from > 0 && people[from - 1]!.sent >= s.index - 3) from--
+    const near = people.slice(from)
+    const same = near.filter((p) => p.sent === s.index && p.ti < m.ti && !quoted(p.ti))
     const order = [...same.filter((p) => p.subj), ...same.filter((p) => !p.subj).reverse()]
     for (let back = 1; back <= 3; back++) {
-      const earlier = people.filter((p) => p.sent === s.index - back)
+      const earlier = near.filter((p) => p.sent === s.index - back)
       order.push(...earlier.filter((p) => p.subj).reverse(), ...earlier.filter((p) => !p.subj).reverse())
     }
     const hit = order.find((p) => ok(p.id))

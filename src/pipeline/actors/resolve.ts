@@ -2,6 +2,7 @@
 // the article > holds a role on the date), descriptions (description-resolution.ts), pronouns (pronouns.ts),
 // groups (groups.ts); organisations named as venues are dropped, states named as places marked locative.
 import type { SentenceCtx } from '../doc.ts'
+import type { ActorRecord } from '../types.ts'
 import type { Mention } from './mentions.ts'
 import { findPronouns } from './mentions.ts'
 import { findDescriptions } from './descriptions.ts'
@@ -71,6 +72,7 @@ export function resolveAll(sents: SentenceCtx[], cast: Cast): void {
   const { res, profiles } = cast
   const later = resolveNames(sents, cast)
   const people: PersonMention[] = []
+  const holders = new Map<string, ActorRecord[]>()
   const orgCountry = (id: string) => (profiles.get(id)?.country ?? res.byId.get(id)?.country ?? null)
   const intlOrg = (id: string) => (res.byId.get(id)?.kind === 'organization' && !res.byId.get(id)?.country ? id : null)
   for (const s of sents) {
@@ -83,7 +85,7 @@ export function resolveAll(sents: SentenceCtx[], cast: Cast): void {
     const all = [...kept, ...descs, ...pron].sort((a, b) => a.ti - b.ti)
     let subjectTaken = false
     for (const m of all) {
-      if (m.kind === 'description') resolveDescription(m, s, cast, people, later)
+      if (m.kind === 'description') resolveDescription(m, s, cast, people, later, holders)
       else if (m.kind === 'group') m.actorId = stateOf(res, m.country)
       else if (m.kind === 'pronoun') resolvePronoun(m, s, cast, people, all, sents[s.index - 1])
       const subj = !subjectTaken && isSubject(s, m) && !m.possessive && (m.actorId !== null || !!m.members)

@@ -12,6 +12,7 @@ import { sideOf } from '../actors/sides.ts'
 import type { EventDraft, SpeechSpan } from './draft.ts'
 import type { ActRegister } from '../doc.ts'
 import { alternatives, lexiconPatterns, lexiconWords } from '../resources/lexicon.ts'
+import { sentenceAround } from '../text/positions.ts'
 
 const frame = (name: string) => lexiconPatterns('content-frames', name).join('|')
 const nouns = (...names: string[]) => alternatives(names.flatMap((n) => [...lexiconWords('content-frames', n)]))
@@ -40,7 +41,7 @@ function spanReader(sents: SentenceCtx[], cleaned: string, sp: SpeechSpan, cast:
   const side = sideOf(cast, sp.speakerId)
   const exclude = new Set([sp.speakerId, ...(side ? [side] : [])])
   const text = cleaned.slice(sp.contentStart, sp.contentEnd)
-  const sentAt = (at: number) => sents.find((x) => at >= x.start && at <= x.end)
+  const sentAt = (at: number) => sentenceAround(sents, at)
   const push = (code: string, entry: string, summary: string, ids: string[], at: number) => {
     for (const id of ids) {
       out.push({
@@ -91,6 +92,7 @@ export function contentThreats(sents: SentenceCtx[], cleaned: string, speech: Sp
 export function contentEvents(sents: SentenceCtx[], cleaned: string, speech: SpeechSpan[], cast: Cast,
   acts: ActRegister, threats: EventDraft[][]): EventDraft[] {
   const out: EventDraft[] = []
+  const previousSpeaker = previousSpeakers(speech)
   speech.forEach((sp, k) => {
     const { exclude, text, sentAt, push, named } = spanReader(sents, cleaned, sp, cast, out)
     ASSURANCE.lastIndex = 0
@@ -115,9 +117,9 @@ export function contentEvents(sents: SentenceCtx[], cleaned: string, speech: Spe
         if (src) ids = [src]
       }
       // only remarks are a previous speaker's ("the remarks were disappointing"); "the plans" are not
-      if (!ids.length && opening && SPEECH_REF.test(opening[0])) ids = previousSpeaker(speech, sp, cast, exclude)
+      if (!ids.length && opening && SPEECH_REF.test(opening[0])) ids = previousSpeaker(sp, cast, exclude)
       if (!ids.length) ids = named(sp.contentStart, true)
-      if (!ids.length && REMARKS.test(text)) ids = previousSpeaker(speech, sp, cast, exclude)
+      if (!ids.length && REMARKS.test(text)) ids = previousSpeaker(sp, cast, exclude)
       push('111', 'criticize', 'criticized', ids, sp.contentStart)
     }
     const bm = BLAME.exec(text)
@@ -129,20 +131,39 @@ export function contentEvents(sents: SentenceCtx[], cleaned: string, speech: Spe
 
 /** The owner written before a referring noun at offset `at` ("Putin's decision", "the U.S. plan"). */
 function referredOwner(sents: SentenceCtx[], at: number, exclude: Set<string>, cast: Cast): string[] {
-  const s = sents.find((x) => at >= x.start && at <= x.end)
+  const s = sentenceAround(sents, at)
   const i = s ? s.tokens.findIndex((t) => t.start >= at) : -1
   const owner = s && i > 0 ? ownerBefore(s, i, cast) : null
   return owner && !exclude.has(owner) ? [owner] : []
 }
 
-/** The most recent earlier speaker of another side: whose remarks "the remarks" are. */
-function previousSpeaker(speech: SpeechSpan[], sp: SpeechSpan, cast: Cast, exclude: Set<string>): string[] {
-  let best: SpeechSpan | null = null
-  for (const o of speech) {
-    if (o.contentStart >= sp.contentStart || exclude.has(o.speakerId)) continue
-    const side = sideOf(cast, o.speakerId)
-    if (side && exclude.has(side)) continue
-    if (!best || o.contentStart > best.contentStart) best = o
+/** How far back (in remarks) the speaker of "the remarks" is looked for. */
+const PREVIOUS_REMARKS = 256
+
+/** The most recent earlier speaker of another side: whose remarks "the remarks" are. `speech` is searched from the
+ *  remark before `sp` backwards (ties in position: the first in text order). */
+function previousSpeakers(speech: SpeechSpan[]) {
+  const order = speech.map((sp, i) => ({ sp, i })).sort((a, b) => a.sp.contentStart - b.sp.contentStart || a.i - b.i)
+  return (sp: SpeechSpan, cast: Cast, exclude: Set<string>): string[] => {
+    let lo = 0
+    let hi = order.length - 1
+    let k = -1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      if (order[mid]!.sp.contentStart < sp.contentStart) {
+        k = mid
+        lo = mid + 1
+      } else hi = mid - 1
+    }
+    let best: SpeechSpan | null = null
+    for (let n = 0; k >= 0 && n < PREVIOUS_REMARKS; k--, n++) {
+      const o = order[k]!.sp
+      if (best && o.contentStart < best.contentStart) break
+      if (exclude.has(o.speakerId)) continue
+      const side = sideOf(cast, o.speakerId)
+      if (side && exclude.has(side)) continue
+      best = o
+    }
+    return best ? [best.speakerId] : []
   }
-  return best ? [best.speakerId] : []
 }

@@ -2,23 +2,37 @@
 // same-sentence speaker's, else for a person's act their dated remark or the occasion they take part in,
 // else the dateline or publication date.
 import type { ResolvedDate } from '../types.ts'
-import type { SentenceCtx } from '../doc.ts'
 import type { DateMention } from '../text/dates.ts'
 import type { EventDraft, SpeechSpan } from './draft.ts'
+import type { SpeechIndex } from './speech-index.ts'
 import { z } from 'zod'
 import { alternatives, lexiconTable } from '../resources/lexicon.ts'
 
 export type DatedSpeech = SpeechSpan & { date: ResolvedDate }
 
 export interface EventDating {
-  sents: SentenceCtx[]
   /** past-tense date expressions of each sentence */
   dates: DateMention[][]
   fallback: ResolvedDate
-  speech: DatedSpeech[]
+  speech: SpeechIndex<DatedSpeech>
+  /** per speaker: the date of their first dated remark; per "sentence|speaker": the first remark there */
+  remarks: ReturnType<typeof remarkIndex>
   isPerson: (id: string) => boolean
   /** person → the occasion they take part in (statement-dates.ts `personOccasions`) */
   persons: () => Map<string, ResolvedDate>
+}
+
+/** Per speaker: the date of their first dated remark (one occasion per speaker); per sentence and speaker: the
+ *  first remark. */
+export function remarkIndex(speech: DatedSpeech[]) {
+  const dated = new Map<string, ResolvedDate>()
+  const bySentence = new Map<string, DatedSpeech>()
+  for (const sp of speech) {
+    if (sp.date.text !== null && !dated.has(sp.speakerId)) dated.set(sp.speakerId, sp.date)
+    const key = `${sp.sent}|${sp.speakerId}`
+    if (!bySentence.has(key)) bySentence.set(key, sp)
+  }
+  return { dated, bySentence }
 }
 
 /** words naming the day itself ("today", "this morning"): inside speech, the day of the remark */
@@ -28,14 +42,14 @@ const SPEECH_DAY =
       [...lexiconTable('dates', 'dayWords', z.number())].filter(([, d]) => d === 0).map(([w]) => w))})$`, 'i')
 
 export function dateEvent(e: EventDraft, dc: EventDating): ResolvedDate {
-  const speech = dc.speech
-  const inside = speech.find((sp) => e.at >= sp.contentStart && e.at < sp.contentEnd)
+  const { remarks } = dc
+  const inside = dc.speech.holding(e.at)
   const from = Math.max(e.dateFrom, inside?.contentStart ?? 0)
   const to = Math.min(e.dateTo, inside?.contentEnd ?? Infinity)
   const ms = dc.dates[e.sent]!.filter((m) => m.start >= from && m.end <= to)
   const anchor = e.anchor ?? e.at
   // an undated remark or act takes the date of the same speaker's dated remarks (one occasion)
-  const occasion = (id: string) => speech.find((sp) => sp.speakerId === id && sp.date.text !== null)?.date
+  const occasion = (id: string) => remarks.dated.get(id)
   if (ms.length) {
     const best = ms.reduce((b, m) => (Math.abs(m.start - anchor) < Math.abs(b.start - anchor) ? m : b))
     // "today" in reported speech is the day of the remark, not of publication
@@ -45,7 +59,7 @@ export function dateEvent(e: EventDraft, dc: EventDating): ResolvedDate {
     return best.date
   }
   if (inside) return inside.date.text === null ? (occasion(inside.speakerId) ?? inside.date) : inside.date
-  const same = speech.find((sp) => sp.sent === e.sent && sp.speakerId === e.sourceId)
+  const same = remarks.bySentence.get(`${e.sent}|${e.sourceId}`)
   if (same) return same.date.text === null ? (occasion(e.sourceId) ?? same.date) : same.date
   // an undated act of a person: their dated remark, else the occasion they take part in
   // ("Kerry hosted Lavrov" after a dated lead)

@@ -3,6 +3,7 @@
 import type { ActRegister, SentenceCtx } from '../doc.ts'
 import type { Cast } from '../actors/cast.ts'
 import type { VerbLexicon } from '../resources/verbs.ts'
+import type { SpeechIndex } from './speech-index.ts'
 
 export interface EventDraft {
   sourceId: string
@@ -40,7 +41,8 @@ export interface EventEnv {
   sents: SentenceCtx[]
   cast: Cast
   lex: VerbLexicon
-  speech: SpeechSpan[]
+  /** the attributed speech, by the offsets its contents cover */
+  speech: SpeechIndex<SpeechSpan>
   /** acts found so far: for "the threats"/"the decision" anaphora and repeated warnings */
   acts: ActRegister
   /** how often the article names each side (event-anaphora.ts sideCounts), computed on first use */

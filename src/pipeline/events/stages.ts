@@ -10,7 +10,8 @@ import { sideCounts } from './anaphora.ts'
 import { sideOf } from '../actors/sides.ts'
 import { personOccasions } from '../statements/dating.ts'
 import { loadVerbs } from '../resources/verbs.ts'
-import { dateEvent, type DatedSpeech } from './dating.ts'
+import { dateEvent, remarkIndex, type DatedSpeech, type EventDating } from './dating.ts'
+import { speechIndex } from './speech-index.ts'
 import { buildEvent, dedupEvents } from './build.ts'
 
 /** The attributed speech with its dates, as the event stages see it. */
@@ -39,7 +40,7 @@ export const verbalEventsStage: Stage = {
     let counts: Map<string, number> | undefined
     const { sentences: sents, cast } = doc
     doc.eventDrafts = findEvents({
-      sents, cast, lex: loadVerbs(), speech: datedSpeech(doc), acts: doc.acts,
+      sents, cast, lex: loadVerbs(), speech: speechIndex(datedSpeech(doc), sents), acts: doc.acts,
       sideCounts: () => (counts ??= sideCounts(sents, cast)),
     })
   },
@@ -76,8 +77,10 @@ export const eventDatesStage: Stage = {
     const isPerson = (id: string) => cast.profiles.get(id)?.record.kind === 'person'
     const datesOf = (k: number) => doc.dates.bySentence[k]!
     let persons: Map<string, ResolvedDate> | undefined
-    const dating = {
-      sents, dates: doc.dates.bySentence, fallback: doc.dates.fallback, speech: datedSpeech(doc), isPerson,
+    const speech = datedSpeech(doc)
+    const dating: EventDating = {
+      dates: doc.dates.bySentence, fallback: doc.dates.fallback, speech: speechIndex(speech, sents),
+      remarks: remarkIndex(speech), isPerson,
       persons: () => (persons ??= personOccasions(doc.speech, sents, datesOf, doc.input.published, isPerson,
         (id) => sideOf(cast, id))),
     }

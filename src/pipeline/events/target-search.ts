@@ -70,7 +70,7 @@ export function findTarget(
   // a reported act inside someone's speech, with no target named: done to the speaker's side
   // ("Putin said the United States pulled out of the treaty", "Lavrov said Washington had refused …")
   const at = s.tokens[tr.ti]!.start
-  const sp = env.speech.find((x) => at >= x.contentStart && at < x.contentEnd)
+  const sp = env.speech.holding(at)
   if (!target && !mutual && sp && (entry.symmetric || entry.speakerSideTarget)) {
     const side = sideOf(cast, sp.speakerId)
     if (side && !exclude.has(side)) target = { ids: [side], prep: null, how: 'implicit' }

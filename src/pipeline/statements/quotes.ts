@@ -3,6 +3,7 @@
 // attribution ('"A," she said. "B."' → one statement A B).
 import type { SentenceCtx } from '../doc.ts'
 import type { Token } from '../text/tokens.ts'
+import { sentenceAt } from '../text/positions.ts'
 import { subjectAfter, type Subject } from '../text/clauses.ts'
 import { skippable, SPEECH_FORMS } from '../text/verb-group.ts'
 import { speakerOf } from './speaker.ts'
@@ -30,9 +31,28 @@ export interface DirectQuote {
   attrEnd: number
 }
 
-/** Whether cleaned offset `off` is inside one of the quotes. */
-export function inQuote(off: number, quotes: QuoteSpan[]): boolean {
-  return quotes.some((q) => off > q.open && off < q.close)
+/** Whether cleaned offset `off` is inside one of the quotes (open < off < close). */
+export type InQuote = (off: number) => boolean
+
+/** An `InQuote` test over `quotes` in O(log n): the quotes opening before `off`, sorted, with the furthest close
+ *  among them. */
+export function quoteTest(quotes: QuoteSpan[]): InQuote {
+  const qs = [...quotes].sort((a, b) => a.open - b.open)
+  const reach: number[] = []
+  qs.forEach((q, i) => reach.push(Math.max(q.close, i > 0 ? reach[i - 1]! : -Infinity)))
+  return (off) => {
+    let lo = 0
+    let hi = qs.length - 1
+    let last = -1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      if (qs[mid]!.open < off) {
+        last = mid
+        lo = mid + 1
+      } else hi = mid - 1
+    }
+    return last >= 0 && off < reach[last]!
+  }
 }
 
 /** Pairs the double quotes of each paragraph. */
@@ -77,10 +97,6 @@ function singleQuotes(text: string, ps: number, pe: number, paragraph: number): 
     }
   }
   return out
-}
-
-export function sentenceAt(sents: SentenceCtx[], off: number): SentenceCtx | undefined {
-  return sents.find((s) => off >= s.start && off < s.end) ?? sents.find((s) => off === s.end)
 }
 
 export function tokenAt(tokens: Token[], off: number): number {

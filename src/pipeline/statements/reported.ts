@@ -9,7 +9,7 @@ import { z } from 'zod'
 import { alternatives, lexiconTable, lexiconWords } from '../resources/lexicon.ts'
 import { speakerOf } from './speaker.ts'
 import { contentEnd, LEADING, textOf } from './content-text.ts'
-import { inQuote, type QuoteSpan } from './quotes.ts'
+import type { InQuote } from './quotes.ts'
 import { AS_LEMMAS, asContent } from './as-content.ts'
 import {
   afterAddressee, clauseAt, documentSpeaker, invertedHead, thatIndex, TO_VERBS,
@@ -78,7 +78,7 @@ function participleSpeaker(s: SentenceCtx, vi: number): Subject | null {
 
 /** The speaker of a finite speech verb, or (passive "this was confirmed by X") the whole statement. */
 function finiteSpeaker(site: VerbSite, subjAt: number, bare: boolean, doc: string | null): Subject | Found | null {
-  const { s, vi, cleaned, sents, direct } = site
+  const { s, vi, cleaned, sents, inDirect } = site
   const tk = s.tokens
   // "urged X to follow … and declare …": a bare verb coordinated inside an infinitive
   if (bare && tk[vi - 1]?.norm === 'and' && tk.slice(Math.max(0, vi - 15), vi).some((t) => t.norm === 'to')) return null
@@ -89,7 +89,7 @@ function finiteSpeaker(site: VerbSite, subjAt: number, bare: boolean, doc: strin
     const agent = passiveAgent(s, vi)
     const p = sents[s.index - 1]
     if (!agent || !DEMONSTRATIVES.has(tk[vi - 2]?.norm ?? '') || !p || p.skip ||
-      inQuote(p.start + 1, direct)) return null
+      inDirect(p.start + 1)) return null
     const text = textOf(cleaned, p.start, p.end)
     return { speaker: agent, contentStart: p.start, contentEnd: p.end, text, first: p.index, attr: [[s.start, s.end]] }
   }
@@ -102,7 +102,7 @@ function finiteSpeaker(site: VerbSite, subjAt: number, bare: boolean, doc: strin
 /** One speech verb at token `vi` → speaker + content, or null. `subjAt`: where its subject ends ("made clear");
  *  `doc`: the author of the latest remark made in a statement ("The statement added …"). */
 export function readVerb(
-  s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCtx[], direct: QuoteSpan[], subjAt: number,
+  s: SentenceCtx, vi: number, cleaned: string, sents: SentenceCtx[], inDirect: InQuote, subjAt: number,
   doc: string | null,
 ): Found | null {
   const tk = s.tokens
@@ -111,7 +111,7 @@ export function readVerb(
   if (!lemma) return null
   const bare = !/(ed|ing)$/.test(v.norm) && !IRREGULAR_PAST.has(v.norm)
   const gerund = v.norm.endsWith('ing')
-  const site: VerbSite = { s, vi, cleaned, sents, direct, gerund }
+  const site: VerbSite = { s, vi, cleaned, sents, inDirect, gerund }
   const found = gerund ? participleSpeaker(s, vi) : finiteSpeaker(site, subjAt, bare, doc)
   if (found && 'contentStart' in found) return found
   const speaker = found
@@ -131,7 +131,7 @@ export function readVerb(
     const head = cleaned.slice(s.start, tk[inv]!.start).replace(LEADING, '').trim()
     const speechBefore =
       tk.slice(0, inv).some((t) => t.word && !t.cap && SPEECH_FORMS.has(t.norm) && !/ing$/.test(t.norm))
-    if (head.split(/\s+/).length < 4 || inQuote(s.start + 1, direct) || speechBefore) return null
+    if (head.split(/\s+/).length < 4 || inDirect(s.start + 1) || speechBefore) return null
     const end = tk[inv]!.start
     return {
       speaker, contentStart: s.start, contentEnd: end, text: textOf(cleaned, s.start, end), first: s.index,

@@ -1,10 +1,11 @@
 // Attributed speech of an article (Quotebank-like): direct quotes (quotes.ts) and reported speech read from
 // speech verbs (reported.ts), in text order; and the statements without repeats.
 import type { SentenceCtx } from '../doc.ts'
+import { sentenceAt } from '../text/positions.ts'
 import { SPEECH_FORMS } from '../text/verb-group.ts'
 import { lexiconWords } from '../resources/lexicon.ts'
 import { unquote } from './content-text.ts'
-import { directQuotes, findQuotes, inQuote, type DirectQuote, type QuoteSpan } from './quotes.ts'
+import { directQuotes, findQuotes, quoteTest, type DirectQuote } from './quotes.ts'
 import { according, type Found } from './attribution.ts'
 import { readVerb } from './reported.ts'
 
@@ -33,21 +34,52 @@ function quoteDrafts(d: DirectQuote, cleaned: string, sents: SentenceCtx[]): Sta
     return part.replace(/,$/, i === d.quotes.length - 1 || /^\p{Ll}/u.test(next) ? '' : '.')
   }).join(' ')
   const open = d.quotes[0]!.open
-  const first = sents.find((s) => open >= s.start && open < s.end)?.index ?? d.sent
+  const inside = (off: number) => { const s = sentenceAt(sents, off); return s && off < s.end ? s.index : undefined }
+  const first = inside(open) ?? d.sent
   const lastQ = d.quotes[d.quotes.length - 1]!
-  const lastSent = sents.find((s) => lastQ.close - 1 >= s.start && lastQ.close - 1 < s.end)?.index ?? d.sent
+  const lastSent = inside(lastQ.close - 1) ?? d.sent
   return d.speaker.ids.map((id) => ({
     speakerId: id, text, direct: true, first, last: Math.max(d.sent, lastSent), contentStart: open + 1,
     contentEnd: lastQ.close, attr: [[d.attrStart, d.attrEnd]], spans: d.quotes.map((q) => [q.open + 1, q.close]),
   }))
 }
 
+/** At most this many remarks are read from the speech verbs of one sentence (real sentences have one to three). */
+export const MAX_REMARKS_PER_SENTENCE = 12
+/** A repeat is looked for among the speaker's latest statements of the same kind, at most this many. */
+const REPEAT_WINDOW = 64
+
+/** The author of the latest remark made "in a statement" before each sentence (for "The statement added …"),
+ *  answered in sentence order as drafts are added. */
+function documentAuthors(cleaned: string, direct: StatementDraft[], drafts: StatementDraft[]) {
+  const inStatement = (d: StatementDraft) => d.attr.some(([a, b]) => /\bstatement\b/.test(cleaned.slice(a, b)))
+  const waiting =
+    direct.map((d, idx) => ({ d, idx })).filter((x) => inStatement(x.d)).sort((x, y) => x.d.first - y.d.first)
+  let next = 0
+  let seen = direct.length
+  let best: { d: StatementDraft; idx: number } | null = null
+  const consider = (c: { d: StatementDraft; idx: number }) => {
+    if (!best || c.d.first > best.d.first || (c.d.first === best.d.first && c.idx > best.idx)) best = c
+  }
+  /** the speaker of the latest remark in a statement among the drafts of sentences before `sent` */
+  return (sent: number): string | null => {
+    while (next < waiting.length && waiting[next]!.d.first < sent) consider(waiting[next++]!)
+    for (; seen < drafts.length; seen++) {
+      if (inStatement(drafts[seen]!) && drafts[seen]!.first < sent) {
+        consider(
+          { d: drafts[seen]!, idx: seen })
+      }
+    }
+    return best?.d.speakerId ?? null
+  }
+}
+
 /** All attributed speech of the article, in text order (before date resolution and dedup). Marks the mentions
  *  inside direct quotes as quoted. */
 export function findStatements(cleaned: string, sents: SentenceCtx[]): StatementDraft[] {
   const dq = directQuotes(cleaned, sents, findQuotes(cleaned, sents))
-  const directSpans: QuoteSpan[] = dq.flatMap((d) => d.quotes)
-  for (const s of sents) for (const m of s.mentions) if (inQuote(m.start, directSpans)) m.quoted = true
+  const inDirect = quoteTest(dq.flatMap((d) => d.quotes))
+  for (const s of sents) for (const m of s.mentions) if (inDirect(m.start)) m.quoted = true
   const drafts: StatementDraft[] = []
   /** the attribution words of direct quotes ("sentence:token"): not read again as reported speech */
   const used = new Set<string>()
@@ -58,21 +90,23 @@ export function findStatements(cleaned: string, sents: SentenceCtx[]): Statement
     })
     drafts.push(...quoteDrafts(d, cleaned, sents))
   }
+  const docSpeaker = documentAuthors(cleaned, [...drafts], drafts)
   for (const s of sents) {
     if (s.skip) continue
     const found: Found[] = []
     const acc = according(s, cleaned)
     if (acc) found.push(acc)
-    s.tokens.forEach((t, vi) => {
-      if (!t.word || used.has(`${s.index}:${vi}`) || inQuote(t.start, directSpans)) return
+    for (let vi = 0; vi < s.tokens.length && found.length < MAX_REMARKS_PER_SENTENCE; vi++) {
+      const t = s.tokens[vi]!
+      if (!t.word || used.has(`${s.index}:${vi}`) || inDirect(t.start)) continue
       // "made it clear that …", "made clear (that) …"
       const it = s.tokens[vi - 1]?.norm === 'it' ? 1 : 0
       const clear = t.norm === 'clear' && CLEAR_VERBS.has(s.tokens[vi - 1 - it]?.norm ?? '')
-      if (!clear && !SPEECH_FORMS.has(t.norm)) return
+      if (!clear && !SPEECH_FORMS.has(t.norm)) continue
       const subjAt = clear ? vi - 1 - it : vi
-      const f = readVerb(s, vi, cleaned, sents, directSpans, subjAt, docSpeaker(drafts, cleaned, s.index))
+      const f = readVerb(s, vi, cleaned, sents, inDirect, subjAt, docSpeaker(s.index))
       if (f) found.push(f)
-    })
+    }
     for (const f of found) {
       for (const id of f.speaker.ids) {
         drafts.push({
@@ -85,29 +119,22 @@ export function findStatements(cleaned: string, sents: SentenceCtx[]): Statement
   return drafts.sort((a, b) => a.first - b.first || a.contentStart - b.contentStart)
 }
 
-/** The speaker of the latest earlier remark made "in a statement" (for "The statement added …"). */
-function docSpeaker(drafts: StatementDraft[], cleaned: string, sent: number): string | null {
-  let best: StatementDraft | null = null
-  for (const d of drafts) {
-    if (d.first >= sent || (best && d.first < best.first)) continue
-    if (d.attr.some(([a, b]) => /\bstatement\b/.test(cleaned.slice(a, b)))) best = d
-  }
-  return best?.speakerId ?? null
-}
-
-/** Drops repeats (same speaker, same content: a lead printed twice). */
+/** Drops repeats (same speaker, same content: a lead printed twice): a statement whose words are, for 90 % of the
+ *  shorter one, those of one of the speaker's latest statements of the same kind. */
 export function dedupStatements(drafts: StatementDraft[]): StatementDraft[] {
   const out: StatementDraft[] = []
   const norm = (t: string) => t.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter(Boolean)
+  const kept = new Map<string, string[][]>()
   for (const d of drafts) {
-    const w = new Set(norm(d.text))
-    const dup = out.find((o) => {
-      if (o.speakerId !== d.speakerId || o.direct !== d.direct) return false
-      const ow = norm(o.text)
-      const inter = ow.filter((x) => w.has(x)).length
-      return inter / Math.min(ow.length, w.size) >= 0.9
-    })
-    if (!dup) out.push(d)
+    const words = norm(d.text)
+    const w = new Set(words)
+    const key = `${d.speakerId}|${d.direct}`
+    const earlier = kept.get(key) ?? []
+    const dup =
+      earlier.slice(-REPEAT_WINDOW).some((ow) => ow.filter((x) => w.has(x)).length / Math.min(ow.length, w.size) >= 0.9)
+    if (dup) continue
+    out.push(d)
+    kept.set(key, [...earlier.slice(-REPEAT_WINDOW + 1), words])
   }
   return out
 }

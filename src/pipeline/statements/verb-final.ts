@@ -7,7 +7,7 @@ import { type Subject } from '../text/clauses.ts'
 import { SPEECH_FORMS } from '../text/verb-group.ts'
 import { alternatives, lexiconPatterns, lexiconWords } from '../resources/lexicon.ts'
 import { contentEnd, LEADING, textOf } from './content-text.ts'
-import { inQuote, type QuoteSpan } from './quotes.ts'
+import type { InQuote } from './quotes.ts'
 import type { Found } from './attribution.ts'
 
 const speech = (name: string) => lexiconWords('speech', name)
@@ -32,8 +32,8 @@ export interface VerbSite {
   vi: number
   cleaned: string
   sents: SentenceCtx[]
-  /** the article's direct quotes */
-  direct: QuoteSpan[]
+  /** inside one of the article's direct quotes */
+  inDirect: InQuote
   /** the verb is a participle (", saying …") */
   gerund: boolean
 }
@@ -79,7 +79,7 @@ function even(t: string): boolean {
 
 /** The content of a verb-final attribution; `after`: the token after the verb, `ax`: after its time phrase. */
 export function verbFinalContent(site: VerbSite, speaker: Subject, after: number, ax: number): Found | null {
-  const { s, cleaned, sents, direct, gerund } = site
+  const { s, cleaned, sents, inDirect, gerund } = site
   const tk = s.tokens
   const sp = speaker.mentions
   const nx = tk[ax]
@@ -90,7 +90,7 @@ export function verbFinalContent(site: VerbSite, speaker: Subject, after: number
     even(cleaned.slice(s.start, tk[ci]!.end))
   const comma = tk[closing ? ci - 1 : ci]
   // "One such step, he added, would be …": the attribution inside the sentence
-  if (comma?.text === ',' && nx?.text === ',' && !gerund && !inQuote(s.start + 1, direct)) {
+  if (comma?.text === ',' && nx?.text === ',' && !gerund && !inDirect(s.start + 1)) {
     const head = textOf(cleaned, s.start, comma.start)
     const restStart = tk[ax + 1]?.start ?? s.end
     const restEnd = contentEnd(s, cleaned, restStart)
@@ -115,7 +115,7 @@ export function verbFinalContent(site: VerbSite, speaker: Subject, after: number
     const rest = adj ? [] : tk.slice(after)
     const restSpeech =
       rest.some((t, k) => t.word && (SPEECH_FORMS.has(t.norm) || (/ing$/.test(t.norm) && rest[k - 1]?.text === ',')))
-    if (head.split(/\s+/).length >= 4 && !restSpeech && !inQuote(s.start + 1, direct)) {
+    if (head.split(/\s+/).length >= 4 && !restSpeech && !inDirect(s.start + 1)) {
       const text = textOf(cleaned, s.start, comma.start)
       return {
         speaker, contentStart: s.start, contentEnd: comma.start, text, first: s.index,
@@ -126,7 +126,7 @@ export function verbFinalContent(site: VerbSite, speaker: Subject, after: number
   // "X was quoted as saying on Sunday, calling …": the previous sentence
   const subjThis = gerund && tk[site.vi - 1]?.norm === 'as'
   const p = sents[s.index - 1]
-  if (subjThis && p && !p.skip && p.paragraph >= s.paragraph - 1 && !inQuote(p.start + 1, direct)) {
+  if (subjThis && p && !p.skip && p.paragraph >= s.paragraph - 1 && !inDirect(p.start + 1)) {
     return {
       speaker, contentStart: p.start, contentEnd: p.end, text: textOf(cleaned, p.start, p.end), first: p.index,
       attr: [[s.start, s.end]],

@@ -136,9 +136,27 @@ function contentLines(lines: Line[]): Line[] {
 // ---- joining lines into paragraphs ----
 
 /** A word split over two lines: "F\nrank", "th\ne", "anti-\nmissile". */
-function brokenWord(a: Line, b: Line): boolean {
-  if (a.trailingSpace || b.leadingSpace || !/^[a-z]/.test(b.text)) return false
-  const last = /(?:^|[\s("'])([A-Za-z]+-?)$/.exec(a.text)?.[1]
+/** The last word of `text` when it is letters with an optional final hyphen after a space, bracket or quote
+ *  (or at the start): `(?:^|[\s("'])([A-Za-z]+-?)$`, found from the end. */
+function lastWord(text: string): string | undefined {
+  let k = text.length
+  if (text[k - 1] === '-') k--
+  let j = k
+  while (j > 0 && /[A-Za-z]/.test(text[j - 1]!)) j--
+  if (j === k || (j > 0 && !/[\s("']/.test(text[j - 1]!))) return undefined
+  return text.slice(j)
+}
+
+/** A paragraph being joined from lines: its last line (flags, break), text parts, offset map and the end of its
+ *  text (what the joining rules look at). */
+interface Joined { last: Line; parts: string[]; map: number[]; tail: string }
+
+/** How much of a paragraph's end the joining rules see: its last word and last character. */
+const TAIL = 4096
+
+function brokenWord(a: Joined, b: Line): boolean {
+  if (a.last.trailingSpace || b.leadingSpace || !/^[a-z]/.test(b.text)) return false
+  const last = lastWord(a.tail)
   if (!last) return false
   if (last.endsWith('-')) return true
   if (/^[B-HJ-Z]$/.test(last)) return true // single capital, not "A"/"I"
@@ -159,27 +177,33 @@ function isWrapped(lines: Line[]): boolean {
   return pairs >= 3 && midSentence / pairs >= 0.4
 }
 
-function joiner(a: Line, b: Line, wrapped: boolean): string | null {
-  if (b.index !== a.index + 1) return null
+function joiner(a: Joined, b: Line, wrapped: boolean): string | null {
+  if (b.index !== a.last.index + 1) return null
   if (brokenWord(a, b)) return ''
   if (wrapped) return ' '
-  return !TERMINAL.test(a.text) && /^[a-z]/.test(b.text) ? ' ' : null
+  return !TERMINAL.test(a.tail.slice(-1)) && /^[a-z]/.test(b.text) ? ' ' : null
 }
 
-function append(a: Line, sep: string, b: Line): Line {
-  const map = a.map.concat(sep ? [a.brk] : [], b.map)
-  return { ...b, text: a.text + sep + b.text, map }
-}
-
+/** Lines joined into paragraphs (in linear time: parts and offsets are appended, not copied). */
 function paragraphs(lines: Line[]): Line[] {
   const wrapped = isWrapped(lines)
   const out: Line[] = []
+  let acc: Joined | null = null
+  const close = (a: Joined) => out.push({ ...a.last, text: a.parts.join(''), map: a.map })
   for (const ln of lines) {
-    const last = out[out.length - 1]
-    const sep = last ? joiner(last, ln, wrapped) : null
-    if (last && sep !== null) out[out.length - 1] = append(last, sep, ln)
-    else out.push(ln)
+    const sep = acc ? joiner(acc, ln, wrapped) : null
+    if (acc && sep !== null) {
+      if (sep) acc.map.push(acc.last.brk)
+      for (const o of ln.map) acc.map.push(o)
+      acc.parts.push(sep, ln.text)
+      acc.tail = (acc.tail + sep + ln.text).slice(-TAIL)
+      acc.last = ln
+      continue
+    }
+    if (acc) close(acc)
+    acc = { last: ln, parts: [ln.text], map: [...ln.map], tail: ln.text.slice(-TAIL) }
   }
+  if (acc) close(acc)
   return out
 }
 

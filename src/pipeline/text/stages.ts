@@ -2,7 +2,8 @@
 import type { Stage } from '../doc.ts'
 import type { SentenceCtx } from '../doc.ts'
 import { clean } from './clean.ts'
-import { segment } from './segment.ts'
+import { segment, type Sentence } from './segment.ts'
+import { checkArticleSize, isRunOn } from './limits.ts'
 import { tokenize } from './tokens.ts'
 import { datelineLength, findDateline, findDates, publicationDate, type DateMention } from './dates.ts'
 
@@ -11,9 +12,12 @@ export const cleanStage: Stage = {
   reads: ['input'],
   writes: ['cleaned'],
   run(doc) {
+    checkArticleSize(doc.input.raw)
     doc.cleaned = clean(doc.input.raw)
   },
 }
+
+const sentence = ({ index, start, end, text, paragraph }: Sentence) => ({ index, start, end, text, paragraph })
 
 /** Builds the sentence contexts: tokens, and the skip flag for headlines and other unpunctuated lines. */
 export function sentencesOf(cleaned: string): SentenceCtx[] {
@@ -21,12 +25,13 @@ export function sentencesOf(cleaned: string): SentenceCtx[] {
   const perPara = new Map<number, number>()
   for (const s of sents) perPara.set(s.paragraph, (perPara.get(s.paragraph) ?? 0) + 1)
   return sents.map((s) => {
+    // a run-on "sentence" is not prose: set aside like a headline, without tokens
+    if (isRunOn(s.text)) return { ...sentence(s), tokens: [], mentions: [], skip: true }
     const lone = perPara.get(s.paragraph) === 1
     const skip = lone && !/[.!?]["')\]]*$/.test(s.text.trim())
     const dl = datelineLength(s.text)
     const tokens = tokenize(s.text, s.start).filter((t) => t.start >= s.start + dl)
-    const { index, start, end, text, paragraph } = s
-    return { index, start, end, text, paragraph, tokens, mentions: [], skip }
+    return { ...sentence(s), tokens, mentions: [], skip }
   })
 }
 
@@ -56,7 +61,7 @@ export const datesStage: Stage = {
     const dl = findDateline(doc.cleaned.text, published)
     doc.dates = {
       fallback: dl?.date ?? publicationDate(published),
-      bySentence: doc.sentences.map((s) => sentenceDates(s, published)),
+      bySentence: doc.sentences.map((s) => (isRunOn(s.text) ? [] : sentenceDates(s, published))),
     }
   },
 }
