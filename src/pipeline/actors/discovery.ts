@@ -17,7 +17,7 @@ const MONTHS_DAYS = new Set([...dateNames('months'), ...dateNames('weekdays')])
 const PERSON_NOUNS = titleList('personNouns')
 
 /** ", [the|a] [former] [US] [intelligence] contractor (,|.|who)": a person apposition after an unknown name. */
-export function personAppositionAfter(tokens: Token[], from: number): { tj: number; span: TitleSpan } | null {
+function personAppositionAfter(tokens: Token[], from: number): { tj: number; span: TitleSpan } | null {
   if (tokens[from]?.text !== ',') return null
   let k = from + 1
   while (tokens[k]?.word && DETERMINERS.has(tokens[k]!.norm)) k++

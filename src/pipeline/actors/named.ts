@@ -45,10 +45,8 @@ export function findNamed(sents: SentenceCtx[], res: Lexicon, published: string,
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i]!
       const id = t.word && t.cap ? surnames.get(t.norm) : undefined
-      if (id && !s.mentions.some((m) => i >= m.ti && i < m.tj)) {
-        s.mentions.push(
-          mkMention(s.tokens, i, i + 1, 'name', [id], t.text))
-      }
+      const covered = s.mentions.some((m) => i >= m.ti && i < m.tj)
+      if (id && !covered) s.mentions.push(mkMention(s.tokens, i, i + 1, 'name', [id], t.text))
     }
     s.mentions.sort((a, b) => a.ti - b.ti)
     for (const m of s.mentions) {

@@ -23,7 +23,7 @@ function ministries(res: Lex, kind: string, iso: string | null): ActorRecord[] {
  * Common-noun organisation mentions of one sentence. `names` are its name mentions; `states` the ISO
  * codes of the states the article names; `named` the ids named in earlier sentences.
  */
-export function orgMentions(tokens: Token[], text: string, sentStart: number, names: Mention[], res: Lex,
+function orgMentions(tokens: Token[], text: string, sentStart: number, names: Mention[], res: Lex,
   states: Set<string>, named: Set<string>, recent: string[] = []): Mention[] {
   const out: Mention[] = []
   const covered = (i: number) => names.some((n) => i >= n.ti && i < n.tj)
@@ -60,12 +60,8 @@ export function orgMentions(tokens: Token[], text: string, sentStart: number, na
     // "the allies", "the 32 allies" (a summit's members acting together) once NATO was named
     const members = ALLIANCES.find((a) => a.memberNouns.includes(t.norm) && named.has(a.id) && res.byId.has(a.id))
     if (members && !t.cap && tokens[i + 1]?.norm !== 'of') {
-      const ti = tokens[i - 1]?.norm === 'the'
-        ? i - 1
-        : /^\d+$/.test(tokens[i - 1]?.text ?? '') &&
-        tokens[i - 2]?.norm === 'the'
-          ? i - 2
-          : -1
+      const counted = /^\d+$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.norm === 'the'
+      const ti = tokens[i - 1]?.norm === 'the' ? i - 1 : counted ? i - 2 : -1
       if (ti >= 0) out.push(mk(tokens, ti, i + 1, 'name', [members.id], slice(ti, i + 1)))
       continue
     }
@@ -95,7 +91,7 @@ function ministryOf(recent: string[], res: Lex): string | null {
 }
 
 /** Names covered by an organisation mention ("Russia" in "Russia's foreign ministry") give way to it. */
-export function mergeOrgMentions(names: Mention[], orgs: Mention[]): Mention[] {
+function mergeOrgMentions(names: Mention[], orgs: Mention[]): Mention[] {
   if (orgs.length === 0) return names
   const kept = names.filter((n) => !orgs.some((o) => n.ti >= o.ti && n.tj <= o.tj))
   return [...kept, ...orgs].sort((a, b) => a.ti - b.ti)

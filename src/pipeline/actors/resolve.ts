@@ -36,10 +36,8 @@ function resolveNames(sents: SentenceCtx[], cast: Cast): { id: string; sent: num
   const seen = new Set<string>()
   for (const s of sents) {
     for (const m of s.mentions) {
-      if (m.kind === 'name' && m.candidates.length === 1 && m.tj - m.ti > 1) {
-        seen.add(
-          m.candidates[0]!)
-      }
+      // a full name of one candidate: the person is "already named" for the surnames of the article
+      if (m.kind === 'name' && m.candidates.length === 1 && m.tj - m.ti > 1) seen.add(m.candidates[0]!)
     }
   }
   const later: { id: string; sent: number }[] = []
@@ -48,13 +46,9 @@ function resolveNames(sents: SentenceCtx[], cast: Cast): { id: string; sent: num
       // "Work is going ahead": a sentence-initial common word is a surname only once the person was named in full
       const initial = (m.ti === 0 || (m.ti === 1 && !s.tokens[0]!.word)) &&
         COMMON_SURNAME_WORDS.has(s.tokens[m.ti]!.norm)
+      const unnamed = initial && !m.candidates.some((c) => seen.has(c))
       if (m.kind !== 'surname') m.actorId = pick(m.candidates, res, published, seen, false)
-      else {
-        m.actorId = initial &&
-        !m.candidates.some((c) => seen.has(c))
-          ? null
-          : pick(m.candidates, res, published, seen, true)
-      }
+      else m.actorId = unnamed ? null : pick(m.candidates, res, published, seen, true)
       if (!m.actorId) continue
       if (!profiles.has(m.actorId)) {
         const rec = res.byId.get(m.actorId)

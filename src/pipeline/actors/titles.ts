@@ -23,7 +23,7 @@ const ORG_LINKS = titleList('organisationNameLinks')
 const TAIL_OPENERS = titleList('appositionTailOpeners')
 const TAIL_STOPS = titleList('appositionTailStops')
 
-export function isTitleWord(t: Token): boolean {
+function isTitleWord(t: Token): boolean {
   return t.word && (TITLE_WORDS.has(t.norm) || EXTRA_TITLE.has(t.norm))
 }
 

@@ -61,10 +61,8 @@ export function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis |
     const nom = NOUN_CONTROLS.has(ctl.norm) ? nominalSource(s, c, cast) : null
     source = nom ? { ids: nom.ids, mentions: [] } : subjectOf(s, c)
     const governing = tk.slice(Math.max(0, c - 4), c + 1).map((t) => t.norm)
-    mode = governing.some((w) => /ed$/.test(w) || PAST_CONTROLS.has(w)) &&
-      !governing.some((w) => FUTURE.has(w))
-      ? 'intentPast'
-      : 'intent'
+    const expressed = governing.some((w) => /ed$/.test(w) || PAST_CONTROLS.has(w))
+    mode = expressed && !governing.some((w) => FUTURE.has(w)) ? 'intentPast' : 'intent'
     if (failed) mode = 'real'
     vg = c - 1
     while (vg >= 0 && skippable(tk[vg])) vg--

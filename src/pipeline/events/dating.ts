@@ -36,10 +36,8 @@ export function remarkIndex(speech: DatedSpeech[]) {
 }
 
 /** words naming the day itself ("today", "this morning"): inside speech, the day of the remark */
-const SPEECH_DAY =
-  new RegExp(
-    `^(?:${alternatives(
-      [...lexiconTable('dates', 'dayWords', z.number())].filter(([, d]) => d === 0).map(([w]) => w))})$`, 'i')
+const TODAY = [...lexiconTable('dates', 'dayWords', z.number())].filter(([, d]) => d === 0).map(([w]) => w)
+const SPEECH_DAY = new RegExp(`^(?:${alternatives(TODAY)})$`, 'i')
 
 export function dateEvent(e: EventDraft, dc: EventDating): ResolvedDate {
   const { remarks } = dc

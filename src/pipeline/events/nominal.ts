@@ -27,11 +27,9 @@ export function nominalSource(s: SentenceCtx, i: number, cast: Cast): { ids: str
   if (bw >= 0) {
     const a = s.mentions.find((m) => m.ti === bw + 1 || (m.ti === bw + 2 && tk[bw + 1]?.norm === 'the'))
     const and = a ? tk[a.tj] : undefined
-    const b = a &&
-      and?.norm === 'and'
-      ? s.mentions.find((m) => m.ti === a.tj + 1 ||
-        (m.ti === a.tj + 2 && tk[a.tj + 1]?.norm === 'the'))
-      : undefined
+    const second = (m: { ti: number }) =>
+      !!a && (m.ti === a.tj + 1 || (m.ti === a.tj + 2 && tk[a.tj + 1]?.norm === 'the'))
+    const b = a && and?.norm === 'and' ? s.mentions.find(second) : undefined
     if (a && b && idsOf(a).length && idsOf(b).length) {
       return {
         ids: idsOf(a),

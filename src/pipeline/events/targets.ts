@@ -48,7 +48,7 @@ const POSSESSIVES = events('possessivePronouns')
 const AIM = events('aimVerbs')
 
 /** "aim missiles at X", "pointed at Poland": the mention after "at" is a target, not a place. */
-export function aimedAt(s: SentenceCtx, ti: number): boolean {
+function aimedAt(s: SentenceCtx, ti: number): boolean {
   let k = ti - 1
   if (s.tokens[k]?.norm === 'the') k--
   if (s.tokens[k]?.norm !== 'at') return false
@@ -156,10 +156,8 @@ export function objectTarget(
     // "rejected a call by NATO", "refused demands from Moscow": the agent of the object noun
     const agent = (prep === 'by' || prep === 'from') && accept.dobj &&
       AGENT_NOUNS.has(s.tokens[m.ti - (s.tokens[m.ti - 1]?.norm === 'the' ? 3 : 2)]?.norm ?? '')
-    if (prep
-      ? !(accept.preps.includes(prep) || aimed || agent ||
-      (accept.anyPrep && prep !== 'in' && prep !== 'at'))
-      : !accept.dobj) continue
+    const anyPrep = !!accept.anyPrep && prep !== 'in' && prep !== 'at'
+    if (prep ? !(accept.preps.includes(prep) || aimed || agent || anyPrep) : !accept.dobj) continue
     if (!prep && !accept.loose && !owner && !adjacent(s, from, m.ti)) continue
     const before = s.tokens[m.ti - 1]?.norm === 'the' ? s.tokens[m.ti - 2] : s.tokens[m.ti - 1]
     // "lashed out at Washington": the phrase's own preposition makes no place of its object

@@ -10,12 +10,9 @@ import {
 export function objectRule(entry: VerbEntry, objectWords: string[]): ObjectRule | null {
   if (!entry.objects) return null
   // plural/3rd-person forms of the rule words match too ("agreements", "summits")
-  const joined =
-    ' ' + objectWords.map((w) =>
-      (w.length > 3 && w.endsWith('s') &&
-        !w.endsWith('ss')
-        ? w.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : ''))
-        : w)).join(' ') + ' '
+  const singular = (w: string) =>
+    (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : '')) : w)
+  const joined = ' ' + objectWords.map(singular).join(' ') + ' '
   const raw = ' ' + objectWords.join(' ') + ' '
   for (const rule of entry.objects) {
     for (const w of rule.words) if (raw.includes(' ' + w + ' ') || joined.includes(' ' + w + ' ')) return rule
@@ -94,11 +91,11 @@ export function findTriggers(lex: VerbLexicon, tokens: { norm: string; word: boo
     if (!senses) continue
     const prev = tokens[i - 1]
     const nounContext = !!prev && (NOUN_BEFORE.has(prev.norm) || (prev.word && prev.cap && i > 1))
-    const ordered =
-      nounContext
-        ? [...senses.filter((x) => x.nominal), ...senses.filter((x) => !x.nominal)]
-        : senses.filter((x) =>
-          !x.nominal || !senses.some((y) => !y.nominal && y.tail.length === 0))
+    // after a determiner a noun reading comes first; elsewhere a noun only where no one-word verb reading exists
+    const oneWordVerb = senses.some((y) => !y.nominal && y.tail.length === 0)
+    const ordered = nounContext
+      ? [...senses.filter((x) => x.nominal), ...senses.filter((x) => !x.nominal)]
+      : senses.filter((x) => !x.nominal || !oneWordVerb)
     for (const sense of ordered) {
       const tj = sense.tail.length === 0 ? i + 1 : matchTail(tokens, i + 1, sense.tail, skip)
       if (tj > 0) {

@@ -66,10 +66,8 @@ function readJsonArray(file: string): unknown[] {
 }
 
 function entryLabel(raw: unknown, index: number): string {
-  const id = raw !== null && typeof raw === 'object'
-    ? (raw as Record<string, unknown>).id ??
-    (raw as Record<string, unknown>).code
-    : undefined
+  const rec = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : undefined
+  const id = rec ? rec.id ?? rec.code : undefined
   return typeof id === 'string' ? `entry #${index} (${id})` : `entry #${index}`
 }
 

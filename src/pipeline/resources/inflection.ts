@@ -30,12 +30,9 @@ export function inflect(lemma: string): VerbForm[] {
   }
   const last = lemma.slice(-1)
   const prev = lemma.slice(-2, -1)
-  const third = /(s|x|z|ch|sh)$/.test(lemma)
-    ? lemma + 'es'
-    : last === 'y' &&
-    !isVowel(prev)
-      ? lemma.slice(0, -1) + 'ies'
-      : lemma + 's'
+  const sibilant = /(s|x|z|ch|sh)$/.test(lemma)
+  const consonantY = last === 'y' && !isVowel(prev)
+  const third = sibilant ? lemma + 'es' : consonantY ? lemma.slice(0, -1) + 'ies' : lemma + 's'
   out.push({ form: third, past: false, gerund: false })
   const dbl = DOUBLE.has(lemma) ? lemma + last : lemma
   let ed: string

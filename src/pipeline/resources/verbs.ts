@@ -2,7 +2,7 @@
 // validated (zod, unknown fields rejected) and compiled once into a first-word index of every inflected trigger.
 // The fields are described in src/pipeline/README.md (The verb dictionary).
 import { readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { z } from 'zod'
 import { DEFAULT_DATA_DIR } from '../../domain/data-dir.ts'
 import { ACT_CLASSES } from '../doc.ts'
@@ -144,5 +144,3 @@ export function loadVerbs(dataDir: string = DEFAULT_DATA_DIR): VerbLexicon {
   }
   return lex
 }
-
-export const VERBS_FILE = join('cameo', 'verbs.json')

@@ -103,10 +103,8 @@ function leadParticipants(
       (dayDate(datesOf(s.index), nowhere) && s.paragraph !== first.paragraph)) continue
     for (const m of s.mentions) {
       const inside = m.quoted || contents(m.start, m.end)
-      if (m.actorId && !inside && isPerson(m.actorId) && !res.has(m.actorId) && takesPart(m.actorId)) {
-        res.set(
-          m.actorId, d)
-      }
+      const id = m.actorId
+      if (id && !inside && isPerson(id) && !res.has(id) && takesPart(id)) res.set(id, d)
     }
   }
 }

@@ -99,7 +99,7 @@ function singleQuotes(text: string, ps: number, pe: number, paragraph: number): 
   return out
 }
 
-export function tokenAt(tokens: Token[], off: number): number {
+function tokenAt(tokens: Token[], off: number): number {
   const i = tokens.findIndex((t) => t.start >= off)
   return i < 0 ? tokens.length : i
 }
@@ -117,12 +117,9 @@ function attributionAfter(s: SentenceCtx, from: number): { speaker: Subject; ver
   // "said Putin" (a capitalised "State" opens a name, not the verb)
   if (attrVerb(tk[k]!)) {
     const sub = subjectAfter(s, k)
-    return sub
-      ? {
-          speaker: sub, verb: k,
-          end: tk[Math.min(tk.length - 1, sub.mentions[sub.mentions.length - 1]!.tj)]?.end ?? s.end,
-        }
-      : null
+    if (!sub) return null
+    const afterSpeaker = tk[Math.min(tk.length - 1, sub.mentions[sub.mentions.length - 1]!.tj)]
+    return { speaker: sub, verb: k, end: afterSpeaker?.end ?? s.end }
   }
   // the first speech verb of the attribution: "NATO Secretary-General X told", "X, the envoy, said"
   let v = -1
@@ -133,11 +130,8 @@ function attributionAfter(s: SentenceCtx, from: number): { speaker: Subject; ver
   }
   if (v < 0) return null
   // '"…," Interfax quoted Ryabkov as saying': the object of an active "quoted"
-  const obj = CITING.has(tk[v]!.norm) &&
-    !FINITE_BE.has(tk[v - 1]?.norm ?? '')
-    ? s.mentions.find((m) => m.ti === v + 1 &&
-      (m.actorId || m.members))
-    : undefined
+  const active = CITING.has(tk[v]!.norm) && !FINITE_BE.has(tk[v - 1]?.norm ?? '')
+  const obj = active ? s.mentions.find((m) => m.ti === v + 1 && (m.actorId || m.members)) : undefined
   const sub = obj ? { ids: obj.members ?? [obj.actorId!], mentions: [obj] } : speakerOf(s, v)
   if (obj) return { speaker: sub!, verb: v, end: tk[tk.length - 1]!.end }
   if (!sub || sub.mentions[0]!.ti < k) return null
@@ -156,8 +150,9 @@ function attributionBefore(s: SentenceCtx, openOff: number): { speaker: Subject;
   while (k >= 0 && skippable(tk[k])) k--
   // 'X told the BBC: "…"' — an addressee between the verb and the colon
   if (colon) {
-    for (let b = k; b >= Math.max(0, k - 4) &&
-    !SPEECH_FORMS.has(tk[k]!.norm); b--) if (SPEECH_FORMS.has(tk[b]!.norm)) k = b
+    for (let b = k; b >= Math.max(0, k - 4) && !SPEECH_FORMS.has(tk[k]!.norm); b--) {
+      if (SPEECH_FORMS.has(tk[b]!.norm)) k = b
+    }
   }
   if (k < 0 || !SPEECH_FORMS.has(tk[k]!.norm)) return null
   // "would respond "in a measured way"": a modal verb reports no speech
@@ -166,10 +161,9 @@ function attributionBefore(s: SentenceCtx, openOff: number): { speaker: Subject;
   return sub ? { speaker: sub, verb: k, start: sub.mentions[0]!.start } : null
 }
 
-const ADDING =
-  new RegExp(
-    `^[\\s,]*(?:and\\s+)?(?:${alternatives(lexiconWords('speech', 'continuationWords'))})(?:\\s+that)?\\s*[:,]?\\s*$`,
-    'i')
+const CONTINUATION = alternatives(lexiconWords('speech', 'continuationWords'))
+/** '"A," X said, adding: "B."': the words joining two quotes of one speaker */
+const ADDING = new RegExp(`^[\\s,]*(?:and\\s+)?(?:${CONTINUATION})(?:\\s+that)?\\s*[:,]?\\s*$`, 'i')
 
 function words(cleaned: string, q: QuoteSpan): number {
   return cleaned.slice(q.open + 1, q.close).split(/\s+/).filter(Boolean).length

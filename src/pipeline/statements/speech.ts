@@ -65,10 +65,8 @@ function documentAuthors(cleaned: string, direct: StatementDraft[], drafts: Stat
   return (sent: number): string | null => {
     while (next < waiting.length && waiting[next]!.d.first < sent) consider(waiting[next++]!)
     for (; seen < drafts.length; seen++) {
-      if (inStatement(drafts[seen]!) && drafts[seen]!.first < sent) {
-        consider(
-          { d: drafts[seen]!, idx: seen })
-      }
+      const d = drafts[seen]!
+      if (inStatement(d) && d.first < sent) consider({ d, idx: seen })
     }
     return best?.d.speakerId ?? null
   }

@@ -47,7 +47,7 @@ const GROUP_NOUNS = grammar('groupNouns')
  * The name before an apposition closed by the comma at `close`: "Joseph Biden, the Delaware Democrat who
  * chairs the committee," / "X, the U.S. envoy for arms control,". The name must open the sentence.
  */
-export function appositionHead(s: SentenceCtx, close: number): Mention | undefined {
+function appositionHead(s: SentenceCtx, close: number): Mention | undefined {
   const tk = s.tokens
   for (let j = close - 2; j > 0 && close - j <= 20; j--) {
     const x = tk[j]!

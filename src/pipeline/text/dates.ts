@@ -31,10 +31,8 @@ export function findDates(text: string, published: string, opts: DateOptions = {
   }
   // a named occasion ("following the G20 summit in Los Cabos") dates the clause like a date would
   for (const o of opts.occasions ? findOccasions(text, published, opts) : []) {
-    if (!taken.some((t) => o.start < t.end && t.start < o.end)) {
-      taken.push(
-        { start: o.start, end: o.end, text: o.text, date: o.date })
-    }
+    const overlaps = taken.some((t) => o.start < t.end && t.start < o.end)
+    if (!overlaps) taken.push({ start: o.start, end: o.end, text: o.text, date: o.date })
   }
   return taken.sort((a, b) => a.start - b.start)
 }
@@ -90,12 +88,8 @@ export function publicationDate(published: string): ResolvedDate {
 }
 
 export function formatDate(d: ResolvedDate): string {
-  return d.precision === 'day'
-    ? d.start.slice(0, 10)
-    : d.precision === 'month'
-      ? d.start.slice(0, 7)
-      : d.start.slice(
-        0, 4)
+  if (d.precision === 'day') return d.start.slice(0, 10)
+  return d.precision === 'month' ? d.start.slice(0, 7) : d.start.slice(0, 4)
 }
 
 /** Last day of the period a resolved date covers (YYYY-MM-DD). */

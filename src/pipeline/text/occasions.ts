@@ -33,13 +33,12 @@ const NOT_PLACES = new Set([...DATE_NAMES, ...lexiconWords('occasions', 'notPlac
 const notPlace = (w: string) => NOT_PLACES.has(w.toLowerCase())
 
 // [lead-in] [the/a …] [up to 3 name words] summit|Security Conference|Dialogue [in/at Place Words]
-const PHRASE =
-  new RegExp(
-    `\\b(?:(${alternatives(LEAD_INS.keys())})\\s+)?(?:(?:${alternatives(
-      lexiconWords('occasions', 'determiners'))})\\s+)?` +
-  `(?:(${alternatives(OWNERS.keys())})\\s+)?((?:[A-Z][\\w'.-]*\\s+){0,3})(${alternatives(HEADS.keys())})\\b` +
-  `(?:\\s+(?:${alternatives(
-    lexiconWords('occasions', 'placePrepositions'))})\\s+([A-Z][\\w'.-]*(?:\\s+[A-Z][\\w'.-]*){0,2}))?`, 'g')
+const DETERMINERS = alternatives(lexiconWords('occasions', 'determiners'))
+const PLACE_PREPOSITIONS = alternatives(lexiconWords('occasions', 'placePrepositions'))
+const PHRASE = new RegExp(
+  `\\b(?:(${alternatives(LEAD_INS.keys())})\\s+)?(?:(?:${DETERMINERS})\\s+)?(?:(${alternatives(OWNERS.keys())})\\s+)?` +
+  `((?:[A-Z][\\w'.-]*\\s+){0,3})(${alternatives(HEADS.keys())})\\b` +
+  `(?:\\s+(?:${PLACE_PREPOSITIONS})\\s+([A-Z][\\w'.-]*(?:\\s+[A-Z][\\w'.-]*){0,2}))?`, 'g')
 
 const placeMatches = (o: Occasion, words: string) => {
   const n = normalizeName(words)

@@ -20,7 +20,7 @@ export const cleanStage: Stage = {
 const sentence = ({ index, start, end, text, paragraph }: Sentence) => ({ index, start, end, text, paragraph })
 
 /** Builds the sentence contexts: tokens, and the skip flag for headlines and other unpunctuated lines. */
-export function sentencesOf(cleaned: string): SentenceCtx[] {
+function sentencesOf(cleaned: string): SentenceCtx[] {
   const sents = segment(cleaned)
   const perPara = new Map<number, number>()
   for (const s of sents) perPara.set(s.paragraph, (perPara.get(s.paragraph) ?? 0) + 1)

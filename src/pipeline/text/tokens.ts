@@ -14,7 +14,7 @@ export interface Token {
 
 const TOKEN_RE = /(\p{L}\.(?:\p{L}\.)+|\p{L}\.\p{L}\b)|(['’]s)\b|([\p{L}\p{N}]+(?:['’](?!s\b)\p{L}+)?)|(\S)/gu
 
-export function normToken(s: string): string {
+function normToken(s: string): string {
   // eslint-disable-next-line no-control-regex
   const t = /^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFKD').replace(/\p{M}+/gu, '')
   return t.toLowerCase().replace(/\./g, '').replace(/’/g, "'")

@@ -18,7 +18,7 @@ export function shift(p: Ymd, days: number) {
 }
 
 export function weekdayOf(p: Ymd): number { return new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay() }
-export function pad(n: number, w: number): string { return String(n).padStart(w, '0') }
+function pad(n: number, w: number): string { return String(n).padStart(w, '0') }
 export function ymd(y: number, m: number, d: number): string { return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}` }
 
 export function parseYmd(s: string): Ymd {
