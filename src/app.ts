@@ -3,16 +3,11 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Config } from './config.ts'
 import configPlugin from './plugins/external/config.ts'
 import errorsPlugin from './plugins/external/errors.ts'
-import prismaPlugin from './plugins/external/prisma.ts'
+import dbPlugin from './plugins/external/db.ts'
 import httpPlugin from './plugins/external/http.ts'
 import swaggerPlugin from './plugins/external/swagger.ts'
 import cursorsPlugin from './plugins/app/cursors.ts'
-import articlesPlugin from './plugins/app/articles.ts'
-import actorsPlugin from './plugins/app/actors.ts'
-import eventsPlugin from './plugins/app/events.ts'
-import statementsPlugin from './plugins/app/statements.ts'
-import statsPlugin from './plugins/app/stats.ts'
-import changesPlugin from './plugins/app/changes.ts'
+import servicesPlugin from './plugins/app/services.ts'
 import healthRoutes from './routes/health/index.ts'
 import articlesRoutes from './routes/articles/index.ts'
 import actorsRoutes from './routes/actors/index.ts'
@@ -34,16 +29,16 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
 
   await fastify.register(configPlugin, { config: opts.config })
   await fastify.register(errorsPlugin)
-  await fastify.register(prismaPlugin)
+  await fastify.register(dbPlugin)
   await fastify.register(httpPlugin)
   await fastify.register(swaggerPlugin)
 
-  for (const plugin of [cursorsPlugin, articlesPlugin, actorsPlugin, eventsPlugin, statementsPlugin, statsPlugin, changesPlugin]) {
-    await fastify.register(plugin)
-  }
+  await fastify.register(cursorsPlugin)
+  await fastify.register(servicesPlugin)
 
   await fastify.register(healthRoutes)
-  for (const routes of [articlesRoutes, actorsRoutes, actorEventsRoutes, eventsRoutes, statementsRoutes, statsRoutes, changesRoutes]) {
+  const v1 = [articlesRoutes, actorsRoutes, actorEventsRoutes, eventsRoutes, statementsRoutes, statsRoutes, changesRoutes]
+  for (const routes of v1) {
     await fastify.register(routes, { prefix: '/v1' })
   }
 }

@@ -27,12 +27,10 @@ export function toPage<R, T>(rows: R[], limit: number, url: string, keyOf: (row:
 }
 
 /** Sets the RFC 8288 `Link: <…>; rel="next"` header when there is a next page. */
-export function sendPage<T>(req: FastifyRequest, reply: FastifyReply, page: Page<T>): Page<T> {
+export function sendPage<P extends { links: { next: string | null } }>(req: FastifyRequest, reply: FastifyReply, page: P): P {
   if (page.links.next) {
     const base = `${req.protocol}://${req.host}`
     reply.header('link', `<${base}${page.links.next}>; rel="next"`)
   }
   return page
 }
-
-export const isoDate = (d: Date) => d.toISOString().slice(0, 10)

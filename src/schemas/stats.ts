@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import { DateParam, Limit } from './common.ts'
+import { DateParam, Limit, querySchema } from './common.ts'
 import { ActorKind, ActorRef } from './refs.ts'
+import { CountryParam } from './actors.ts'
 import { eventFilterFields } from './events.ts'
 
 export const intervals = ['day', 'week', 'month', 'year'] as const
@@ -8,7 +9,7 @@ export type Interval = (typeof intervals)[number]
 export const groupings = ['root', 'quad', 'type', 'actor'] as const
 export type Grouping = (typeof groupings)[number]
 
-export const TimelineQuery = z.strictObject({
+export const TimelineQuery = querySchema({
   ...eventFilterFields,
   interval: z
     .enum(intervals)
@@ -54,7 +55,7 @@ export const Timeline = z
   })
   .meta({ id: 'Timeline', description: 'Event counts and mean Goldstein per period, chart-ready (every period present, zero-filled)' })
 
-export const DyadStatsQuery = z.strictObject({ ...eventFilterFields, limit: Limit })
+export const DyadStatsQuery = querySchema({ ...eventFilterFields, limit: Limit })
 
 export const DyadStat = z
   .object({
@@ -69,13 +70,18 @@ export const DyadStat = z
 
 export const DyadStats = z.object({ data: z.array(DyadStat) }).meta({ id: 'DyadStats' })
 
-export const ActorStatsQuery = z.strictObject({
-  limit: Limit,
+/** The filters of GET /v1/stats/actors. */
+export const actorStatsFilterFields = {
   kind: z.enum(ActorKind.options).optional().describe('only actors of this kind').meta({ example: 'person' }),
-  country: z.string().regex(/^[A-Za-z]{3}$/, 'must be an ISO 3166-1 alpha-3 code').optional().describe('only actors of this country (ISO alpha-3)').meta({ example: 'USA' }),
+  country: CountryParam.optional().describe('only actors of this country (ISO alpha-3)').meta({ example: 'USA' }),
   from: DateParam.optional().describe('count events and statements whose period ends on or after this date').meta({ example: '2012-01-01' }),
   to: DateParam.optional().describe('count events and statements whose period starts on or before this date').meta({ example: '2016-12-31' }),
-})
+}
+
+export const ActorStatsFilter = z.object(actorStatsFilterFields)
+export type ActorStatsFilter = z.output<typeof ActorStatsFilter>
+
+export const ActorStatsQuery = querySchema({ limit: Limit, ...actorStatsFilterFields })
 
 export const ActorActivity = z
   .object({

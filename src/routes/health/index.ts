@@ -36,7 +36,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (fastify) => {
     async (req, reply) => {
       reply.header('cache-control', 'no-store')
       try {
-        await fastify.prisma.$queryRaw`SELECT 1`
+        await fastify.sql`SELECT 1`
       } catch (err) {
         req.log.warn({ err }, 'readiness check failed')
         throw new AppError('SERVICE_UNAVAILABLE', 'The database is not reachable.')
