@@ -6,24 +6,26 @@ import { normalizeName } from '../domain/names.ts'
 import { periodEnd } from '../pipeline/dates.ts'
 import { periodStart, periodEnd as partialPeriodEnd } from '../domain/calendar.ts'
 import type { SourceArticle } from './article-source.ts'
+import type { RecordOf, tables } from '../db/tables.ts'
 
-export interface ArticleRow { id: string; file_name: string; title: string; outlet: string; url: string | null; published_date: string; language: string; text: string; raw_text: string; content_hash: string }
-export interface ActorRow { id: string; name: string; kind: string; country: string | null; wikidata_id: string | null; description: string | null }
-export interface AliasRow { actor_id: string; alias: string; normalized: string }
-export interface RoleRow { actor_id: string; title: string; affiliation: string | null; country: string | null; valid_from: string | null; valid_to: string | null }
-interface Dated { date: string; date_end: string; date_precision: string; date_text: string | null }
-export interface EventRow extends Dated { id: string; source_actor_id: string; target_actor_id: string | null; event_type: string; cameo_code: string; cameo_root: string; quad_class: number; goldstein: number; summary: string; confidence: number; coder_version: string }
-export interface MentionRow { event_id: string; article_id: string; sentence_index: number; char_start: number; char_end: number; evidence: string }
-export interface StatementRow extends Dated { id: string; speaker_id: string; text: string; direct: boolean; article_id: string; sentence_index: number; char_start: number; char_end: number; evidence: string; coder_version: string }
+/** The rows the seed writes, one type per table, derived from src/db/tables.ts. */
+export type SeedArticle = RecordOf<typeof tables.articles>
+export type SeedActor = RecordOf<typeof tables.actors>
+export type SeedAlias = RecordOf<typeof tables.actor_aliases>
+export type SeedRole = RecordOf<typeof tables.actor_roles>
+export type SeedEvent = RecordOf<typeof tables.events>
+export type SeedMention = RecordOf<typeof tables.event_mentions>
+export type SeedStatement = RecordOf<typeof tables.statements>
+type Dated = Pick<SeedEvent, 'date' | 'date_end' | 'date_precision' | 'date_text'>
 
 export interface Dataset {
-  articles: ArticleRow[]
-  actors: ActorRow[]
-  aliases: AliasRow[]
-  roles: RoleRow[]
-  events: EventRow[]
-  mentions: MentionRow[]
-  statements: StatementRow[]
+  articles: SeedArticle[]
+  actors: SeedActor[]
+  aliases: SeedAlias[]
+  roles: SeedRole[]
+  events: SeedEvent[]
+  mentions: SeedMention[]
+  statements: SeedStatement[]
 }
 
 export const stableId = (prefix: string, ...parts: (string | null)[]) =>
@@ -32,9 +34,9 @@ export const stableId = (prefix: string, ...parts: (string | null)[]) =>
 const dated = (d: ResolvedDate): Dated => ({ date: d.start, date_end: periodEnd(d), date_precision: d.precision, date_text: d.text })
 
 function actorRows(records: ActorRecord[]) {
-  const actors: ActorRow[] = []
-  const aliases: AliasRow[] = []
-  const roles: RoleRow[] = []
+  const actors: SeedActor[] = []
+  const aliases: SeedAlias[] = []
+  const roles: SeedRole[] = []
   for (const a of records) {
     actors.push({ id: a.id, name: a.name, kind: a.kind, country: a.country, wikidata_id: a.wikidataId ?? null, description: a.description ?? null })
     const seen = new Set<string>()
@@ -62,11 +64,11 @@ function actorRows(records: ActorRecord[]) {
  */
 export function buildDataset(articles: SourceArticle[], extractions: Map<string, Extraction>, gazetteer: ActorRecord[]): Dataset {
   const actorRecords = new Map(gazetteer.map((a) => [a.id, a]))
-  const events = new Map<string, EventRow>()
-  const mentions: MentionRow[] = []
+  const events = new Map<string, SeedEvent>()
+  const mentions: SeedMention[] = []
   const mentionKeys = new Set<string>()
-  const statements = new Map<string, StatementRow>()
-  const articleRows: ArticleRow[] = []
+  const statements = new Map<string, SeedStatement>()
+  const articleRows: SeedArticle[] = []
 
   for (const a of [...articles].sort((x, y) => x.id.localeCompare(y.id))) {
     const x = extractions.get(a.id)

@@ -1,4 +1,3 @@
-import postgres from 'postgres'
 import { SingleBar, Presets } from 'cli-progress'
 import { extract } from '../pipeline/extract.ts'
 import { loadResources } from '../pipeline/resources.ts'
@@ -6,6 +5,7 @@ import type { Extraction } from '../pipeline/types.ts'
 import { readArticles, defaultArticlesDir } from './article-source.ts'
 import { buildDataset } from './dataset.ts'
 import { syncDataset, type SyncReport } from './loader.ts'
+import { createSql } from '../db/sql.ts'
 
 export interface SeedSummary {
   articles: number
@@ -38,7 +38,7 @@ export async function seed(opts: SeedOptions): Promise<SeedSummary> {
   }
   bar?.stop()
   const ds = buildDataset(articles, extractions, resources.actors)
-  const sql = postgres(opts.url, { max: 1, onnotice: () => {} })
+  const sql = createSql(opts.url, { max: 1 })
   try {
     const changes = await syncDataset(sql, ds)
     return {
