@@ -37,7 +37,9 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(servicesPlugin)
 
   await fastify.register(healthRoutes)
-  const v1 = [articlesRoutes, actorsRoutes, actorEventsRoutes, eventsRoutes, statementsRoutes, statsRoutes, changesRoutes]
+  const v1 = [
+    articlesRoutes, actorsRoutes, actorEventsRoutes, eventsRoutes, statementsRoutes, statsRoutes, changesRoutes,
+  ]
   for (const routes of v1) {
     await fastify.register(routes, { prefix: '/v1' })
   }

@@ -23,6 +23,8 @@ const text = () => column<string>('text')
 const int = () => column<number>('integer')
 /** YYYY-MM-DD */
 const date = () => column<string>('date')
+/** ISO 3166-1 alpha-3 */
+const country = () => column<string>('character(3)')
 /** an ISO timestamp with milliseconds, filled by the database */
 const stamp = () => column<string>('timestamp(3) with time zone')
 const enumOf = <const V extends readonly string[]>(type: string, values: V) => column<V[number]>(`"${type}"`, values)
@@ -68,7 +70,7 @@ export const tables = {
   actors: define({
     name: 'actors',
     columns: {
-      id: text(), name: text(), kind: enumOf('ActorKind', ACTOR_KINDS), country: nullable(column<string>('character(3)')),
+      id: text(), name: text(), kind: enumOf('ActorKind', ACTOR_KINDS), country: nullable(country()),
       wikidata_id: nullable(text()), description: nullable(text()),
     },
     stamps: lifetime,
@@ -84,7 +86,7 @@ export const tables = {
   actor_roles: define({
     name: 'actor_roles',
     columns: {
-      actor_id: text(), title: text(), affiliation: nullable(text()), country: nullable(column<string>('character(3)')),
+      actor_id: text(), title: text(), affiliation: nullable(text()), country: nullable(country()),
       valid_from: nullable(date()), valid_to: nullable(date()),
     },
     stamps: {},

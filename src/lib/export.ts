@@ -19,7 +19,10 @@ export const mediaTypes: Record<Format, string> = {
 export const FormatParam = z
   .enum(['json', 'csv', 'ndjson'])
   .optional()
-  .describe('output format; overrides the Accept header. `csv` and `ndjson` stream every matching row (no page limit, `cursor` and `limit` ignored)')
+  .describe(
+    'output format; overrides the Accept header. `csv` and `ndjson` stream every matching row (no page limit, ' +
+      '`cursor` and `limit` ignored)',
+  )
 
 const aliases: Record<Format, string[]> = {
   json: ['application/json', 'application/problem+json'],
@@ -57,7 +60,11 @@ export function negotiateFormat(req: FastifyRequest, explicit?: Format): Format 
     const q = qOf(format)
     if (q > chosenQ) [chosen, chosenQ] = [format, q]
   }
-  if (!chosen) throw new AppError('NOT_ACCEPTABLE', `None of the accepted types (${accept}) is available: use application/json, text/csv or application/x-ndjson.`)
+  if (!chosen) {
+    const use = 'use application/json, text/csv or application/x-ndjson.'
+    const detail = `None of the accepted types (${accept}) is available: ${use}`
+    throw new AppError('NOT_ACCEPTABLE', detail)
+  }
   return chosen
 }
 
@@ -69,9 +76,10 @@ export function negotiateFormat(req: FastifyRequest, explicit?: Format): Format 
 export type CsvColumns<T> = { [K in keyof T]-?: Record<string, (item: T) => unknown> }
 
 /** The columns of the fields kept (all of them without `keep`), flat: header → value. */
-export function csvColumnsOf<T>(columns: CsvColumns<T>, keep?: ReadonlySet<string>): Record<string, (item: T) => unknown> {
-  const kept = Object.entries<Record<string, (item: T) => unknown>>(columns).filter(([field]) => !keep || keep.has(field))
-  return Object.assign({}, ...kept.map(([, byHeader]) => byHeader))
+export function csvColumnsOf<T>(columns: CsvColumns<T>, keep?: ReadonlySet<string>) {
+  type Getters = Record<string, (item: T) => unknown>
+  const kept = Object.entries<Getters>(columns).filter(([field]) => !keep || keep.has(field))
+  return Object.assign({}, ...kept.map(([, byHeader]) => byHeader)) as Getters
 }
 
 /** What a service gives for an export: the rows and how to write each one. */

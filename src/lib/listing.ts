@@ -27,7 +27,7 @@ export interface PageQuery {
 
 export function createListing(cursors: CursorCodec) {
   /** The key a cursor carries, checked against the listing's key shape. */
-  function after<Row, Key extends CursorValue[]>(keyset: Keyset<Row, Key>, cursor: string | undefined): Key | undefined {
+  function after<Row, Key extends CursorValue[]>(keyset: Keyset<Row, Key>, cursor?: string): Key | undefined {
     if (cursor === undefined) return undefined
     const parsed = keyset.key.safeParse(cursors.decode(keyset.scope, cursor))
     if (!parsed.success) throw invalidCursor('is malformed')

@@ -18,7 +18,9 @@ export function nextLink(url: string, cursor: string | null): string | null {
  * Builds a page from `limit + 1` fetched rows: the extra row only tells that there is a next page,
  * whose cursor is the key of the last row returned.
  */
-export function toPage<R, T>(rows: R[], limit: number, url: string, keyOf: (row: R) => string, map: (row: R) => T): Page<T> {
+export function toPage<R, T>(
+  rows: R[], limit: number, url: string, keyOf: (row: R) => string, map: (row: R) => T,
+): Page<T> {
   const more = rows.length > limit
   const kept = more ? rows.slice(0, limit) : rows
   const last = kept.at(-1)
@@ -27,7 +29,7 @@ export function toPage<R, T>(rows: R[], limit: number, url: string, keyOf: (row:
 }
 
 /** Sets the RFC 8288 `Link: <…>; rel="next"` header when there is a next page. */
-export function sendPage<P extends { links: { next: string | null } }>(req: FastifyRequest, reply: FastifyReply, page: P): P {
+export function sendPage<P extends Pick<Page<unknown>, 'links'>>(req: FastifyRequest, reply: FastifyReply, page: P) {
   if (page.links.next) {
     const base = `${req.protocol}://${req.host}`
     reply.header('link', `<${base}${page.links.next}>; rel="next"`)

@@ -1,5 +1,5 @@
 // Actors: a ranked, filtered page, or one actor with its aliases, roles, counts and activity span.
-import type { Fragment, Sql } from '../db/sql.ts'
+import { isoDay, type Sql } from '../db/sql.ts'
 import { tables } from '../db/tables.ts'
 import type { ActorFilter } from '../schemas/actors.ts'
 import type { ActorRole } from '../schemas/refs.ts'
@@ -37,7 +37,6 @@ export type ActorKey = [rank: number, name: string, id: string]
 export function createActorsRepository(sql: Sql) {
   const summaryColumns = selectList(sql, summary)
   const actorColumns = selectList(sql, actor)
-  const day = (expr: Fragment) => sql`to_char(${expr}, 'YYYY-MM-DD')`
   return {
     /**
      * Actors matching the filter in (rank, name, id) order. With a name, rank is the best match over
@@ -67,12 +66,15 @@ export function createActorsRepository(sql: Sql) {
     async get(id: string): Promise<ActorRow> {
       const [row] = await sql<ActorRow[]>`
         SELECT ${actorColumns},
-          ARRAY(SELECT al.alias FROM actor_aliases al WHERE al.actor_id = a.id AND al.alias <> a.name ORDER BY al.alias) AS aliases,
+          ARRAY(
+            SELECT al.alias FROM actor_aliases al WHERE al.actor_id = a.id AND al.alias <> a.name ORDER BY al.alias
+          ) AS aliases,
           (SELECT coalesce(json_agg(${jsonObject(sql, role)}
                                     ORDER BY r.valid_from ASC NULLS FIRST, r.valid_to ASC NULLS LAST, r.title), '[]')
            FROM actor_roles r WHERE r.actor_id = a.id) AS roles,
           ev.as_source AS events_as_source, ev.as_target AS events_as_target, ev.events, st.statements,
-          ${day(sql`least(ev.first, st.first)`)} AS first_activity, ${day(sql`greatest(ev.last, st.last)`)} AS last_activity
+          ${isoDay(sql, sql`least(ev.first, st.first)`)} AS first_activity,
+          ${isoDay(sql, sql`greatest(ev.last, st.last)`)} AS last_activity
         FROM actors a
         CROSS JOIN LATERAL (
           SELECT count(*) FILTER (WHERE e.source_actor_id = a.id)::int AS as_source,

@@ -1,6 +1,6 @@
 // The change feed: records created, updated or deleted in a time window, from each table's
 // updated_at and from `deletions`.
-import type { Sql } from '../db/sql.ts'
+import { isoInstant, type Sql } from '../db/sql.ts'
 import { tables, type EntityType, type Table } from '../db/tables.ts'
 import type { ChangeKind } from '../schemas/changes.ts'
 
@@ -16,11 +16,11 @@ export interface ChangeRow {
 export type ChangeKey = [at: string, entity: EntityType, id: string, change: ChangeKind]
 
 /** The tables of the four kinds of record: name, entity, and the stamp of a row's first store. */
-const recordTables = (Object.values(tables) as Table[]).flatMap((t) => (t.entity ? [{ name: t.name, ...t.entity }] : []))
+const recordTables = (Object.values(tables) as Table[]).flatMap((t) => t.entity ? [{ name: t.name, ...t.entity }] : [])
 
 export function createChangesRepository(sql: Sql) {
   const C = sql`COLLATE "C"`
-  const at = (col: string) => sql`to_char(${sql(col)} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+  const at = (col: string) => isoInstant(sql, sql`${sql(col)}`)
 
   /**
    * The latest instant up to which the feed is complete. Writers stamp rows with now(), the start
@@ -53,9 +53,10 @@ export function createChangesRepository(sql: Sql) {
                  CASE WHEN ${sql(t.createdAt)} > ${since}::timestamptz THEN 'created' ELSE 'updated' END AS change,
                  updated_at AS at
           FROM ${sql(t.name)} CROSS JOIN w WHERE ${window('updated_at')}`)
+      const deletedEntity = entity ? sql`AND entity = ${entity}::"EntityType"` : sql``
       branches.push(sql`
         SELECT entity::text AS entity, entity_id AS id, 'deleted' AS change, deleted_at AS at
-        FROM deletions CROSS JOIN w WHERE ${window('deleted_at')} ${entity ? sql`AND entity = ${entity}::"EntityType"` : sql``}`)
+        FROM deletions CROSS JOIN w WHERE ${window('deleted_at')} ${deletedEntity}`)
       const union = branches.reduce((all, b) => sql`${all} UNION ALL ${b}`)
       const keyset = after
         ? sql`WHERE (c.at, c.entity ${C}, c.id ${C}, c.change ${C})

@@ -25,14 +25,15 @@ type Prefixed<R, P extends string> = { [K in keyof R as `${P}${K & string}`]: R[
  * The stored columns of `table` under `alias` (written columns and timestamps), or only those in
  * `pick`; each named `prefix` + its name.
  */
-export function columnsOf<T extends Table, K extends keyof StoredOf<T> & string = keyof StoredOf<T> & string, P extends string = ''>(
+type Name<T extends Table> = keyof StoredOf<T> & string
+
+export function columnsOf<T extends Table, K extends Name<T> = Name<T>, P extends string = ''>(
   table: T, alias: string, opts: { pick?: readonly K[]; prefix?: P } = {},
 ): Selection<Prefixed<Pick<StoredOf<T>, K>, P>> {
   const all = { ...table.columns, ...table.stamps }
   const names = opts.pick ?? (Object.keys(all) as K[])
-  return {
-    items: names.map((name) => ({ expr: `${alias}.${name}`, as: `${opts.prefix ?? ''}${name}`, sqlType: all[name]!.sql })),
-  }
+  const prefix = opts.prefix ?? ''
+  return { items: names.map((name) => ({ expr: `${alias}.${name}`, as: `${prefix}${name}`, sqlType: all[name]!.sql })) }
 }
 
 function expression(sql: Sql, item: Item): Fragment {

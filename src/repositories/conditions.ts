@@ -6,9 +6,10 @@ import { and, type Fragment, type Sql } from '../db/sql.ts'
 export type Conditions<F> = { [K in keyof F]-?: (sql: Sql, value: Exclude<F[K], undefined>) => Fragment }
 
 /** The conditions of the fields the filter sets, ANDed (TRUE when none is set). */
-export function where<F extends object>(sql: Sql, conditions: Conditions<F>, filter: F, extra: Fragment[] = []): Fragment {
+export function where<F extends object>(sql: Sql, conditions: Conditions<F>, filter: F, extra: Fragment[] = []) {
+  type Condition = (sql: Sql, value: unknown) => Fragment
   const parts: Fragment[] = []
-  for (const [field, condition] of Object.entries(conditions) as [keyof F, (sql: Sql, value: unknown) => Fragment][]) {
+  for (const [field, condition] of Object.entries(conditions) as [keyof F, Condition][]) {
     const value = filter[field]
     if (value !== undefined) parts.push(condition(sql, value))
   }

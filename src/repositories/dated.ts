@@ -24,7 +24,7 @@ export type RoleColumns<P extends string> = SelectedRow<ReturnType<typeof roleCo
  * The role `actor` held on `day`: the one valid that day that started last (one of unknown start
  * first). `join` goes in the FROM clause, `columns` (named `<prefix>title` …) in the SELECT list.
  */
-export function roleAt(sql: Sql, actor: Fragment, day: Fragment, prefix: string): { join: Fragment; columns: Fragment } {
+export function roleAt(sql: Sql, actor: Fragment, day: Fragment, prefix: string) {
   const alias = sql(`${prefix}r`)
   const join = sql`LEFT JOIN LATERAL (
       SELECT ${selectList(sql, roleColumns(prefix))} FROM actor_roles r
@@ -42,5 +42,11 @@ export function roleOf<P extends string>(row: RoleColumns<P>, prefix: P): ActorR
   const title = r[`${prefix}title`]
   if (title === null || title === undefined) return null
   const get = (field: (typeof roleFields)[number]) => r[`${prefix}${field}`] ?? null
-  return { title, affiliation: get('affiliation'), country: get('country'), valid_from: get('valid_from'), valid_to: get('valid_to') }
+  return {
+    title,
+    affiliation: get('affiliation'),
+    country: get('country'),
+    valid_from: get('valid_from'),
+    valid_to: get('valid_to'),
+  }
 }

@@ -19,21 +19,24 @@ const eventConditions: Conditions<EventFilter> = {
   actor: (sql, id) => sql`(e.source_actor_id = ${id} OR e.target_actor_id = ${id})`,
   source: (sql, id) => sql`e.source_actor_id = ${id}`,
   target: (sql, id) => sql`e.target_actor_id = ${id}`,
-  dyad: (sql, [a, b]) =>
-    sql`((e.source_actor_id = ${a} AND e.target_actor_id = ${b}) OR (e.source_actor_id = ${b} AND e.target_actor_id = ${a}))`,
+  dyad: (sql, [a, b]) => sql`((e.source_actor_id = ${a} AND e.target_actor_id = ${b})
+                           OR (e.source_actor_id = ${b} AND e.target_actor_id = ${a}))`,
   type: (sql, type) => sql`e.event_type = ${type}`,
   cameo: (sql, prefix) => sql`e.cameo_code LIKE ${`${prefix}%`}`, // digits only: no LIKE metacharacters
   root: (sql, root) => sql`e.cameo_root = ${root}`,
   quad: (sql, quad) => sql`e.quad_class = ${quad}::smallint`,
-  country: (sql, country) =>
-    sql`EXISTS (SELECT 1 FROM actors ca WHERE ca.id IN (e.source_actor_id, e.target_actor_id) AND ca.country = ${country}::char(3))`,
-  article: (sql, id) => sql`EXISTS (SELECT 1 FROM event_mentions am WHERE am.event_id = e.id AND am.article_id = ${id})`,
-  q: (sql, q) =>
-    sql`(e.search @@ ${text(sql, q)} OR EXISTS (SELECT 1 FROM event_mentions qm WHERE qm.event_id = e.id AND qm.search @@ ${text(sql, q)}))`,
+  country: (sql, country) => sql`EXISTS (
+    SELECT 1 FROM actors ca
+    WHERE ca.id IN (e.source_actor_id, e.target_actor_id) AND ca.country = ${country}::char(3))`,
+  article: (sql, id) => sql`EXISTS (
+    SELECT 1 FROM event_mentions am WHERE am.event_id = e.id AND am.article_id = ${id})`,
+  q: (sql, q) => sql`(e.search @@ ${text(sql, q)} OR EXISTS (
+    SELECT 1 FROM event_mentions qm WHERE qm.event_id = e.id AND qm.search @@ ${text(sql, q)}))`,
 }
 
 /** The filter's conditions over `events e`, ANDed (TRUE when there are none). */
-export const eventFilterSql = (sql: Sql, filter: EventFilter, extra: Fragment[] = []) => where(sql, eventConditions, filter, extra)
+export const eventFilterSql = (sql: Sql, filter: EventFilter, extra: Fragment[] = []) =>
+  where(sql, eventConditions, filter, extra)
 
 /** Which filters name records that must exist, in the order they are checked. */
 const eventReferences = { actor: 'actor', source: 'actor', target: 'actor', dyad: 'actor', article: 'article' } as const
@@ -60,7 +63,9 @@ export type EventListRow = SelectedRow<typeof event> & SelectedRow<typeof source
 const sourceDetail = columnsOf(tables.actors, 's', { pick: ['description'], prefix: 'source_' })
 const targetDetail = outer(columnsOf(tables.actors, 't', { pick: ['description'], prefix: 'target_' }))
 const mentionArticle = columnsOf(tables.articles, 'a', { pick: ['id', 'title', 'outlet', 'url', 'published_date'] })
-const mention = columnsOf(tables.event_mentions, 'm', { pick: ['sentence_index', 'char_start', 'char_end', 'evidence'] })
+const mention = columnsOf(tables.event_mentions, 'm', {
+  pick: ['sentence_index', 'char_start', 'char_end', 'evidence'],
+})
 
 export type MentionRow = { article: SelectedRow<typeof mentionArticle> } & SelectedRow<typeof mention>
 
@@ -88,7 +93,7 @@ export function createEventsRepository(sql: Sql) {
      * Up to `take` events in (date, id) order after `after`; checks in the same statement that the
      * actors and article the filter names (and `pathActor`) exist.
      */
-    async list(filter: EventFilter, sort: Sort, take: number, after?: EventKey, pathActor?: string): Promise<EventListRow[]> {
+    async list(filter: EventFilter, sort: Sort, take: number, after?: EventKey, pathActor?: string) {
       const dir = sort === 'date' ? sql`ASC` : sql`DESC`
       const keyset = after && (sort === 'date'
         ? sql`(e.date, e.id) > (${after[0]}::date, ${after[1]})`
@@ -109,8 +114,9 @@ export function createEventsRepository(sql: Sql) {
       const [row] = await sql<EventDetailRow[]>`
         SELECT ${listColumns}, ${mentionCount}, ${selectList(sql, sourceDetail, targetDetail)},
           ${sourceRole.columns}, ${targetRole.columns},
-          (SELECT coalesce(json_agg(json_build_object('article', ${jsonObject(sql, mentionArticle)}, ${jsonPairs(sql, mention)})
-                                    ORDER BY a.published_date, m.article_id, m.char_start, m.id), '[]')
+          (SELECT coalesce(json_agg(
+                    json_build_object('article', ${jsonObject(sql, mentionArticle)}, ${jsonPairs(sql, mention)})
+                    ORDER BY a.published_date, m.article_id, m.char_start, m.id), '[]')
            FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = e.id) AS mentions
         ${from} ${sourceRole.join} ${targetRole.join}
         WHERE e.id = ${id}`

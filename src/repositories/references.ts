@@ -26,7 +26,8 @@ export async function checked<Row extends object>(sql: Sql, refs: Reference[], q
   const rows = await sql`
     SELECT c.missing_reference, q.* FROM (
       SELECT min(r.n)::int AS missing_reference
-      FROM unnest(${refs.map((r) => r.entity)}::text[], ${refs.map((r) => r.id)}::text[]) WITH ORDINALITY AS r(entity, id, n)
+      FROM unnest(${refs.map((r) => r.entity)}::text[], ${refs.map((r) => r.id)}::text[])
+           WITH ORDINALITY AS r(entity, id, n)
       WHERE NOT CASE r.entity WHEN 'actor' THEN EXISTS (SELECT 1 FROM actors a WHERE a.id = r.id)
                               ELSE EXISTS (SELECT 1 FROM articles a WHERE a.id = r.id) END
     ) c

@@ -26,7 +26,9 @@ const statementReferences = { speaker: 'actor', article: 'article' } as const
 const statement = columnsOf(tables.statements, 's')
 // the speaker's and the article's ids are the statement's speaker_id and article_id
 const speaker = columnsOf(tables.actors, 'sp', { pick: ['name', 'kind', 'country'], prefix: 'speaker_' })
-const article = columnsOf(tables.articles, 'a', { pick: ['title', 'outlet', 'url', 'published_date'], prefix: 'article_' })
+const article = columnsOf(tables.articles, 'a', {
+  pick: ['title', 'outlet', 'url', 'published_date'], prefix: 'article_',
+})
 
 /** A statement as every statement route reads it. */
 export type StatementRow = SelectedRow<typeof statement> & SelectedRow<typeof speaker> & SelectedRow<typeof article> &

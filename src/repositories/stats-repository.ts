@@ -86,20 +86,23 @@ export function createStatsRepository(sql: Sql) {
      * to `end`, for the `top` series with most events (one series `all` without grouping); with no
      * series, one row per period with a null key.
      */
-    async timeline(filter: EventFilter, interval: Interval, groupBy: Grouping | undefined, top: number, start: string, end: string) {
+    async timeline(
+      filter: EventFilter, interval: Interval, groupBy: Grouping | undefined, top: number, start: string, end: string,
+    ) {
       const keys = groupBy
         ? sql`SELECT key, count(*)::int AS total FROM m GROUP BY key ORDER BY total DESC, key LIMIT ${top}`
         : sql`SELECT 'all'::text AS key, (SELECT count(*)::int FROM m) AS total`
       const step = `1 ${interval}`
       return sql<TimelineRow[]>`
         WITH m AS (
-          SELECT date_trunc(${interval}, (${countedDay(filter)})::timestamp)::date AS period, ${groupKey(groupBy)} AS key, e.goldstein
+          SELECT date_trunc(${interval}, (${countedDay(filter)})::timestamp)::date AS period,
+                 ${groupKey(groupBy)} AS key, e.goldstein
           FROM events e WHERE ${eventFilterSql(sql, filter)}
         ),
         k AS (${keys}),
         p AS (
-          SELECT generate_series(date_trunc(${interval}, ${start}::date::timestamp), date_trunc(${interval}, ${end}::date::timestamp),
-                                 ${step}::interval)::date AS period
+          SELECT generate_series(date_trunc(${interval}, ${start}::date::timestamp),
+                                 date_trunc(${interval}, ${end}::date::timestamp), ${step}::interval)::date AS period
         )
         SELECT k.key, ${groupBy === 'actor' ? sql`a.name` : sql`NULL::text`} AS name, k.total,
           to_char(p.period, 'YYYY-MM-DD') AS period, count(m.key)::int AS count,

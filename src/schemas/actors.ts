@@ -60,7 +60,9 @@ export const actorFilterFields = {
     )
     .meta({ example: 'putin' }),
   kind: z.enum(ActorKind.options).optional().describe('person, state or organization').meta({ example: 'state' }),
-  country: CountryParam.optional().describe('ISO 3166-1 alpha-3 country code (case-insensitive)').meta({ example: 'RUS' }),
+  country: CountryParam.optional()
+    .describe('ISO 3166-1 alpha-3 country code (case-insensitive)')
+    .meta({ example: 'RUS' }),
 }
 
 export const ActorFilter = z.object(actorFilterFields)

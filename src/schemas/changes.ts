@@ -23,7 +23,10 @@ export const Change = z
 
 /** An ISO date-time with a time zone whose instant PostgreSQL can store (UTC years 0001–9999). */
 export const Instant = z.iso
-  .datetime({ offset: true, error: 'must be an ISO 8601 date-time with seconds and a time zone, e.g. 2026-01-01T00:00:00Z' })
+  .datetime({
+    offset: true,
+    error: 'must be an ISO 8601 date-time with seconds and a time zone, e.g. 2026-01-01T00:00:00Z',
+  })
   .refine((s) => {
     const year = new Date(s).getUTCFullYear()
     return Number.isNaN(year) || (year >= 1 && year <= 9999)
@@ -34,7 +37,10 @@ export const ChangeListQuery = querySchema({
     'ISO 8601 date-time with a time zone (`Z` or `±hh:mm`): changes strictly after it. Pass the `until` of the ' +
       'previous sync; use `1970-01-01T00:00:00Z` for a full sync.',
   ).meta({ example: '2026-11-23T01:35:00.000Z' }),
-  entity: z.enum(ChangeEntity.options).optional().describe('only changes of this kind of record').meta({ example: 'statement' }),
+  entity: z.enum(ChangeEntity.options)
+    .optional()
+    .describe('only changes of this kind of record')
+    .meta({ example: 'statement' }),
   limit: Limit,
   cursor: Cursor.optional(),
 })
@@ -44,7 +50,10 @@ export const ChangePage = z
     since: z.string().describe('the `since` asked for, normalised to an ISO timestamp'),
     until: z
       .string()
-      .describe('changes up to and including this time are in this feed (on every page of one walk); pass it as `since` on the next sync'),
+      .describe(
+        'changes up to and including this time are in this feed (on every page of one walk); pass it as `since` on ' +
+          'the next sync',
+      ),
     data: z.array(Change),
     meta: PageMeta,
     links: PageLinks,

@@ -3,7 +3,10 @@ import { z } from 'zod'
 /** RFC 9457 problem details, as every error response carries them. */
 export const Problem = z
   .object({
-    type: z.string().describe('URI identifying the problem type').meta({ example: 'urn:parley:problem:validation-failed' }),
+    type: z
+      .string()
+      .describe('URI identifying the problem type')
+      .meta({ example: 'urn:parley:problem:validation-failed' }),
     title: z.string().meta({ example: 'Invalid request parameters' }),
     status: z.number().int().meta({ example: 400 }),
     detail: z.string().meta({ example: 'limit: Invalid input: expected number, received NaN' }),
@@ -88,7 +91,8 @@ export const PageLinks = z
   .meta({ id: 'PageLinks' })
 
 /** A page of items: `{ data, meta, links }`. */
-export const page = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), meta: PageMeta, links: PageLinks })
+export const page = <T extends z.ZodType>(item: T) =>
+  z.object({ data: z.array(item), meta: PageMeta, links: PageLinks })
 
 /** An id parameter (path or query): non-empty text of at most 200 characters. */
 export const Id = () => Text().min(1).max(200)

@@ -20,9 +20,14 @@ const actorId = (what: string, example: string) => Id().describe(what).meta({ ex
  */
 export const eventFilterFields = {
   from: DateParam.optional()
-    .describe('events whose period ends on or after this date (YYYY-MM-DD); a month- or year-dated event matches when its period overlaps')
+    .describe(
+      'events whose period ends on or after this date (YYYY-MM-DD); a month- or year-dated event matches when its ' +
+        'period overlaps',
+    )
     .meta({ example: '2016-01-01' }),
-  to: DateParam.optional().describe('events whose period starts on or before this date (YYYY-MM-DD)').meta({ example: '2016-12-31' }),
+  to: DateParam.optional()
+    .describe('events whose period starts on or before this date (YYYY-MM-DD)')
+    .meta({ example: '2016-12-31' }),
   actor: actorId('actor id, as source or target', 'russia').optional(),
   source: actorId('actor id of the source (the actor acting)', 'united-states').optional(),
   target: actorId('actor id of the target', 'russia').optional(),
@@ -33,8 +38,17 @@ export const eventFilterFields = {
     .optional()
     .describe('two actor ids `a,b`: events between them in either direction')
     .meta({ example: 'united-states,russia' }),
-  type: Text().min(1).max(200).optional().describe('event type label, exact (the CAMEO label of the code)').meta({ example: 'Reject' }),
-  cameo: Text().regex(/^\d{1,4}$/, 'must be 1 to 4 digits').optional().describe('CAMEO code prefix (digits)').meta({ example: '12' }),
+  type: Text()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('event type label, exact (the CAMEO label of the code)')
+    .meta({ example: 'Reject' }),
+  cameo: Text()
+    .regex(/^\d{1,4}$/, 'must be 1 to 4 digits')
+    .optional()
+    .describe('CAMEO code prefix (digits)')
+    .meta({ example: '12' }),
   root: Text()
     .regex(/^(0[1-9]|1\d|20)$/, 'must be a two-digit CAMEO root, 01 to 20')
     .optional()
@@ -49,7 +63,10 @@ export const eventFilterFields = {
     .describe('QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict')
     .meta({ example: 3 }),
   country: CountryParam.optional().describe('ISO alpha-3 country of either actor').meta({ example: 'RUS' }),
-  article: Id().optional().describe('article id: events with a mention in that article').meta({ example: '003-0ceba8022e856230' }),
+  article: Id()
+    .optional()
+    .describe('article id: events with a mention in that article')
+    .meta({ example: '003-0ceba8022e856230' }),
   q: Text()
     .trim()
     .min(1)
@@ -102,7 +119,10 @@ const eventShape = {
   ...datedFields,
   source: ActorRef,
   target: ActorRef.nullable().describe('null when the act has no target'),
-  event_type: z.string().describe('the CAMEO label of the code').meta({ example: 'Reject proposal to meet, discuss, or negotiate' }),
+  event_type: z
+    .string()
+    .describe('the CAMEO label of the code')
+    .meta({ example: 'Reject proposal to meet, discuss, or negotiate' }),
   cameo_code: z.string().meta({ example: '125' }),
   cameo_root: z.string().meta({ example: '12' }),
   quad_class: z

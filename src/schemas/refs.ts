@@ -23,7 +23,11 @@ export const ActorRole = z
     title: z.string().meta({ example: 'President of Russia' }),
     affiliation: z.string().nullable().meta({ example: 'Government of Russia' }),
     country: z.string().nullable().describe('ISO 3166-1 alpha-3').meta({ example: 'RUS' }),
-    valid_from: z.string().nullable().describe('first day in the role (YYYY-MM-DD); null = unknown').meta({ example: '2012-05-07' }),
+    valid_from: z
+      .string()
+      .nullable()
+      .describe('first day in the role (YYYY-MM-DD); null = unknown')
+      .meta({ example: '2012-05-07' }),
     valid_to: z.string().nullable().describe('last day in the role (YYYY-MM-DD); null = still in office or unknown'),
   })
   .meta({ id: 'ActorRole', description: 'A position an actor held, with its dates' })
@@ -42,7 +46,10 @@ export const Evidence = z
   .object({
     article_id: z.string(),
     sentence_index: z.number().int().describe('0-based index of the sentence in the cleaned article'),
-    char_start: z.number().int().describe('offset of the evidence in the article raw_text (UTF-16 code units, as JavaScript strings)'),
+    char_start: z
+      .number()
+      .int()
+      .describe('offset of the evidence in the article raw_text (UTF-16 code units, as JavaScript strings)'),
     char_end: z.number().int().describe('end offset (exclusive): raw_text.slice(char_start, char_end) === text'),
     text: z.string().describe('the source sentence, verbatim'),
   })
@@ -50,7 +57,10 @@ export const Evidence = z
 
 /** The date fields every dated record carries. */
 export const datedFields = {
-  date: z.string().describe('first day of the period the record is dated to (YYYY-MM-DD)').meta({ example: '2012-06-20' }),
+  date: z
+    .string()
+    .describe('first day of the period the record is dated to (YYYY-MM-DD)')
+    .meta({ example: '2012-06-20' }),
   date_end: z.string().describe('last day of that period (same as `date` for day precision)'),
   date_precision: DatePrecision.describe('how precisely the text dates it'),
   date_text: z.string().nullable().describe('the words the date was read from; null = the publication date'),

@@ -4,7 +4,9 @@ import { ActorRef, ActorRole, ArticleRef, Evidence, datedFields, timestamps } fr
 import { FormatParam } from '../lib/export.ts'
 
 export const Speaker = ActorRef.extend({
-  role: ActorRole.nullable().describe('the role the speaker held on the statement’s date (its first day); null when none is known'),
+  role: ActorRole.nullable().describe(
+    'the role the speaker held on the statement’s date (its first day); null when none is known',
+  ),
 }).meta({ id: 'Speaker', description: 'The actor who made a statement, with the role held at the time' })
 
 export const Statement = z
@@ -16,15 +18,22 @@ export const Statement = z
     ...datedFields,
     article: ArticleRef,
     evidence: Evidence,
-    coder_version: z.string().describe('version of the extractor that produced the record').meta({ example: 'parley-coder/0.1.0' }),
+    coder_version: z
+      .string()
+      .describe('version of the extractor that produced the record')
+      .meta({ example: 'parley-coder/0.1.0' }),
     ...timestamps,
   })
   .meta({ id: 'Statement', description: 'Who said what, when, with the source sentence' })
 
 /** Filters shared by /v1/statements and /v1/actors/{id}/statements. */
 const sharedFilterFields = {
-  from: DateParam.optional().describe('statements whose period ends on or after this day (YYYY-MM-DD)').meta({ example: '2012-01-01' }),
-  to: DateParam.optional().describe('statements whose period starts on or before this day (YYYY-MM-DD)').meta({ example: '2012-12-31' }),
+  from: DateParam.optional()
+    .describe('statements whose period ends on or after this day (YYYY-MM-DD)')
+    .meta({ example: '2012-01-01' }),
+  to: DateParam.optional()
+    .describe('statements whose period starts on or before this day (YYYY-MM-DD)')
+    .meta({ example: '2012-12-31' }),
   direct: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
@@ -35,14 +44,22 @@ const sharedFilterFields = {
     .min(1)
     .max(500)
     .optional()
-    .describe('full-text search over the statement text (English stemming; web-search syntax: "quoted phrase", or, -exclude)')
+    .describe(
+      'full-text search over the statement text (English stemming; web-search syntax: "quoted phrase", or, -exclude)',
+    )
     .meta({ example: 'missile defense' }),
 }
 
 /** Every statement filter, as the repository's SQL builder takes it (the actor route sets `speaker`). */
 export const statementFilterFields = {
-  speaker: Id().optional().describe('actor id of the speaker (unknown → 404 UNKNOWN_ACTOR)').meta({ example: 'vladimir-putin' }),
-  article: Id().optional().describe('id of the source article (unknown → 404)').meta({ example: '002-f1da1cc87da76c54' }),
+  speaker: Id()
+    .optional()
+    .describe('actor id of the speaker (unknown → 404 UNKNOWN_ACTOR)')
+    .meta({ example: 'vladimir-putin' }),
+  article: Id()
+    .optional()
+    .describe('id of the source article (unknown → 404)')
+    .meta({ example: '002-f1da1cc87da76c54' }),
   ...sharedFilterFields,
 }
 

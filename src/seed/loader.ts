@@ -34,7 +34,8 @@ const staged = (name: string) => q(`s_${name}`)
 async function stage(tx: postgres.TransactionSql, name: string, t: Table, rows: object[]) {
   const recordset = Object.entries(t.columns).map(([c, col]) => `${q(c)} ${col.sql}`).join(', ')
   await tx.unsafe(
-    `CREATE TEMP TABLE ${staged(name)} ON COMMIT DROP AS SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(${recordset})`,
+    `CREATE TEMP TABLE ${staged(name)} ON COMMIT DROP AS
+     SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(${recordset})`,
     [tx.json(rows as postgres.JSONValue)],
   )
 }
@@ -49,7 +50,7 @@ async function deleteStale(tx: postgres.TransactionSql, { table: t }: Upserted):
   return rows.length
 }
 
-async function upsert(tx: postgres.TransactionSql, { table: t }: Upserted): Promise<Pick<TableCounts, 'inserted' | 'updated'>> {
+async function upsert(tx: postgres.TransactionSql, { table: t }: Upserted) {
   const cols = columns(t)
   const data = cols.filter((c) => c !== 'id')
   const list = (prefix: string) => data.map((c) => `${prefix}${q(c)}`).join(', ')
@@ -69,17 +70,20 @@ async function syncSet(tx: postgres.TransactionSql, name: string, t: SetTable): 
   const same = cols.map((c) => `s.${q(c)} IS NOT DISTINCT FROM t.${q(c)}`).join(' AND ')
   const table = q(t.table.name)
   const deleted = await tx.unsafe(
-    `DELETE FROM ${table} t WHERE NOT EXISTS (SELECT 1 FROM ${staged(name)} s WHERE ${same}) RETURNING t.${q(t.parent)} AS parent`,
+    `DELETE FROM ${table} t WHERE NOT EXISTS (SELECT 1 FROM ${staged(name)} s WHERE ${same})
+     RETURNING t.${q(t.parent)} AS parent`,
   )
   const inserted = await tx.unsafe(
-    `INSERT INTO ${table} (${cols.map(q).join(', ')}) SELECT ${cols.map((c) => `s.${q(c)}`).join(', ')} FROM ${staged(name)} s
+    `INSERT INTO ${table} (${cols.map(q).join(', ')})
+     SELECT ${cols.map((c) => `s.${q(c)}`).join(', ')} FROM ${staged(name)} s
      WHERE NOT EXISTS (SELECT 1 FROM ${table} t WHERE ${same}) RETURNING ${q(t.parent)} AS parent`,
   )
   const parents = [...new Set([...deleted, ...inserted].map((r) => r.parent as string))]
   if (parents.length) {
-    await tx.unsafe(`UPDATE ${q(t.parentTable.name)} SET updated_at = now() WHERE id = ANY($1::text[]) AND updated_at < now()`, [
-      parents,
-    ])
+    await tx.unsafe(
+      `UPDATE ${q(t.parentTable.name)} SET updated_at = now() WHERE id = ANY($1::text[]) AND updated_at < now()`,
+      [parents],
+    )
   }
   return { inserted: inserted.length, updated: 0, deleted: deleted.length }
 }
@@ -88,7 +92,9 @@ async function syncSet(tx: postgres.TransactionSql, name: string, t: SetTable): 
 export async function syncDataset(sql: postgres.Sql, ds: Dataset): Promise<SyncReport> {
   return sql.begin(async (tx) => {
     await tx.unsafe('SET LOCAL client_min_messages = warning')
-    for (const [name, t] of Object.entries(upserted)) await stage(tx, t.table.name, t.table, ds[name as keyof typeof upserted])
+    for (const [name, t] of Object.entries(upserted)) {
+      await stage(tx, t.table.name, t.table, ds[name as keyof typeof upserted])
+    }
     for (const [name, t] of Object.entries(sets)) await stage(tx, name, t.table, ds[name as keyof typeof sets])
 
     const report = {} as SyncReport

@@ -29,7 +29,10 @@ export async function seed(opts: SeedOptions): Promise<SeedSummary> {
   const started = performance.now()
   const resources = loadResources()
   const articles = readArticles(opts.articlesDir ?? defaultArticlesDir)
-  const bar = (opts.progress ?? process.stderr.isTTY) ? new SingleBar({ format: 'seeding {bar} {value}/{total} articles', stream: process.stderr }, Presets.shades_classic) : null
+  const format = 'seeding {bar} {value}/{total} articles'
+  const bar = (opts.progress ?? process.stderr.isTTY)
+    ? new SingleBar({ format, stream: process.stderr }, Presets.shades_classic)
+    : null
   bar?.start(articles.length, 0)
   const extractions = new Map<string, Extraction>()
   for (const a of articles) {
@@ -60,7 +63,8 @@ export function formatSummary(s: SeedSummary): string {
     .filter(([, c]) => c.inserted + c.updated + c.deleted > 0)
     .map(([t, c]) => `${t} +${c.inserted} ~${c.updated} -${c.deleted}`)
   return (
-    `seeded ${s.articles} articles, ${s.actors} actors, ${s.events} events (${s.mentions} mentions), ${s.statements} statements in ${(s.ms / 1000).toFixed(2)} s; ` +
+    `seeded ${s.articles} articles, ${s.actors} actors, ${s.events} events (${s.mentions} mentions), ` +
+    `${s.statements} statements in ${(s.ms / 1000).toFixed(2)} s; ` +
     (changed.length ? `changes: ${changed.join(', ')}` : 'no changes')
   )
 }

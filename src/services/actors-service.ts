@@ -18,7 +18,12 @@ const toActor = (a: ActorRow): Actor => ({
   ...toSummary(a),
   aliases: a.aliases,
   roles: a.roles,
-  counts: { events_as_source: a.events_as_source, events_as_target: a.events_as_target, events: a.events, statements: a.statements },
+  counts: {
+    events_as_source: a.events_as_source,
+    events_as_target: a.events_as_target,
+    events: a.events,
+    statements: a.statements,
+  },
   first_activity: a.first_activity,
   last_activity: a.last_activity,
   created_at: a.created_at,

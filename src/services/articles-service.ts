@@ -1,5 +1,7 @@
 import type { z } from 'zod'
-import type { ArticleKey, ArticleRow, ArticleSummaryRow, ArticlesRepository } from '../repositories/articles-repository.ts'
+import type {
+  ArticleKey, ArticleRow, ArticleSummaryRow, ArticlesRepository,
+} from '../repositories/articles-repository.ts'
 import type { Keyset, Listing } from '../lib/listing.ts'
 import { DateIdKey } from '../schemas/common.ts'
 import type { Article, ArticleListQuery, ArticleSummary } from '../schemas/articles.ts'

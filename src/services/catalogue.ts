@@ -6,9 +6,9 @@ import { NotFoundError, UnknownActorError } from '../domain/errors.ts'
 /** The catalogue's error for a domain error; any other error unchanged. */
 export function toAppError(err: unknown): unknown {
   if (err instanceof UnknownActorError) {
-    return new AppError('UNKNOWN_ACTOR', `${err.parameter}: no actor with id '${err.id}' (find ids with GET /v1/actors?q=…)`, [
-      { in: 'query', parameter: err.parameter, message: `unknown actor id '${err.id}'` },
-    ])
+    const detail = `${err.parameter}: no actor with id '${err.id}' (find ids with GET /v1/actors?q=…)`
+    const message = `unknown actor id '${err.id}'`
+    return new AppError('UNKNOWN_ACTOR', detail, [{ in: 'query', parameter: err.parameter, message }])
   }
   if (err instanceof NotFoundError) {
     if (err.parameter === undefined) return notFound(err.entity, err.id)

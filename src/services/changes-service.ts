@@ -2,7 +2,9 @@ import { z } from 'zod'
 import type { ChangeKey, ChangeRow, ChangesRepository } from '../repositories/changes-repository.ts'
 import type { Keyset, Listing } from '../lib/listing.ts'
 import { Id } from '../schemas/common.ts'
-import { ChangeEntity, ChangeKind, Instant, type ChangeListQuery, type ChangePage } from '../schemas/changes.ts'
+import {
+  ChangeEntity, ChangeKind, Instant, type Change, type ChangeListQuery, type ChangePage,
+} from '../schemas/changes.ts'
 import { catalogued } from './catalogue.ts'
 
 /** A feed cursor carries the walk's `until` and the last change's key. */
@@ -24,12 +26,15 @@ export function createChangesService(repo: ChangesRepository, listing: Listing) 
         key: FeedKeySchema,
         keyOf: (r) => [until!, r.at, r.entity, r.id, r.change],
         fetch: async (take, after) => {
-          const feed = await repo.list({ since, until: after?.[0], entity: q.entity, take, after: after && [after[1], after[2], after[3], after[4]] })
+          const [walkUntil, ...last] = after ?? []
+          const position = after && (last as ChangeKey)
+          const feed = await repo.list({ since, until: walkUntil, entity: q.entity, take, after: position })
           until = feed.until
           return feed.rows
         },
       }
-      const page = await listing.page(keyset, q, url, (r) => ({ entity: r.entity, id: r.id, change: r.change, at: r.at }))
+      const toChange = (r: ChangeRow): Change => ({ entity: r.entity, id: r.id, change: r.change, at: r.at })
+      const page = await listing.page(keyset, q, url, toChange)
       return { since, until: until!, ...page }
     },
   })

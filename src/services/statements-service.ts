@@ -10,7 +10,9 @@ import { catalogued } from './catalogue.ts'
 /** The one mapping from a stored statement to the API's Statement. */
 export const toStatement = (r: StatementRow): Statement => ({
   id: r.id,
-  speaker: { id: r.speaker_id, name: r.speaker_name, kind: r.speaker_kind, country: r.speaker_country, role: roleOf(r, 'role_') },
+  speaker: {
+    id: r.speaker_id, name: r.speaker_name, kind: r.speaker_kind, country: r.speaker_country, role: roleOf(r, 'role_'),
+  },
   text: r.text,
   direct: r.direct,
   date: r.date,
@@ -22,7 +24,8 @@ export const toStatement = (r: StatementRow): Statement => ({
     published_date: r.article_published_date,
   },
   evidence: {
-    article_id: r.article_id, sentence_index: r.sentence_index, char_start: r.char_start, char_end: r.char_end, text: r.evidence,
+    article_id: r.article_id, sentence_index: r.sentence_index, char_start: r.char_start, char_end: r.char_end,
+    text: r.evidence,
   },
   coder_version: r.coder_version,
   created_at: r.created_at,

@@ -14,7 +14,8 @@ export const MAX_POINTS = 10_000
 
 const quadLabels: Record<string, string> = QUAD_CLASS_LABELS
 
-const day = (s: string) => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10))) / 86_400_000
+const day = (s: string) =>
+  Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10))) / 86_400_000
 
 /** How many periods of `interval` the days `start`..`end` touch. */
 export function periodCount(interval: Interval, start: string, end: string): number {
@@ -43,11 +44,13 @@ export function createStatsService(repo: StatsRepository) {
     const n = periodCount(q.interval, from, to)
     const range = `${from} to ${to} by ${q.interval}`
     if (n > MAX_PERIODS) {
-      throw badParameter('interval', `${range} would be ${n} periods, more than ${MAX_PERIODS}: use a longer interval or a shorter range`)
+      const advice = 'use a longer interval or a shorter range'
+      throw badParameter('interval', `${range} would be ${n} periods, more than ${MAX_PERIODS}: ${advice}`)
     }
     if (n * series > MAX_POINTS) {
-      throw badParameter('interval', `${range} would be ${n} periods × ${series} series = ${n * series} points, more than ` +
-        `${MAX_POINTS}: use a longer interval, a shorter range or a smaller top`)
+      const advice = 'use a longer interval, a shorter range or a smaller top'
+      const size = `${n} periods × ${series} series = ${n * series} points`
+      throw badParameter('interval', `${range} would be ${size}, more than ${MAX_POINTS}: ${advice}`)
     }
   }
 
@@ -65,7 +68,10 @@ export function createStatsService(repo: StatsRepository) {
     for (const r of rows) {
       if (r.key === null) continue
       let s = series.at(-1)
-      if (!s || s.key !== r.key) series.push((s = { key: r.key, label: label(r.key, r.name), total: r.total, points: [] }))
+      if (!s || s.key !== r.key) {
+        s = { key: r.key, label: label(r.key, r.name), total: r.total, points: [] }
+        series.push(s)
+      }
       s.points.push({ period: r.period, count: r.count, mean_goldstein: r.mean_goldstein })
     }
     return series

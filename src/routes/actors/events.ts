@@ -12,8 +12,8 @@ const actorEventsRoutes: FastifyPluginAsyncZod = async (fastify) => {
         operationId: 'listActorEvents',
         summary: "An actor's events",
         description:
-          'The events the actor takes part in as source or target: the same as `GET /v1/events?actor={id}`, with the same filters, ' +
-          'pagination, `fields` and CSV/NDJSON formats. An unknown actor id is a 404 NOT_FOUND.',
+          'The events the actor takes part in as source or target: the same as `GET /v1/events?actor={id}`, with the ' +
+          'same filters, pagination, `fields` and CSV/NDJSON formats. An unknown actor id is a 404 NOT_FOUND.',
         params: idParam('actor', 'russia'),
         querystring: ActorEventsQuery,
         response: listResponses(EventPage, "A page of the actor's events, or all of them as CSV/NDJSON"),

@@ -11,7 +11,8 @@ const articlesRoutes: FastifyPluginAsyncZod = async (fastify) => {
         tags: ['articles'],
         operationId: 'listArticles',
         summary: 'List the source articles',
-        description: 'Articles in publication order, cursor-paginated (`meta.next_cursor`, `links.next` and a `Link` header).',
+        description:
+          'Articles in publication order, cursor-paginated (`meta.next_cursor`, `links.next` and a `Link` header).',
         querystring: ArticleListQuery,
         response: { 200: ArticlePage, 400: problemResponses[400] },
       },

@@ -12,10 +12,11 @@ const eventsRoutes: FastifyPluginAsyncZod = async (fastify) => {
         operationId: 'listEvents',
         summary: 'List and filter events',
         description:
-          'Coded events in date order (ties broken by id), cursor-paginated. Filters combine with AND; `from`/`to` match an event whose ' +
-          'period overlaps the range. `fields` trims each event to the named top-level fields. With `format=csv|ndjson` or an Accept ' +
-          'header for text/csv or application/x-ndjson, every matching event is streamed (`cursor` and `limit` ignored). ' +
-          'An unknown actor id in `actor`, `source`, `target` or `dyad` is a 404 UNKNOWN_ACTOR; an unknown `article` a 404 NOT_FOUND.',
+          'Coded events in date order (ties broken by id), cursor-paginated. Filters combine with AND; `from`/`to` ' +
+          'match an event whose period overlaps the range. `fields` trims each event to the named top-level fields. ' +
+          'With `format=csv|ndjson` or an Accept header for text/csv or application/x-ndjson, every matching event ' +
+          'is streamed (`cursor` and `limit` ignored). An unknown actor id in `actor`, `source`, `target` or `dyad` ' +
+          'is a 404 UNKNOWN_ACTOR; an unknown `article` a 404 NOT_FOUND.',
         querystring: EventListQuery,
         response: listResponses(EventPage, 'A page of events, or every matching event as CSV/NDJSON'),
       },
@@ -37,7 +38,8 @@ const eventsRoutes: FastifyPluginAsyncZod = async (fastify) => {
         operationId: 'getEvent',
         summary: 'One event with its actors and every mention',
         description:
-          'Both actors are expanded with the role each held at the event date; `mentions` lists every sentence reporting the event.',
+          'Both actors are expanded with the role each held at the event date; `mentions` lists every sentence ' +
+          'reporting the event.',
         params: idParam('event', 'ev-25501153d38af532'),
         querystring: NoQuery,
         response: { 200: EventDetail, 400: problemResponses[400], 404: problemResponses[404] },

@@ -12,9 +12,10 @@ const statementsRoutes: FastifyPluginAsyncZod = async (fastify) => {
         operationId: 'listStatements',
         summary: 'Search statements: who said what, when',
         description:
-          'Statements chronologically (`sort=-date` for newest first; ties by id), each with the speaker’s role on that date, the source article and the evidence sentence. ' +
-          '`from`/`to` match statements whose period overlaps the range; `q` is full-text search over the statement text. ' +
-          'An unknown `speaker` is a 404 `UNKNOWN_ACTOR`. JSON pages, or every row as CSV/NDJSON (`format=` or `Accept`).',
+          'Statements chronologically (`sort=-date` for newest first; ties by id), each with the speaker’s role on ' +
+          'that date, the source article and the evidence sentence. `from`/`to` match statements whose period ' +
+          'overlaps the range; `q` is full-text search over the statement text. An unknown `speaker` is a 404 ' +
+          '`UNKNOWN_ACTOR`. JSON pages, or every row as CSV/NDJSON (`format=` or `Accept`).',
         querystring: StatementListQuery,
         response: listResponses(StatementPage, 'The statements, oldest first by default'),
       },
