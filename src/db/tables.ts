@@ -130,8 +130,6 @@ export const tables = {
   }),
 }
 
-export type TableName = keyof typeof tables
-
 type Values<C extends Record<string, Column>> = { -readonly [K in keyof C]: C[K] extends Column<infer T> ? T : never }
 
 /** A row as a writer provides it: the written columns. */

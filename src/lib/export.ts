@@ -75,6 +75,9 @@ export function negotiateFormat(req: FastifyRequest, explicit?: Format): Format 
  */
 export type CsvColumns<T> = { [K in keyof T]-?: Record<string, (item: T) => unknown> }
 
+/** The one column of a field exported as is, under its own name. */
+export const asIs = <T>(field: keyof T & string) => ({ [field]: (item: T) => item[field] })
+
 /** The columns of the fields kept (all of them without `keep`), flat: header → value. */
 export function csvColumnsOf<T>(columns: CsvColumns<T>, keep?: ReadonlySet<string>) {
   type Getters = Record<string, (item: T) => unknown>

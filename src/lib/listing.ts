@@ -42,9 +42,6 @@ export function createListing(cursors: CursorCodec) {
   }
 
   return {
-    after,
-    pageOf,
-
     /** One page of the listing, in one round trip. */
     async page<Row, Key extends CursorValue[], Item>(
       keyset: Keyset<Row, Key>, q: PageQuery, url: string, map: (row: Row) => Item,

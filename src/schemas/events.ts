@@ -4,13 +4,34 @@ import { CountryParam } from './actors.ts'
 import { Cursor, DateParam, Id, Limit, Sort, Text, page, querySchema } from './common.ts'
 import { ActorKind, ActorRef, ActorRole, ArticleRef, Evidence, datedFields, timestamps } from './refs.ts'
 
+const eventShape = {
+  id: z.string().meta({ example: 'ev-1f0c2d9a7b3e4c51' }),
+  ...datedFields,
+  source: ActorRef,
+  target: ActorRef.nullable().describe('null when the act has no target'),
+  event_type: z
+    .string()
+    .describe('the CAMEO label of the code')
+    .meta({ example: 'Reject proposal to meet, discuss, or negotiate' }),
+  cameo_code: z.string().meta({ example: '125' }),
+  cameo_root: z.string().meta({ example: '12' }),
+  quad_class: z
+    .number()
+    .int()
+    .describe('1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict')
+    .meta({ example: 3 }),
+  goldstein: z.number().describe('Goldstein score of the code, −10 (most conflictual) to 10').meta({ example: -5 }),
+  summary: z.string().meta({ example: 'United States rejected Russia' }),
+  confidence: z.number().describe('extractor confidence, 0–1'),
+  coder_version: z.string().meta({ example: 'parley-coder/0.1.0' }),
+  mention_count: z.number().int().describe('how many article sentences report the event'),
+  evidence: Evidence.nullable().describe('the first mention (by article id, then offset)'),
+  ...timestamps,
+}
+
 /** Top-level fields of an Event, in output order: what `fields=` may name. */
-export const eventFieldNames = [
-  'id', 'date', 'date_end', 'date_precision', 'date_text', 'source', 'target', 'event_type', 'cameo_code', 'cameo_root',
-  'quad_class', 'goldstein', 'summary', 'confidence', 'coder_version', 'mention_count', 'evidence', 'created_at',
-  'updated_at',
-] as const
-export type EventFieldName = (typeof eventFieldNames)[number]
+export type EventFieldName = keyof typeof eventShape
+export const eventFieldNames = Object.keys(eventShape) as EventFieldName[]
 
 const actorId = (what: string, example: string) => Id().describe(what).meta({ example })
 
@@ -113,31 +134,6 @@ const listFields = {
 export const EventListQuery = querySchema({ ...eventFilterFields, ...listFields })
 const { actor: _actor, ...filtersWithoutActor } = eventFilterFields
 export const ActorEventsQuery = querySchema({ ...filtersWithoutActor, ...listFields })
-
-const eventShape = {
-  id: z.string().meta({ example: 'ev-1f0c2d9a7b3e4c51' }),
-  ...datedFields,
-  source: ActorRef,
-  target: ActorRef.nullable().describe('null when the act has no target'),
-  event_type: z
-    .string()
-    .describe('the CAMEO label of the code')
-    .meta({ example: 'Reject proposal to meet, discuss, or negotiate' }),
-  cameo_code: z.string().meta({ example: '125' }),
-  cameo_root: z.string().meta({ example: '12' }),
-  quad_class: z
-    .number()
-    .int()
-    .describe('1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict')
-    .meta({ example: 3 }),
-  goldstein: z.number().describe('Goldstein score of the code, −10 (most conflictual) to 10').meta({ example: -5 }),
-  summary: z.string().meta({ example: 'United States rejected Russia' }),
-  confidence: z.number().describe('extractor confidence, 0–1'),
-  coder_version: z.string().meta({ example: 'parley-coder/0.1.0' }),
-  mention_count: z.number().int().describe('how many article sentences report the event'),
-  evidence: Evidence.nullable().describe('the first mention (by article id, then offset)'),
-  ...timestamps,
-}
 
 export const Event = z
   .object(eventShape)

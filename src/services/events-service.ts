@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { EventDetailRow, EventKey, EventListRow, EventsRepository } from '../repositories/events-repository.ts'
 import { roleOf } from '../repositories/dated.ts'
 import type { Keyset, Listing } from '../lib/listing.ts'
-import { csvColumnsOf, type CsvColumns } from '../lib/export.ts'
+import { asIs, csvColumnsOf, type CsvColumns } from '../lib/export.ts'
 import { DateIdKey } from '../schemas/common.ts'
 import {
   eventFieldNames, type ActorEventsQuery, type Event, type EventDetail, type EventFieldName, type EventListQuery,
@@ -42,23 +42,25 @@ export const toEvent = (r: EventListRow): Event => ({
   updated_at: r.updated_at,
 })
 
+const own = (field: keyof Event & string) => asIs<Event>(field)
+
 /** The CSV columns of an event export, by the field that brings them (`fields=` keeps those it names). */
 const eventCsv: CsvColumns<Event> = {
-  id: { id: (e) => e.id },
-  date: { date: (e) => e.date },
-  date_end: { date_end: (e) => e.date_end },
-  date_precision: { date_precision: (e) => e.date_precision },
-  date_text: { date_text: (e) => e.date_text },
+  id: own('id'),
+  date: own('date'),
+  date_end: own('date_end'),
+  date_precision: own('date_precision'),
+  date_text: own('date_text'),
   source: { source_id: (e) => e.source.id, source_name: (e) => e.source.name },
   target: { target_id: (e) => e.target?.id, target_name: (e) => e.target?.name },
-  event_type: { event_type: (e) => e.event_type },
-  cameo_code: { cameo_code: (e) => e.cameo_code },
-  cameo_root: { cameo_root: (e) => e.cameo_root },
-  quad_class: { quad_class: (e) => e.quad_class },
-  goldstein: { goldstein: (e) => e.goldstein },
-  summary: { summary: (e) => e.summary },
-  confidence: { confidence: (e) => e.confidence },
-  mention_count: { mention_count: (e) => e.mention_count },
+  event_type: own('event_type'),
+  cameo_code: own('cameo_code'),
+  cameo_root: own('cameo_root'),
+  quad_class: own('quad_class'),
+  goldstein: own('goldstein'),
+  summary: own('summary'),
+  confidence: own('confidence'),
+  mention_count: own('mention_count'),
   evidence: {
     evidence: (e) => e.evidence?.text,
     article_id: (e) => e.evidence?.article_id,
@@ -66,9 +68,9 @@ const eventCsv: CsvColumns<Event> = {
     char_start: (e) => e.evidence?.char_start,
     char_end: (e) => e.evidence?.char_end,
   },
-  coder_version: { coder_version: (e) => e.coder_version },
-  created_at: { created_at: (e) => e.created_at },
-  updated_at: { updated_at: (e) => e.updated_at },
+  coder_version: own('coder_version'),
+  created_at: own('created_at'),
+  updated_at: own('updated_at'),
 }
 
 /** The event with only the fields kept (and `id`), or whole. */

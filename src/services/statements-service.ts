@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import type { StatementKey, StatementRow, StatementsRepository } from '../repositories/statements-repository.ts'
 import { roleOf } from '../repositories/dated.ts'
 import type { Keyset, Listing } from '../lib/listing.ts'
-import { csvColumnsOf, type CsvColumns } from '../lib/export.ts'
+import { asIs, csvColumnsOf, type CsvColumns } from '../lib/export.ts'
 import { DateIdKey } from '../schemas/common.ts'
 import type { ActorStatementsQuery, Statement, StatementListQuery } from '../schemas/statements.ts'
 import { catalogued } from './catalogue.ts'
@@ -32,21 +32,23 @@ export const toStatement = (r: StatementRow): Statement => ({
   updated_at: r.updated_at,
 })
 
+const own = (field: keyof Statement & string) => asIs<Statement>(field)
+
 /** The CSV columns of a statement export, by the field that brings them (NDJSON lines are the objects). */
 const statementCsv: CsvColumns<Statement> = {
-  id: { id: (s) => s.id },
+  id: own('id'),
   speaker: {
     speaker_id: (s) => s.speaker.id,
     speaker_name: (s) => s.speaker.name,
     speaker_role: (s) => s.speaker.role?.title,
     speaker_affiliation: (s) => s.speaker.role?.affiliation,
   },
-  text: { text: (s) => s.text },
-  direct: { direct: (s) => s.direct },
-  date: { date: (s) => s.date },
-  date_end: { date_end: (s) => s.date_end },
-  date_precision: { date_precision: (s) => s.date_precision },
-  date_text: { date_text: (s) => s.date_text },
+  text: own('text'),
+  direct: own('direct'),
+  date: own('date'),
+  date_end: own('date_end'),
+  date_precision: own('date_precision'),
+  date_text: own('date_text'),
   article: {
     article_id: (s) => s.article.id,
     article_title: (s) => s.article.title,
@@ -60,9 +62,9 @@ const statementCsv: CsvColumns<Statement> = {
     char_end: (s) => s.evidence.char_end,
     evidence: (s) => s.evidence.text,
   },
-  coder_version: { coder_version: (s) => s.coder_version },
-  created_at: { created_at: (s) => s.created_at },
-  updated_at: { updated_at: (s) => s.updated_at },
+  coder_version: own('coder_version'),
+  created_at: own('created_at'),
+  updated_at: own('updated_at'),
 }
 
 const StatementKeySchema = DateIdKey as z.ZodType<StatementKey>

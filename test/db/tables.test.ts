@@ -26,7 +26,8 @@ for (const table of Object.values(tables) as Table[]) {
     const rows = await sql`
       SELECT c.column_name AS name, format_type(a.atttypid, a.atttypmod) AS type, c.is_nullable = 'YES' AS nullable
       FROM information_schema.columns c
-      JOIN pg_attribute a ON a.attrelid = format('%I.%I', c.table_schema, c.table_name)::regclass AND a.attname = c.column_name
+      JOIN pg_attribute a
+        ON a.attrelid = format('%I.%I', c.table_schema, c.table_name)::regclass AND a.attname = c.column_name
       WHERE c.table_schema = 'public' AND c.table_name = ${table.name}
       ORDER BY c.column_name`
     const actual = Object.fromEntries(rows.map((r) => [r.name, { type: r.type, nullable: r.nullable }]))
@@ -36,7 +37,9 @@ for (const table of Object.values(tables) as Table[]) {
 
 t.test('enum columns list the values of the database enum', async (t) => {
   const enums = (Object.values(tables) as Table[]).flatMap((table) =>
-    Object.entries<Column>(table.columns).filter(([, c]) => c.values).map(([name, c]) => ({ table: table.name, name, c })))
+    Object.entries<Column>(table.columns)
+      .filter(([, c]) => c.values)
+      .map(([name, c]) => ({ table: table.name, name, c })))
   t.ok(enums.length >= 4, 'kind, date_precision (twice) and entity')
   for (const { table, name, c } of enums) {
     const labels = await sql`

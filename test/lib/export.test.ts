@@ -138,5 +138,5 @@ t.test('listing.all fetches batches after the last key until a batch is short', 
   const got: number[] = []
   for await (const n of await listing.all(arrayKeyset([0, 1, 2, 3, 4, 5], calls), (n) => n * 10, 2)) got.push(n)
   t.same(got, [0, 10, 20, 30, 40, 50])
-  t.same(calls, [undefined, 1, 3], 'batch + 1 rows each time: the extra row only says there is more; a short batch ends it')
+  t.same(calls, [undefined, 1, 3], 'batch + 1 rows each time (the extra row only says there is more); a short batch ends')
 })
