@@ -28,8 +28,9 @@ export async function checked<Row extends object>(sql: Sql, refs: Reference[], q
       SELECT min(r.n)::int AS missing_reference
       FROM unnest(${refs.map((r) => r.entity)}::text[], ${refs.map((r) => r.id)}::text[])
            WITH ORDINALITY AS r(entity, id, n)
-      WHERE NOT CASE r.entity WHEN 'actor' THEN EXISTS (SELECT 1 FROM actors a WHERE a.id = r.id)
-                              ELSE EXISTS (SELECT 1 FROM articles a WHERE a.id = r.id) END
+      LEFT JOIN actors a ON r.entity = 'actor' AND a.id = r.id
+      LEFT JOIN articles ar ON r.entity = 'article' AND ar.id = r.id
+      WHERE a.id IS NULL AND ar.id IS NULL
     ) c
     LEFT JOIN LATERAL (${query}) q ON c.missing_reference IS NULL
     ORDER BY q.row_no`
