@@ -38,7 +38,9 @@ const rows: Row[] = [
 async function app(t: Test) {
   const fastify = Fastify()
   await fastify.register(errorsPlugin)
-  fastify.get<{ Querystring: { format?: Format } }>('/format', async (req) => ({ format: negotiateFormat(req, req.query.format) }))
+  fastify.get<{ Querystring: { format?: Format } }>('/format', async (req) => ({
+    format: negotiateFormat(req, req.query.format),
+  }))
   fastify.get<{ Querystring: { format: 'csv' | 'ndjson'; pages?: string } }>('/export', async (req, reply) => {
     const size = Number(req.query.pages ?? 3)
     // the rows in keyset pages of `size`, as a repository would give them
@@ -92,7 +94,8 @@ t.test('negotiateFormat: format= first, then Accept by q-value, JSON by default'
 
 t.test('negotiateFormat: 406 when Accept allows none of the formats', async (t) => {
   const fastify = await app(t)
-  for (const accept of ['image/png', 'text/html, application/xml', 'text/csv;q=0, application/json;q=0', 'text/csv;q=abc']) {
+  const unacceptable = ['image/png', 'text/html, application/xml', 'text/csv;q=0, application/json;q=0', 'text/csv;q=abc']
+  for (const accept of unacceptable) {
     const res = await fastify.inject({ url: '/format', headers: { accept } })
     t.equal(res.statusCode, 406, accept)
     t.match(res.headers['content-type'], /^application\/problem\+json/)
