@@ -57,7 +57,8 @@ t.test('the dashboard in Chromium', { skip: chromiumMissing ?? false }, async (t
     t.equal(await page.locator('#top-dyads tbody tr').count(), dyads.data.length)
     const events = await api<{ data: { summary: string }[] }>('/v1/events?sort=-date&limit=10')
     await page.locator('#events li.record').first().waitFor()
-    t.same(await page.locator('#events li.record a').allTextContents(), events.data.map((e) => e.summary), 'newest events')
+    const shown = await page.locator('#events li.record a').allTextContents()
+    t.same(shown, events.data.map((e) => e.summary), 'the newest events')
     t.match(await screenshot(page, 'overview'), /overview\.png$/)
   })
 
