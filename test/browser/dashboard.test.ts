@@ -2,7 +2,7 @@
 // the seeded test database: what it shows is compared with what the API answers.
 import t from 'tap'
 import type { Page } from 'playwright-core'
-import { chromiumMissing, colouredPixels, openBrowser, screenshot, serve, watch } from './chromium.ts'
+import { chromiumMissing, colouredPixels, openBrowser, screenshot, serve, skipBrowser, watch } from './chromium.ts'
 
 interface Series { key: string; label: string; total: number }
 interface Timeline { series: Series[] }
@@ -28,7 +28,8 @@ async function chartShows(page: Page, expected: Timeline) {
   )
 }
 
-t.test('the dashboard in Chromium', { skip: chromiumMissing ?? false }, async (t) => {
+t.test('the dashboard in Chromium', { skip: skipBrowser }, async (t) => {
+  if (chromiumMissing) return t.fail(chromiumMissing)
   const { app, base } = await serve(t)
   const api = async <T>(url: string): Promise<T> => {
     const res = await app.inject(url)
