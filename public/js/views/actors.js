@@ -5,6 +5,7 @@ import { pagedList } from '../paged-list.js'
 
 export async function actorsView(view, { params }) {
   const q = (params.get('q') ?? '').trim()
+  document.getElementById('site-search-q').value = q
   const results = section('actor-results', q ? `Actors matching “${q}”` : 'Most active actors')
   view.append(h('h1', { tabindex: '-1' }, 'Actors'), results.el)
   if (!q) {

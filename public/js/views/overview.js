@@ -12,7 +12,8 @@ const eventFilters = (f) => ({ from: f.from, to: f.to, actor: f.actor, dyad: f.d
 
 export async function overviewView(view, { params }) {
   const f = readFilters(params)
-  const timeline = section('timeline', `Events per ${f.interval}`)
+  const measured = f.measure === 'goldstein' ? 'Mean Goldstein score' : 'Events'
+  const timeline = section('timeline', `${measured} per ${f.interval}`)
   const actors = section('top-actors', 'Most active actors',
     hint(f.actor || f.dyad
       ? 'Within the dates above; the actor filters do not apply here.'
