@@ -5,6 +5,9 @@ import type { CameoCodebook } from '../../src/domain/cameo.ts'
 import { parleyVerbsSchema, petrarchVerbsSchema, type PetrarchVerbs } from '../../src/pipeline/resources/petrarch-verbs.ts'
 import { SOURCE_FILES, formatJson, readLines } from './source-files.ts'
 import { convertVerbs, type Warning } from './verbs.ts'
+import { phoenixActorsSchema } from '../../src/pipeline/resources/phoenix-actors.ts'
+import { parseActors } from './actors-parse.ts'
+import { buildActors } from './actors-build.ts'
 import { parleyView } from './verbs-parley.ts'
 
 function checked<T>(schema: z.ZodType<T>, value: T, name: string): string {
@@ -58,6 +61,21 @@ export function convertAll(sourceDir: string, book: CameoCodebook): { files: Rec
     `verb, ${stats.skippedComplex} with several elements or a noun inside a prepositional phrase; ` +
     `${stats.droppedBlocks.length} blocks code nothing (no code, no convertible pattern): ${stats.droppedBlocks.join(', ')}`)
   for (const [from, to] of Object.entries(view.codeMap)) report.push(`  code ${from} → ${to ?? 'none'} (not in the codebook)`)
+
+  const actorWarnings: Warning[] = []
+  const countries = parseActors(readLines(sourceDir, SOURCE_FILES.countries), 'countries', (w) => actorWarnings.push(w))
+  const intlWarnings: Warning[] = []
+  const international = parseActors(readLines(sourceDir, SOURCE_FILES.international), 'international',
+    (w) => intlWarnings.push(w))
+  const built = buildActors(countries, international, (w) => actorWarnings.push(w))
+  files['actors.json'] = checked(phoenixActorsSchema, built.actors, 'actors.json')
+  const s = built.stats
+  report.push(`actors.json: ${s.states} states, ${s.organizations} organisations, ${s.people} people ` +
+    `(${s.peopleWithRoles} with dated roles), from ${countries.length + international.length} source entries`)
+  report.push(...warningLines(SOURCE_FILES.countries, actorWarnings), ...warningLines(SOURCE_FILES.international, intlWarnings))
+  for (const [reason, names] of [...built.dropped.entries()].sort((a, b) => b[1].length - a[1].length)) {
+    report.push(`  dropped ${names.length}: ${reason}; e.g. ${names.slice(0, 6).join(', ')}`)
+  }
 
   return { files, report: report.join('\n') + '\n' }
 }
