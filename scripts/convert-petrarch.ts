@@ -7,6 +7,9 @@ import { join, resolve } from 'node:path'
 import { loadCameoCodebook } from '../src/domain/cameo.ts'
 import { convertAll } from './petrarch/convert.ts'
 import { findSourceDir } from './petrarch/source-files.ts'
+import { mergeReport } from './petrarch/merge-report.ts'
+import { loadResources } from '../src/pipeline/resources.ts'
+import { loadPhoenixActors } from '../src/pipeline/resources/phoenix-actors.ts'
 
 const repoRoot = resolve(import.meta.dirname, '..')
 
@@ -24,5 +27,8 @@ const outDir = resolve(arg('--out') ?? join(repoRoot, 'data', 'petrarch'))
 const { files, report } = convertAll(sourceDir, loadCameoCodebook(join(repoRoot, 'data')))
 mkdirSync(outDir, { recursive: true })
 for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text)
-if (!process.argv.includes('--quiet')) process.stderr.write(report)
+if (!process.argv.includes('--quiet')) {
+  process.stderr.write(report)
+  process.stderr.write(mergeReport(loadResources(join(repoRoot, 'data')).actors, loadPhoenixActors(join(outDir, '..'))))
+}
 process.stderr.write(`wrote ${Object.keys(files).length} files to ${outDir}\n`)

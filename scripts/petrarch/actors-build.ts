@@ -12,7 +12,8 @@ import { SOURCE_FILES, byString, slugify } from './source-files.ts'
 import type { Warning } from './verbs.ts'
 
 const ORG_WORDS = /(^|_)(MINISTRY|MINISTRIES|COUNCIL|ASSEMBLY|PARTY|ARMY|ARMED|FORCES?|NAVY|AIR_FORCE|POLICE|COMMITTEE|ORGANI[SZ]ATION|AGENCY|SERVICES?|DEPARTMENT|OFFICE|GOVERNMENT|PARLIAMENT|CONGRESS|SENATE|BANK|UNION|FRONT|MOVEMENT|LEAGUE|COMMISSION|COURT|TRIBUNAL|FUND|PROGRAMM?E|ASSOCIATION|FEDERATION|INSTITUTE|CENT(ER|RE)|COMMUNITY|GROUP|ALLIANCE|CORPS|BRIGADES?|DIVISION|REGIMENT|GUARDS?|MISSION|AUTHORITY|SECRETARIAT|COALITION|NETWORK|FOUNDATION|SOCIETY|CONFERENCE|INTERNATIONAL|WATCH|RELIEF|TRUST|SOLIDARITY|ACTION|BROTHERHOOD|JIHAD|MARTYRS|CHURCH|CABINET|ADMINISTRATION|REGIME|TALIBAN|QAEDA|HAMAS|HEZBOLLAH|COMPANY|CORPORATION|INC\.?|LTD\.?|CLUB|NATIONS|STATES|UNIVERSITY|COLLEGE|SCHOOL|HOSPITAL|CROSS|CRESCENT|MILITIA|REBELS|BOARD|BUREAU|CHAMBER|SYNDICATE|CONFEDERATION|MEDIA|NEWS|RADIO|TELEVISION|TV|PRESS|TIMES|KREMLIN|PENTAGON|INITIATIVE|PARTNERSHIP|PROJECT|CAMPAIGN|FORUM|PANEL|PACT|TREATY|SECURITY|COMMAND|DIRECTORATE|INTELLIGENCE|GOVT)(_|$)/
-const NOT_A_NAME = /(^|_)(ADMINISTRATION|GOVERNMENT|REGIME|CABINET|FAMILY|SUPPORTERS|CAMP|LOYALISTS|FORCES|FOLLOWERS)(_|$)/
+const NOT_A_NAME =
+  /(^|_)(ADMINISTRATION|GOVERNMENT|REGIME|CABINET|FAMILY|SUPPORTERS|CAMP|LOYALISTS|FORCES|FOLLOWERS)(_|$)/
 
 /** Sectors that make an organisation relevant to Parley (state bodies, parties, armed groups, IGOs). */
 const ORG_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'PTY', 'OPP', 'REB', 'INS', 'UAF', 'SPY', 'COP', 'SEP'])
@@ -77,12 +78,18 @@ export function buildActors(countries: RawEntry[], international: RawEntry[], wa
     const igo = decoded.some((d) => d.international === 'IGO')
     const codes = e.codes.map(formatCode)
     const at = `${e.file[0]}:${e.line}`
-    if (!country && !igo) { drop('no current country and no IGO code (NGOs, companies, historical or fictional states)', primary); continue }
+    if (!country && !igo) {
+      drop('no current country and no IGO code (NGOs, companies, historical or fictional states)', primary)
+      continue
+    }
     if (kind === 'organization') {
       const phrases = e.names.map((n) => n.replace(/^THE_/, '').replace(/_+$/, '')).filter((n) => n.length >= 3)
       const relevant = igo || decoded.some((d) => d.sectors.some((x) => ORG_SECTORS.has(x)))
       if (!relevant) { drop('organisation outside politics (business, media, NGO, …)', primary); continue }
-      if (phrases.length === 0 || phrases.some((p) => /[$\d]/.test(p))) { drop('organisation name too short or not a name', primary); continue }
+      if (phrases.length === 0 || phrases.some((p) => /[$\d]/.test(p))) {
+        drop('organisation name too short or not a name', primary)
+        continue
+      }
       const long = phrases.find((p) => words(p).length > 1) ?? phrases[0]!
       if (words(long).length === 1 && long.length > 6 && !ORG_WORDS.test(long)) {
         drop('one-word organisation name that may be a common word or a person', primary)
@@ -114,11 +121,15 @@ export function buildActors(countries: RawEntry[], international: RawEntry[], wa
     add({ id: slugify(name), name, kind, country, aliases: uniqueAliases(name, readable), codes, at })
   }
   const all = [...byId.values()]
-  const pick = (k: PhoenixActor['kind']): PhoenixActor[] => all.filter((a) => a.kind === k).sort((a, b) => byString(a.id, b.id))
+  const pick = (k: PhoenixActor['kind']): PhoenixActor[] =>
+    all.filter((a) => a.kind === k).sort((a, b) => byString(a.id, b.id))
   const orgIds = new Set(all.filter((a) => a.kind === 'organization').map((a) => a.id))
-  const byCode = [...organizationsByCode.entries()].filter(([, id]) => orgIds.has(id)).sort((a, b) => byString(a[0], b[0]))
+  const byCode = [...organizationsByCode.entries()]
+    .filter(([, id]) => orgIds.has(id))
+    .sort((a, b) => byString(a[0], b[0]))
   const actors: PhoenixActors = {
-    source: petrarchSource([SOURCE_FILES.countries, SOURCE_FILES.international], 'parsed by scripts/convert-petrarch.ts: ' +
+    source: petrarchSource([SOURCE_FILES.countries, SOURCE_FILES.international],
+      'parsed by scripts/convert-petrarch.ts: ' +
       'case restored, titles stripped from synonyms, codes kept with ISO dates; see data/petrarch/README.md'),
     organizationsByCode: Object.fromEntries(byCode),
     states: pick('state'),

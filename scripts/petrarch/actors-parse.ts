@@ -51,7 +51,9 @@ export function parseDate(s: string): string | null {
 }
 
 /** "[RUSGOV 991231-080507]", "[USAGOV >130201]", "[RUSELI]" → RawCode; bad dates are dropped with a warning. */
-export function parseCodeBracket(inner: string, note: string | null, line: number, warn: (w: Warning) => void): RawCode | null {
+export function parseCodeBracket(
+  inner: string, note: string | null, line: number, warn: (w: Warning) => void,
+): RawCode | null {
   const text = inner.replace(/\s+/g, ' ').trim()
   const [code, ...rest] = text.split(' ')
   if (!code || !/^[A-Z0-9-]+$/.test(code)) {

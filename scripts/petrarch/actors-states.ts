@@ -17,7 +17,8 @@ const STATE_NAMES: Record<string, string> = {
   CONGO: 'Republic of the Congo', "COTE_D'IVOIRE": 'Ivory Coast', MICRONESIA: 'Federated States of Micronesia',
   SWAZILAND: 'Eswatini', GAMBIA: 'The Gambia', BAHAMAS: 'The Bahamas', GUINEA_BISSAU: 'Guinea-Bissau',
   PALESTINE: 'State of Palestine', FEDERATION_OF_SAINT_KITTS_AND_NEVIS: 'Saint Kitts and Nevis', KOSOVO: 'Kosovo',
-  BOSNIA_AND_HERZEGOVINA: 'Bosnia and Herzegovina', DEMOCRATIC_REPUBLIC_OF_THE_CONGO: 'Democratic Republic of the Congo',
+  BOSNIA_AND_HERZEGOVINA: 'Bosnia and Herzegovina',
+  DEMOCRATIC_REPUBLIC_OF_THE_CONGO: 'Democratic Republic of the Congo',
 }
 
 export interface StateResult {
@@ -65,13 +66,15 @@ export function buildStates(entries: RawEntry[], warn: (w: Warning) => void): St
     const prevOpen = prev ? bareCountry(prev)!.open : false
     const better = !prev || (bare.open && !prevOpen) || (bare.open === prevOpen && e.names.length > prev.names.length)
     if (better) {
-      if (prev) dropped.push({ reason: `second entry for ${bare.iso} (territory or former state)`, names: [prev.names[0]!] })
+      const reason = `second entry for ${bare.iso} (territory or former state)`
+      if (prev) dropped.push({ reason, names: [prev.names[0]!] })
       byIso.set(bare.iso, e)
     } else {
       dropped.push({ reason: `second entry for ${bare.iso} (territory or former state)`, names: [e.names[0]!] })
     }
   }
-  const nationalities = new Set(['AMERICAN', 'BRITISH', 'FRENCH', 'DUTCH', 'SWISS', 'GREEK', 'WELSH', 'SCOTTISH', 'IRISH'])
+  const nationalities = new Set(['AMERICAN', 'BRITISH', 'FRENCH', 'DUTCH', 'SWISS', 'GREEK', 'WELSH', 'SCOTTISH',
+    'IRISH'])
   const states: PhoenixActor[] = []
   for (const [iso, e] of [...byIso.entries()].sort((a, b) => a[1].line - b[1].line)) {
     if (!ISO3.has(iso)) continue

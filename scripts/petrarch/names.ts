@@ -8,8 +8,9 @@ const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 
 const MAC_NAMES = /^MAC(DONALD|KENZIE|LEOD|GREGOR|ARTHUR|MILLAN|INTYRE|NEIL|DOUGALL|LEAN|INTOSH|AULAY|FARLANE|PHERSON|DOWELL|CALLUM|KAY|RAE|LAREN|ALLISTER|ASKILL|BRIDE|CARTHY|GUIRE|MAHON|NAMARA|PHAIL)$/
 const ROMAN = /^(I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/
 /** Acronyms kept upper case in organisation names even when they contain vowels. */
-const ACRONYMS = new Set(['NATO', 'OPEC', 'ASEAN', 'UNESCO', 'UNICEF', 'NAFTA', 'UNHCR', 'UNAIDS', 'OSCE', 'IAEA', 'OECD',
-  'EU', 'UN', 'US', 'USA', 'UK', 'AU', 'ECOWAS', 'SADC', 'CARICOM', 'MERCOSUR', 'OAS', 'OIC', 'CIS', 'CSTO', 'SCO', 'BRICS',
+const ACRONYMS = new Set(['NATO', 'OPEC', 'ASEAN', 'UNESCO', 'UNICEF', 'NAFTA', 'UNHCR', 'UNAIDS', 'OSCE', 'IAEA',
+  'OECD', 'EU', 'UN', 'US', 'USA', 'UK', 'AU', 'ECOWAS', 'SADC', 'CARICOM', 'MERCOSUR', 'OAS', 'OIC', 'CIS', 'CSTO',
+  'SCO', 'BRICS',
   'UNDP', 'UNEP', 'WHO', 'WFP', 'FAO', 'IMF', 'WTO', 'ICC', 'ICJ', 'ILO', 'IOM', 'NGO', 'OAPEC', 'APEC', 'ASEM', 'GCC',
   'IGAD', 'CEMAC', 'UNRWA', 'UNIFIL', 'MONUC', 'MONUSCO', 'UNAMID', 'UNMIK', 'AMISOM', 'ISAF', 'KFOR', 'SFOR', 'EULEX'])
 
@@ -88,5 +89,5 @@ export function stripTitles(phrase: string, nationalities: Set<string>): string 
 /** Whether every word of a phrase is a title, nationality or function word ("US_SECRETARY_OF_DEFENSE"). */
 export function isOfficePhrase(phrase: string, nationalities: Set<string>): boolean {
   const tokens = phrase.replace(/_+/g, ' ').trim().split(/\s+/).filter(Boolean)
-  return tokens.length > 0 && tokens.every((t) => TITLE_WORDS.has(t) || nationalities.has(t) || t === 'OF' || t === 'THE')
+  return tokens.length > 0 && tokens.every((t) => TITLE_WORDS.has(t) || nationalities.has(t))
 }

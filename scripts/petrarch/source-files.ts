@@ -54,7 +54,9 @@ export function formatJson(value: Record<string, unknown>): string {
     } else if (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 3) {
       const entries = Object.entries(v as Record<string, unknown>)
       lines.push(`  ${JSON.stringify(key)}: {`)
-      entries.forEach(([k, x], j) => lines.push(`    ${JSON.stringify(k)}: ${JSON.stringify(x)}${j < entries.length - 1 ? ',' : ''}`))
+      entries.forEach(([k, x], j) => {
+        lines.push(`    ${JSON.stringify(k)}: ${JSON.stringify(x)}${j < entries.length - 1 ? ',' : ''}`)
+      })
       lines.push(`  }${comma}`)
     } else {
       lines.push(`  ${JSON.stringify(key)}: ${JSON.stringify(v)}${comma}`)

@@ -119,7 +119,8 @@ export function parleyView(dict: PetrarchVerbs, book: CameoCodebook): { view: Pa
   const synsets = new Map(dict.synsets.map((s) => [s.name, s.members.map((m) => m.text)]))
   const codeMap: Record<string, string | null> = {}
   const stats: ParleyViewStats = {
-    patterns: 0, asObjectRule: 0, asPrepCode: 0, skippedBeforeVerb: 0, skippedComplex: 0, skippedVerbs: [], droppedBlocks: [],
+    patterns: 0, asObjectRule: 0, asPrepCode: 0, skippedBeforeVerb: 0, skippedComplex: 0,
+    skippedVerbs: [], droppedBlocks: [],
   }
   const entries = dict.blocks.flatMap((b) => entriesOf(b, synsets, book, codeMap, stats))
   const irregular: Record<string, string[]> = {}

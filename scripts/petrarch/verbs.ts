@@ -25,7 +25,9 @@ export function parseCode(raw: string): Code {
   return { code: digits ? digits[0] : null, passive: null, rawCode: s }
 }
 
-const MARKERS: Record<string, 'source' | 'target' | 'skip' | 'compound'> = { $: 'source', '+': 'target', '^': 'skip', '%': 'compound' }
+const MARKERS: Record<string, 'source' | 'target' | 'skip' | 'compound'> = {
+  $: 'source', '+': 'target', '^': 'skip', '%': 'compound',
+}
 
 function word(token: string): string {
   return token.toLowerCase().replace(/_+/g, ' ').trim()
@@ -47,7 +49,8 @@ function parseElements(tokens: string[], line: number, warn: (w: Warning) => voi
       if (tokens[i] === '}') i++
       else warn({ line, message: 'unclosed { in pattern' })
       if (words.length === 0) return null
-      return words.length === 1 && words[0]!.startsWith('&') ? { type: 'synset', name: words[0]! } : { type: 'phrase', words }
+      if (words.length === 1 && words[0]!.startsWith('&')) return { type: 'synset', name: words[0]! }
+      return { type: 'phrase', words }
     }
     if (MARKERS[t]) return { type: 'marker', marker: MARKERS[t] }
     if (t.startsWith('&')) return { type: 'synset', name: t }
@@ -83,7 +86,9 @@ function parseElements(tokens: string[], line: number, warn: (w: Warning) => voi
   return out
 }
 
-function parsePattern(body: string, comment: string | null, line: number, warn: (w: Warning) => void): VerbPattern | null {
+function parsePattern(
+  body: string, comment: string | null, line: number, warn: (w: Warning) => void,
+): VerbPattern | null {
   const brackets = [...body.matchAll(/\[([^\]]*)\]/g)]
   const last = brackets[brackets.length - 1]
   if (!last) {
@@ -202,7 +207,8 @@ export function convertVerbs(lines: string[]): { verbs: PetrarchVerbs; warnings:
   const source = petrarchSource([SOURCE_FILES.verbs], 'parsed by scripts/convert-petrarch.ts; lower-cased; ' +
     'synsets kept as references (&NAME) and defined in `synsets`; regular verb forms generated')
   const defined = new Set(synsets.map((s) => s.name))
-  const undefinedSynsets = [...new Set(blocks.flatMap((b) => b.patterns.flatMap((p) => synsetsOf([...p.before, ...p.after]))))]
+  const used = blocks.flatMap((b) => b.patterns.flatMap((p) => synsetsOf([...p.before, ...p.after])))
+  const undefinedSynsets = [...new Set(used)]
     .filter((n) => !defined.has(n))
     .sort(byString)
   for (const n of undefinedSynsets) warnings.push({ line: 0, message: `synset ${n} is used but never defined` })

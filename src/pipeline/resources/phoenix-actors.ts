@@ -88,7 +88,8 @@ export function roleContext(p: PhoenixActors): RoleContext {
  * not ELI ("elite", out of office); codes that name no country or known organisation give none.
  */
 export function toActorRecord(a: PhoenixActor, ctx: RoleContext): ActorRecord {
-  if (a.kind !== 'person') return { id: a.id, name: a.name, kind: a.kind, country: a.country, aliases: [...a.aliases], roles: [] }
+  const base = { id: a.id, name: a.name, kind: a.kind, country: a.country, aliases: [...a.aliases] }
+  if (a.kind !== 'person') return { ...base, roles: [] }
   const codes = a.codes.map(parseCode)
   const dated = codes.some((c) => c.from !== null || c.to !== null)
   const roles = codes
@@ -96,7 +97,7 @@ export function toActorRecord(a: PhoenixActor, ctx: RoleContext): ActorRecord {
     .map((c) => roleOf(c, ctx))
     .filter((r) => r !== null)
     .sort((x, y) => (x.from ?? '').localeCompare(y.from ?? '') || (x.to ?? '9999').localeCompare(y.to ?? '9999'))
-  return { id: a.id, name: a.name, kind: a.kind, country: a.country, aliases: [...a.aliases], roles }
+  return { ...base, roles }
 }
 
 export interface GazetteerMerge {

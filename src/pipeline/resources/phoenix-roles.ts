@@ -51,8 +51,8 @@ const HEAD_TITLE: Record<string, string> = {
   PTY: 'Party official', REL: 'Religious figure', HRI: 'Human rights figure', LAB: 'Labour leader',
 }
 const AFFILIATION: Record<string, string> = {
-  GOV: 'Government of', MIL: 'Armed forces of', LEG: 'Legislature of', JUD: 'Judiciary of', SPY: 'Intelligence services of',
-  COP: 'Police of',
+  GOV: 'Government of', MIL: 'Armed forces of', LEG: 'Legislature of', JUD: 'Judiciary of',
+  SPY: 'Intelligence services of', COP: 'Police of',
 }
 
 export interface DecodedCode {
