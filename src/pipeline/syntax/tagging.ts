@@ -1,0 +1,88 @@
+// Deterministic repairs of wink's POS tags where news copy trips it, then verb forms and nationality flags.
+// Each rule looks at a token and its immediate neighbours only (linear).
+import type { SyntaxLexicon } from './lexicon.ts'
+import type { Token, VerbForm } from './types.ts'
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON'])
+const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'])
+const PARTICIPLE_ENDING = /(?:en|wn|ne|un)$/
+
+function formOf(t: Token): VerbForm | null {
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return null
+  const w = t.norm
+  const l = t.lemma
+  if (l === 'be') {
+    if (w === 'is' || w === "'s") return 'present3'
+    if (w === 'was' || w === 'were') return 'past'
+    if (w === 'been') return 'participle'
+    if (w === 'being') return 'gerund'
+    return 'base' // be, am, are, 're, 'm
+  }
+  if (w === l) return 'base'
+  if (w.endsWith('ing')) return 'gerund'
+  if ((l === 'have' && w === 'has') || (l === 'do' && w === 'does')) return 'present3'
+  if (w === l + 's' || w === l + 'es' || (l.endsWith('y') && w === l.slice(0, -1) + 'ies')) return 'present3'
+  if (t.pos === 'VERB' && PARTICIPLE_ENDING.test(w) && !w.endsWith('ed')) return 'participle'
+  if (t.pos === 'AUX' && !['had', 'did'].includes(w)) return 'base' // modals: will, would, can …
+  return 'past'
+}
+
+function retag(t: Token, pos: Token['pos'], lemma = t.lemma): void {
+  t.pos = pos
+  t.lemma = lemma
+}
+
+/** A plural-looking noun used as a verb: "Moscow plans to station", "Iran wants to". */
+function nounAsVerb(ts: Token[], k: number): boolean {
+  const t = ts[k]
+  const prev = ts[k - 1]
+  const next = ts[k + 1]
+  if (!t || !prev || !next || t.pos !== 'NOUN' || !t.norm.endsWith('s')) return false
+  if (!(next.norm === 'to' && next.pos === 'PART') || ts[k + 2]?.pos !== 'VERB') return false
+  if (!NOMINAL.has(prev.pos) || prev.pos === 'NOUN') return false
+  for (let j = k - 1; j >= 0; j--) {
+    const p = ts[j]
+    if (!p || p.pos === 'PUNCT' || p.pos === 'SCONJ') break
+    if (p.pos === 'VERB' || p.pos === 'AUX' || p.pos === 'DET' || p.norm === "'s") return false
+  }
+  return true
+}
+
+export function repairTags(ts: Token[], lex: SyntaxLexicon): void {
+  for (let k = 0; k < ts.length; k++) {
+    const t = ts[k] as Token
+    const prev = ts[k - 1]
+    const next = ts[k + 1]
+    // the month "May" is no modal
+    if (t.text === 'May' && k > 0 && (t.entityType === 'DATE' || prev?.pos === 'ADP' || next?.pos === 'NUM')) {
+      retag(t, 'PROPN', 'may')
+    }
+    // "to station missiles": a noun right after infinitival "to" before an object is a verb
+    if (t.pos === 'NOUN' && prev?.norm === 'to' && prev.pos === 'PART' && next && OBJECT_START.has(next.pos)) {
+      retag(t, 'VERB')
+    }
+    if (nounAsVerb(ts, k)) retag(t, 'VERB', t.lemma.endsWith('s') ? t.lemma.slice(0, -1) : t.lemma)
+    // "the planned deployment", "its proposed treaty": a participle between a determiner and a noun
+    if (t.pos === 'VERB' && prev && (prev.pos === 'DET' || prev.norm === "'s" || prev.pos === 'ADJ') &&
+      next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !t.norm.endsWith('s')) {
+      retag(t, 'ADJ')
+    }
+    // "that" directly after a speech/thinking verb introduces a clause
+    const says = prev !== undefined && (lex.speech.has(prev.lemma) || lex.thinking.has(prev.lemma))
+    if (t.norm === 'that' && t.pos !== 'SCONJ' && says && prev.pos === 'VERB') {
+      retag(t, 'SCONJ')
+    }
+    // negators wink leaves as ADV/PART are all PART
+    if (lex.negators.has(t.norm) && t.norm !== 'never') retag(t, 'PART', 'not')
+  }
+  for (let k = 0; k < ts.length; k++) {
+    const t = ts[k] as Token
+    t.form = formOf(t)
+    const next = ts[k + 1]
+    if (lex.demonyms.has(t.text) && (t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NOUN')) {
+      const modifier = next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')
+      // "U.S.", "NATO" are nationality-like only as modifiers ("U.S. officials"); demonyms always
+      t.nationality = /\p{Ll}/u.test(t.text) || modifier
+    }
+  }
+}
