@@ -10,10 +10,8 @@ import type { SyntaxLexicon } from './lexicon.ts'
 
 export interface Prepared {
   text: string
-  /** map[k] = input offset of prepared char k (an inserted space maps to the input char after it) */
-  map: Int32Array
-  /** inserted[k] = 1 when prepared char k is an inserted space */
-  inserted: Uint8Array
+  /** prepared offsets of the inserted spaces, ascending */
+  insertedAt: number[]
   /** start offsets (in the input) of lines put in sentence case */
   headlineLines: Set<number>
 }
@@ -27,6 +25,10 @@ export interface WordOracle {
 const APOSTROPHES = /[\u2018\u2019\u201B\u2032]/g
 const WORD = /\p{L}[\p{L}\p{M}]*/gu
 const UPPER = /^\p{Lu}/u
+/** Words that may be run together: a lower-case letter before a capital, or a long capitalised word. */
+const GLUE_CANDIDATE = /\p{L}*\p{Ll}\p{Lu}[\p{L}\p{M}]*|\p{Lu}\p{Ll}{6,}/gu
+/** Longer lines are prose, never headlines. */
+const MAX_HEADLINE = 200
 const LOWER_ONLY = /^[\p{Ll}\p{M}]+$/u
 
 /** Words written capitalised after a lower-case word or a comma: names and acronyms, by lower-case form. */
@@ -96,45 +98,63 @@ export function prepare(input: string, lex: SyntaxLexicon, oracle: WordOracle): 
   const names = new Set<string>()
   for (const m of input.matchAll(/\p{Lu}\p{Ll}+/gu)) names.add(m[0])
   const parts: string[] = []
-  const map: number[] = []
-  const inserted: number[] = []
+  const insertedAt: number[] = []
+  let length = 0
   const headlineLines = new Set<number>()
-  const push = (s: string, at: number, isInserted: boolean) => {
-    parts.push(s)
-    for (let k = 0; k < s.length; k++) {
-      map.push(isInserted ? at : at + k)
-      inserted.push(isInserted ? 1 : 0)
-    }
+  const push = (str: string) => {
+    parts.push(str)
+    length += str.length
+  }
+  const insertSpace = () => {
+    insertedAt.push(length)
+    push(' ')
   }
   let lineStart = 0
   while (lineStart <= input.length) {
     const nl = input.indexOf('\n', lineStart)
     const lineEnd = nl < 0 ? input.length : nl
     const line = input.slice(lineStart, lineEnd)
-    const headline = isHeadline(line, oracle)
+    const headline = line.length <= MAX_HEADLINE && isHeadline(line, oracle)
     if (headline) headlineLines.add(lineStart)
     let cursor = 0
     let first = true
-    for (const m of line.matchAll(WORD)) {
+    for (const m of line.matchAll(headline ? WORD : GLUE_CANDIDATE)) {
       const at = m.index
-      push(line.slice(cursor, at).replace(APOSTROPHES, "'"), lineStart + cursor, false)
-      let word = m[0]
-      if (headline) word = sentenceCase(word, first, forms, oracle)
+      push(line.slice(cursor, at))
+      const word = headline ? sentenceCase(m[0], first, forms, oracle) : m[0]
       first = false
       const k = splitPoint(m[0], lex, oracle, names)
       if (k > 0) {
-        push(word.slice(0, k), lineStart + at, false)
-        push(' ', lineStart + at + k, true)
-        push(word.slice(k), lineStart + at + k, false)
+        push(word.slice(0, k))
+        insertSpace()
+        push(word.slice(k))
       } else {
-        push(word, lineStart + at, false)
+        push(word)
       }
       cursor = at + m[0].length
     }
-    push(line.slice(cursor).replace(APOSTROPHES, "'"), lineStart + cursor, false)
+    push(line.slice(cursor))
     if (nl < 0) break
-    push('\n', nl, false)
+    push('\n')
     lineStart = nl + 1
   }
-  return { text: parts.join(''), map: Int32Array.from(map), inserted: Uint8Array.from(inserted), headlineLines }
+  return { text: parts.join('').replace(APOSTROPHES, "'"), insertedAt, headlineLines }
+}
+
+/** Maps prepared offsets back to input offsets (each inserted space shifts what follows by one). */
+export function toInputOffset(p: Prepared, k: number): number {
+  let lo = 0
+  let hi = p.insertedAt.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((p.insertedAt[mid] ?? 0) < k) lo = mid + 1
+    else hi = mid
+  }
+  return k - lo
+}
+
+/** Whether prepared char k is an inserted space. */
+export function isInserted(p: Prepared, k: number): boolean {
+  const i = toInputOffset(p, k)
+  return p.insertedAt[k - i] === k
 }

@@ -6,7 +6,7 @@
 import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
 import type { Pos, Token } from './types.ts'
-import { prepare } from './prepare.ts'
+import { isInserted, prepare, toInputOffset } from './prepare.ts'
 import type { SyntaxLexicon } from './lexicon.ts'
 
 type Wink = ReturnType<typeof winkNLP>
@@ -86,12 +86,12 @@ export function tokenize(input: string, lex: SyntaxLexicon): RawSentence[] {
     if (current.length > 0) out.push({ tokens: current, paragraph, headline: prep.headlineLines.has(currentLine) })
     current = []
   }
-  const toInput = (ps: number, pe: number): [number, number] => [prep.map[ps] ?? 0, (prep.map[pe - 1] ?? 0) + 1]
+  const toInput = (ps: number, pe: number): [number, number] => [toInputOffset(prep, ps), toInputOffset(prep, pe - 1) + 1]
   const add = (ps: number, pe: number, tok: Partial<Token>) => {
     const [start, end] = toInput(ps, pe)
     if (current.length === 0) currentLine = lineStart
     const t = makeToken(input.slice(start, end), start, end, p.slice(ps, pe).toLowerCase())
-    t.glued = prep.inserted[ps - 1] === 1 || prep.inserted[pe] === 1
+    t.glued = prep.insertedAt.length > 0 && (isInserted(prep, ps - 1) || isInserted(prep, pe))
     current.push(Object.assign(t, tok))
   }
   /** Input characters in prepared [from, to) that are not space: tokens of their own, split at spaces. */
@@ -112,7 +112,7 @@ export function tokenize(input: string, lex: SyntaxLexicon): RawSentence[] {
   }
   const newline = (k: number) => {
     flush()
-    lineStart = (prep.map[k] ?? 0) + 1
+    lineStart = toInputOffset(prep, k) + 1
     // a blank line (only spaces between two line breaks) starts a new paragraph
     let j = k - 1
     while (j >= 0 && p[j] !== '\n' && SPACE.test(p[j] ?? '')) j--
