@@ -35,6 +35,10 @@ export class Chunker {
   private continuesNp(k: number): boolean {
     const t = this.ts[k]
     if (!t) return false
+    // a date after a noun starts its own phrase: "a meeting next week", "the talks Monday"
+    const prev = this.ts[k - 1]
+    if (TEMPORAL.has(t.entityType ?? '') && prev && !TEMPORAL.has(prev.entityType ?? '') &&
+      (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return false
     if (NP_INNER.has(t.pos)) return true
     if (this.isPossessive(k)) return true
     // hyphen or slash written without spaces between two words: "U.S.-Russian", "Russia-NATO"

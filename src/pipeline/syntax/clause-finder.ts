@@ -81,7 +81,8 @@ function outermostNoun(v: SentenceView, args: Arg[]): Arg[] {
     if (up.length === 0) break
     best = up
   }
-  return best
+  // still a preposition's object ("the deal that was signed in Geneva collapsed"): no subject found here
+  return v.pos((best[0]?.start ?? 0) - 1) === 'ADP' ? [] : best
 }
 
 /** "…, said Lavrov." — a speech verb after a comma or quote with its subject right after it. */
@@ -164,9 +165,12 @@ export function findClause(v: SentenceView, index: number, vp: Span): Clause {
   const m = v.skipQuotesLeft(first.start - 1)
   const marker = v.tok(m)
   if (!marker) return c
-  if (isRelativizer(v, m) && marker.pos !== 'SCONJ' && v.npEndingAt(v.isComma(m - 1) ? m - 2 : m - 1)) {
+  const antecedent = v.npEndingAt(v.isComma(m - 1) ? m - 2 : m - 1)
+  // "that" after a noun may be a relativizer or a complementizer: clause-links.ts decides by the gap
+  if (isRelativizer(v, m) && antecedent && !v.lex.complementizers.has(marker.norm)) {
     c.kind = 'relative'
     c.marker = m
+    c.antecedent = v.argAt(antecedent)
   } else if (v.lex.complementizers.has(marker.norm) && (marker.pos === 'SCONJ' || v.norm(m - 1) !== ',')) {
     c.kind = 'that'
     c.marker = m

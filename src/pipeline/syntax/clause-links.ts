@@ -147,12 +147,11 @@ function linkThat(x: LinkContext, c: Clause): void {
     return
   }
   const g = cs[x.ownerAt[p] ?? -1]
-  if (!g) return
-  const lemma = v.tok(g.head)?.lemma ?? ''
-  const says = g.speech || v.lex.thinking.has(lemma)
   const np = v.chunkOf(p)
-  const nounHead = np?.type === 'NP' && !np.temporal && !inVerb(g, p)
-  if (!nounHead || (says && p < (x.regionEnd[g.index] ?? 0))) {
+  const nounHead = np?.type === 'NP' && !np.temporal && !(g && inVerb(g, p))
+  if (!g && !nounHead) return
+  const says = g !== undefined && (g.speech || v.lex.thinking.has(v.tok(g.head)?.lemma ?? ''))
+  if (g && (!nounHead || (says && p < (x.regionEnd[g.index] ?? 0)))) {
     govern(c, g, g.head)
     if (g.speech) c.reportedBy = g.index
     return

@@ -23,6 +23,23 @@ function frontedAdjuncts(v: SentenceView, c: Clause, edge: number): number {
   return Math.min(edge, ...[...probe.pps, ...probe.times].map((s) => s.start))
 }
 
+/** "The treaty that Moscow signed in 1987 banned …": a verb right after a relative clause takes its antecedent. */
+function subjectsAcrossRelatives(x: LinkContext): void {
+  const { v, cs } = x
+  for (const c of cs) {
+    if (c.kind !== 'main' || c.subjectFrom !== 'none') continue
+    let p = c.verb.start - 1
+    while (p >= 0 && v.pos(p) === 'ADV') p--
+    const r = cs[x.ownerAt[p] ?? -1]
+    if (!r || r.kind !== 'relative' || !r.antecedent || r.index >= c.index) continue
+    const args = v.conjunctsEndingAt(r.antecedent.end - 1)
+    c.subject = args.length > 0 ? args : [{ ...r.antecedent }]
+    c.subjectFrom = 'explicit'
+    if (r.governor === null || r.governor === c.index) { r.governor = c.index; r.governorToken = r.antecedent.head }
+    x.regionEnd[c.index] = Math.max(x.regionEnd[c.index] ?? 0, c.verb.end)
+  }
+}
+
 export function buildClauses(v: SentenceView): Clause[] {
   const cs: Clause[] = []
   for (const ch of v.chunks) if (ch.type === 'VP') cs.push(findClause(v, cs.length, { start: ch.start, end: ch.end }))
@@ -56,9 +73,10 @@ export function buildClauses(v: SentenceView): Clause[] {
   }
   const x: LinkContext = { v, cs, ownerAt, regionEnd }
   linkBackward(x)
+  subjectsAcrossRelatives(x)
   linkForward(x)
   for (const c of cs) {
-    c.start = Math.min(edges[c.index] ?? c.verb.start, c.verb.start)
+    c.start = Math.min(edges[c.index] ?? c.verb.start, leftEdge(c))
     c.end = Math.max(regionEnd[c.index] ?? 0, c.verb.end)
   }
   for (let i = n - 1; i >= 0; i--) {

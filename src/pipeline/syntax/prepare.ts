@@ -32,15 +32,13 @@ const MAX_HEADLINE = 200
 const LOWER_ONLY = /^[\p{Ll}\p{M}]+$/u
 
 /** Words written capitalised after a lower-case word or a comma: names and acronyms, by lower-case form. */
-function properForms(text: string): Map<string, string> {
-  const forms = new Map<string, string>()
+function properForms(text: string, forms: Map<string, string>): void {
   // a sentence's first word is no evidence
   const re = /([\p{Ll},;]\s+)(\p{Lu}[\p{L}\p{M}.]*)/gu
   for (const m of text.matchAll(re)) {
     const w = (m[2] ?? '').replace(/\.$/, '')
     if (w.length > 1) forms.set(w.toLowerCase(), w)
   }
-  return forms
 }
 
 function isHeadline(line: string, oracle: WordOracle): boolean {
@@ -83,9 +81,9 @@ function splitPoint(word: string, lex: SyntaxLexicon, { isWord }: WordOracle, na
     if (!UPPER.test(head) || !isWord(word.toLowerCase())) return head.length
   }
   // "Putinstressed": a capitalised head the text also writes as a word of its own ("Putin"), glued to a known
-  // lower-case tail of ≥ 4 letters, when the whole is no known word
-  if (word.length >= 7 && UPPER.test(word) && LOWER_ONLY.test(word.slice(1)) && !isWord(word.toLowerCase())) {
-    for (let k = 3; k <= word.length - 4; k++) {
+  // lower-case tail of ≥ 5 letters ("Kalinin|grad" stays whole), when the whole is no known word
+  if (word.length >= 8 && UPPER.test(word) && LOWER_ONLY.test(word.slice(1)) && !isWord(word.toLowerCase())) {
+    for (let k = 3; k <= word.length - 5; k++) {
       if (names.has(word.slice(0, k)) && isWord(word.slice(k))) return k
     }
   }
@@ -94,7 +92,17 @@ function splitPoint(word: string, lex: SyntaxLexicon, { isWord }: WordOracle, na
 
 /** Builds the prepared text. */
 export function prepare(input: string, lex: SyntaxLexicon, oracle: WordOracle): Prepared {
-  const forms = properForms(input)
+  // lines first: headlines are no evidence of how the text writes a word
+  const lines: Array<{ start: number; end: number; headline: boolean }> = []
+  for (let start = 0; start <= input.length;) {
+    const nl = input.indexOf('\n', start)
+    const end = nl < 0 ? input.length : nl
+    const line = input.slice(start, end)
+    lines.push({ start, end, headline: line.length <= MAX_HEADLINE && isHeadline(line, oracle) })
+    start = end + 1
+  }
+  const forms = new Map<string, string>()
+  for (const l of lines) if (!l.headline) properForms(input.slice(l.start, l.end), forms)
   const names = new Set<string>()
   for (const m of input.matchAll(/\p{Lu}\p{Ll}+/gu)) names.add(m[0])
   const parts: string[] = []
@@ -109,12 +117,8 @@ export function prepare(input: string, lex: SyntaxLexicon, oracle: WordOracle): 
     insertedAt.push(length)
     push(' ')
   }
-  let lineStart = 0
-  while (lineStart <= input.length) {
-    const nl = input.indexOf('\n', lineStart)
-    const lineEnd = nl < 0 ? input.length : nl
+  for (const { start: lineStart, end: lineEnd, headline } of lines) {
     const line = input.slice(lineStart, lineEnd)
-    const headline = line.length <= MAX_HEADLINE && isHeadline(line, oracle)
     if (headline) headlineLines.add(lineStart)
     let cursor = 0
     let first = true
@@ -134,9 +138,7 @@ export function prepare(input: string, lex: SyntaxLexicon, oracle: WordOracle): 
       cursor = at + m[0].length
     }
     push(line.slice(cursor))
-    if (nl < 0) break
-    push('\n')
-    lineStart = nl + 1
+    if (lineEnd < input.length) push('\n')
   }
   return { text: parts.join('').replace(APOSTROPHES, "'"), insertedAt, headlineLines }
 }

@@ -18,8 +18,8 @@ function formOf(t: Token): VerbForm | null {
     if (w === 'being') return 'gerund'
     return 'base' // be, am, are, 're, 'm
   }
+  if (w.endsWith('ing') && w !== l && t.pos === 'VERB') return 'gerund'
   if (w === l) return 'base'
-  if (w.endsWith('ing')) return 'gerund'
   if ((l === 'have' && w === 'has') || (l === 'do' && w === 'does')) return 'present3'
   if (w === l + 's' || w === l + 'es' || (l.endsWith('y') && w === l.slice(0, -1) + 'ies')) return 'present3'
   if (t.pos === 'VERB' && PARTICIPLE_ENDING.test(w) && !w.endsWith('ed')) return 'participle'
@@ -61,7 +61,11 @@ export function repairTags(ts: Token[], lex: SyntaxLexicon): void {
     if (t.pos === 'NOUN' && prev?.norm === 'to' && prev.pos === 'PART' && next && OBJECT_START.has(next.pos)) {
       retag(t, 'VERB')
     }
-    if (nounAsVerb(ts, k)) retag(t, 'VERB', t.lemma.endsWith('s') ? t.lemma.slice(0, -1) : t.lemma)
+    // "after meeting Blinken", "by deploying the system": a gerund, not a noun
+    if (t.pos === 'NOUN' && t.norm.endsWith('ing') && prev && (prev.pos === 'ADP' || prev.pos === 'SCONJ') &&
+      next && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NUM')) {
+      retag(t, 'VERB', t.norm.slice(0, -3).replace(/([^aeiouls])\1$/, '$1'))
+    }
     // "the planned deployment", "its proposed treaty": a participle between a determiner and a noun
     if (t.pos === 'VERB' && prev && (prev.pos === 'DET' || prev.norm === "'s" || prev.pos === 'ADJ') &&
       next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !t.norm.endsWith('s')) {
@@ -74,6 +78,10 @@ export function repairTags(ts: Token[], lex: SyntaxLexicon): void {
     }
     // negators wink leaves as ADV/PART are all PART
     if (lex.negators.has(t.norm) && t.norm !== 'never') retag(t, 'PART', 'not')
+  }
+  for (let k = 0; k < ts.length; k++) {
+    const t = ts[k] as Token
+    if (nounAsVerb(ts, k)) retag(t, 'VERB', t.lemma.endsWith('s') ? t.lemma.slice(0, -1) : t.lemma)
   }
   for (let k = 0; k < ts.length; k++) {
     const t = ts[k] as Token

@@ -18,24 +18,16 @@ function nlp(): Wink {
   return wink
 }
 
-/** Whether a word (case-sensitive) is in wink's lexicon. */
+/** Whether a word (case-sensitive) is in the model's own lexicon. wink's cache also learns every new word it
+ * reads (isLexeme turns true), so the model's vocabulary is "a lexeme that is not out of vocabulary". */
 export function isKnownWord(word: string): boolean {
   lexemeDoc ??= nlp().readDoc('')
-  return Boolean(lexemeDoc.isLexeme(word))
+  return Boolean(lexemeDoc.isLexeme(word)) && !lexemeDoc.isOOV(word)
 }
 
-const nameCache = new Map<string, boolean>()
-/** A capitalised word to keep capitalised in a headline: unknown in lower case, or a known name that is not a
- * stop word ("Russia", "Putin"; not "Will"). Cached per word. */
+/** A capitalised word to keep capitalised in a headline: its lower-case form is no English word ("Putin"). */
 export function isLikelyName(word: string): boolean {
-  const hit = nameCache.get(word)
-  if (hit !== undefined) return hit
-  const lower = word.toLowerCase()
-  const cap = lower.charAt(0).toUpperCase() + lower.slice(1)
-  let name = !isKnownWord(lower)
-  if (!name && isKnownWord(cap)) name = !(nlp().readDoc(lower).tokens().out(nlp().its.stopWordFlag)[0] === true)
-  if (nameCache.size < 100_000) nameCache.set(word, name)
-  return name
+  return !isKnownWord(word.toLowerCase())
 }
 
 export interface RawSentence {
