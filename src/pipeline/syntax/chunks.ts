@@ -28,7 +28,12 @@ export class Chunker {
   /** A possessive marker: "'s", or "'" after a plural ("the allies' plan"). */
   private isPossessive(k: number): boolean {
     const t = this.ts[k]
-    return t !== undefined && (t.norm === "'s" || t.norm === "'") && t.pos === 'PART'
+    if (!t) return false
+    if (t.norm === "'s" && t.pos === 'PART') return true
+    // "the allies' response": an apostrophe glued to a plural, before a noun phrase word
+    const prev = this.ts[k - 1]
+    return t.norm === "'" && prev !== undefined && adjacent(prev, t) && prev.norm.endsWith('s') &&
+      NP_INNER.has(this.pos(k + 1))
   }
 
   /** Can token k continue the NP whose last token is k-1? */
@@ -39,6 +44,9 @@ export class Chunker {
     const prev = this.ts[k - 1]
     if (TEMPORAL.has(t.entityType ?? '') && prev && !TEMPORAL.has(prev.entityType ?? '') &&
       (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return false
+    // a name after a date starts its own phrase: "said on Monday Russia would …"
+    if (prev && TEMPORAL.has(prev.entityType ?? '') && !TEMPORAL.has(t.entityType ?? '') &&
+      (t.pos === 'PROPN' || t.pos === 'PRON')) return false
     if (NP_INNER.has(t.pos)) return true
     if (this.isPossessive(k)) return true
     // hyphen or slash written without spaces between two words: "U.S.-Russian", "Russia-NATO"
@@ -57,7 +65,7 @@ export class Chunker {
     const first = ts[k] as Token
     // a personal pronoun stands alone; a possessive one ("its", "their") determines a noun after it
     if (first.pos === 'PRON' && !NP_INNER.has(this.pos(k + 1))) return this.make('NP', start, start + 1, [])
-    if (first.pos === 'DET' || first.pos === 'PRON') k++
+    k++ // a determiner, a possessive pronoun or the first word
     while (k < ts.length && this.continuesNp(k)) k++
     const possessors: Span[] = []
     let from = start

@@ -48,7 +48,10 @@ function linkInfinitive(x: LinkContext, c: Clause): void {
   const { v, cs } = x
   const to = c.marker ?? c.verb.start
   let p = to - 1
-  while (p >= 0 && v.pos(p) === 'ADV') p--
+  while (p >= 0 && (v.pos(p) === 'ADV' || v.lex.negators.has(v.tok(p)?.lemma ?? ''))) {
+    if (v.lex.negators.has(v.tok(p)?.lemma ?? '') || v.norm(p) === 'never') c.negated = true // "not to V"
+    p--
+  }
   const g = cs[x.ownerAt[p] ?? -1]
   const np = v.chunkOf(p)
   let token: number | null = null

@@ -140,7 +140,9 @@ export class SentenceView {
       if (!np) return null
       const close = np.end
       if (this.isOpener(open) && this.isCloser(close)) return { start: np.start, end: np.end }
-      if (this.isComma(open) && (this.isComma(close) || this.isCloser(close))) return { start: np.start, end: np.end }
+      const ends = this.isComma(close) || this.isCloser(close) || close >= this.ts.length ||
+        (this.norm(close) === '.' && close === this.ts.length - 1)
+      if (this.isComma(open) && ends) return { start: np.start, end: np.end }
     }
     return null
   }

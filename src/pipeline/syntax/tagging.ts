@@ -48,6 +48,28 @@ function nounAsVerb(ts: Token[], k: number): boolean {
   return true
 }
 
+const BOUNDARY = new Set(['PUNCT', 'SCONJ', 'CCONJ', 'VERB', 'AUX'])
+
+/** "(Moscow believes) the shield targets Russia": a plural-looking noun after a noun phrase, before an object,
+ * in a stretch with no verb on either side, is that stretch's verb. Looks at most 12 tokens each way. */
+function orphanVerb(ts: Token[], k: number): boolean {
+  const t = ts[k]
+  const prev = ts[k - 1]
+  const next = ts[k + 1]
+  if (!t || !prev || !next || t.pos !== 'NOUN' || !t.norm.endsWith('s') || t.norm.endsWith('ss')) return false
+  if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false
+  if (!['DET', 'PROPN', 'PRON', 'NUM'].includes(next.pos)) return false
+  let j = k - 1
+  while (j >= 0 && j > k - 12 && !BOUNDARY.has(ts[j]?.pos ?? '')) j--
+  if (ts[j]?.pos === 'AUX' || (j === k - 12)) return false
+  for (j = k + 1; j < ts.length && j < k + 12; j++) {
+    const p = ts[j]?.pos ?? ''
+    if (p === 'VERB' || p === 'AUX') return false
+    if (p === 'PUNCT' || p === 'SCONJ' || p === 'CCONJ') return true
+  }
+  return j >= ts.length
+}
+
 export function repairTags(ts: Token[], lex: SyntaxLexicon): void {
   for (let k = 0; k < ts.length; k++) {
     const t = ts[k] as Token
@@ -76,19 +98,27 @@ export function repairTags(ts: Token[], lex: SyntaxLexicon): void {
     if (t.norm === 'that' && t.pos !== 'SCONJ' && says && prev.pos === 'VERB') {
       retag(t, 'SCONJ')
     }
+    // "That deal collapsed": a demonstrative before a noun and its verb
+    const after = ts[k + 2]
+    if (t.norm === 'that' && t.pos !== 'DET' && next?.pos === 'NOUN' && after && ['VERB', 'AUX'].includes(after.pos) &&
+      (!prev || prev.pos === 'PUNCT' || prev.pos === 'ADP')) {
+      retag(t, 'DET')
+    }
     // negators wink leaves as ADV/PART are all PART
     if (lex.negators.has(t.norm) && t.norm !== 'never') retag(t, 'PART', 'not')
   }
   for (let k = 0; k < ts.length; k++) {
     const t = ts[k] as Token
-    if (nounAsVerb(ts, k)) retag(t, 'VERB', t.lemma.endsWith('s') ? t.lemma.slice(0, -1) : t.lemma)
+    if (nounAsVerb(ts, k) || orphanVerb(ts, k)) retag(t, 'VERB', t.lemma.endsWith('s') ? t.lemma.slice(0, -1) : t.lemma)
   }
   for (let k = 0; k < ts.length; k++) {
     const t = ts[k] as Token
     t.form = formOf(t)
     const next = ts[k + 1]
     if (lex.demonyms.has(t.text) && (t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NOUN')) {
-      const modifier = next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')
+      // a hyphen written without spaces continues a modifier: "U.S.-Russian talks"
+      const after = next?.text === '-' && next.start === t.end ? ts[k + 2] : next
+      const modifier = after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ')
       // "U.S.", "NATO" are nationality-like only as modifiers ("U.S. officials"); demonyms always
       t.nationality = /\p{Ll}/u.test(t.text) || modifier
     }

@@ -78,7 +78,8 @@ export function tokenize(input: string, lex: SyntaxLexicon): RawSentence[] {
     if (current.length > 0) out.push({ tokens: current, paragraph, headline: prep.headlineLines.has(currentLine) })
     current = []
   }
-  const toInput = (ps: number, pe: number): [number, number] => [toInputOffset(prep, ps), toInputOffset(prep, pe - 1) + 1]
+  const toInput = (ps: number, pe: number): [number, number] =>
+    [toInputOffset(prep, ps), toInputOffset(prep, pe - 1) + 1]
   const add = (ps: number, pe: number, tok: Partial<Token>) => {
     const [start, end] = toInput(ps, pe)
     if (current.length === 0) currentLine = lineStart

@@ -38,10 +38,12 @@ t.test('verb forms', async (t) => {
 t.test('sentences: wink boundaries, every line break, paragraphs, abbreviations', async (t) => {
   t.same(texts('Russia agreed. NATO refused.'), [['Russia', 'agreed', '.'], ['NATO', 'refused', '.']])
   t.same(texts('Mr. Lavrov met Gen. Milley in the U.S. capital.').length, 1, 'titles do not end a sentence')
-  t.same(texts('Russia warns NATO\nThe Kremlin said on Monday it would respond.').length, 2, 'a line break ends a sentence')
+  t.same(texts('Russia warns NATO\nThe Kremlin said on Monday it would respond.').length, 2,
+    'a line break ends a sentence')
   const p = parseText('Headline here\n\nFirst paragraph. Still first.\n\nSecond paragraph.')
   t.same(p.sentences.map((s) => s.paragraph), [0, 1, 1, 2])
-  t.same(parseText('One line\nanother line').sentences.map((s) => s.paragraph), [0, 0], 'a single break is no paragraph')
+  t.same(parseText('One line\nanother line').sentences.map((s) => s.paragraph), [0, 0],
+    'a single break is no paragraph')
 })
 
 t.test('glued words are split without moving offsets', async (t) => {
