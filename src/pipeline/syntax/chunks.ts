@@ -110,6 +110,9 @@ export class Chunker {
     while (k < ts.length) {
       const p = this.pos(k)
       if (p === 'AUX') { sawAux = true; lastVerbal = k; k++; continue }
+      // "was "satisfied" with": a quotation mark inside the verb group
+      const quoted = sawAux && this.lex.quotes.has(ts[k]?.text ?? '')
+      if (quoted && ['VERB', 'ADV'].includes(this.pos(k + 1))) { k++; continue }
       if (p === 'VERB') { lastVerbal = k; k++; break }
       if ((p === 'ADV' || this.isNegator(k)) && sawAux) { k++; continue }
       break

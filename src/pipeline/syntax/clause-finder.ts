@@ -34,7 +34,7 @@ export function findSubject(v: SentenceView, k: number): FoundSubject | null {
   const times: Span[] = []
   let j = k
   for (let hop = 0; hop < 4 && j >= 0; hop++) {
-    j = skipAdverbsLeft(v, j)
+    j = skipAdverbsLeft(v, v.skipQuotesLeft(j))
     const time = v.npEndingAt(j, true)
     if (time?.temporal) {
       let s = time.start
@@ -81,20 +81,25 @@ function outermostNoun(v: SentenceView, args: Arg[]): Arg[] {
     if (up.length === 0) break
     best = up
   }
-  // still a preposition's object ("the deal that was signed in Geneva collapsed"): no subject found here
-  return v.pos((best[0]?.start ?? 0) - 1) === 'ADP' ? [] : best
+  // still the object of a preposition after a verb ("the deal that was signed in Geneva collapsed"): no subject
+  // here; after anything else the preposition subordinates the clause ("before he came", "after the U.S. left")
+  const first = best[0]
+  if (!first || v.pos(first.start - 1) !== 'ADP' || v.pos(first.head) === 'PRON') return best
+  return v.chunkOf(first.start - 2)?.type === 'VP' ? [] : best
 }
 
 /** "…, said Lavrov." — a speech verb after a comma or quote with its subject right after it. */
 function invertedSubject(v: SentenceView, c: Clause): Arg[] | null {
   const before = v.skipQuotesLeft(c.verb.start - 1)
   if (before >= 0 && !v.isComma(before)) return null
-  if (before < 0 && c.verb.start === 0) return null
+  // at the start only as a continuation ('… Russia.” stated the spokesman.'), never a capitalised imperative
+  if (before < 0 && !/^\p{Ll}/u.test(v.tok(c.verb.start)?.text ?? '')) return null
   const args = v.conjunctsStartingAt(c.verb.end)
   const last = args[args.length - 1]
   if (!last) return null
   const after = last.end
-  const end = after >= v.ts.length || v.pos(after) === 'PUNCT'
+  const end = after >= v.ts.length || v.pos(after) === 'PUNCT' || v.pos(after) === 'ADP' ||
+    v.npStartingAt(after, true)?.temporal === true
   if (!end) return null
   last.apposition = v.appositionAfter(last.end - 1)
   return args
@@ -103,7 +108,7 @@ function invertedSubject(v: SentenceView, c: Clause): Arg[] | null {
 /** Builds the clause of the VP chunk `vp` (chunk index) with its kind, marker and subject. */
 export function findClause(v: SentenceView, index: number, vp: Span): Clause {
   const ts = v.ts
-  const prevIndex = skipAdverbsLeft(v, vp.start - 1)
+  const prevIndex = skipAdverbsLeft(v, v.skipQuotesLeft(vp.start - 1))
   const infinitive = v.norm(prevIndex) === 'to' && v.pos(prevIndex) === 'PART'
   const g = readVerbGroup(ts, vp, v.lex, infinitive)
   const c = emptyClause(index, vp, g.head)
@@ -140,7 +145,7 @@ export function findClause(v: SentenceView, index: number, vp: Span): Clause {
   }
   if (isRelativizer(v, prevIndex) && prev?.pos !== 'SCONJ') {
     let a = prevIndex - 1
-    if (v.isComma(a)) a--
+    if (v.isComma(a) || v.isDash(a)) a--
     const np = v.npEndingAt(a)
     if (np) {
       c.kind = 'relative'
@@ -174,7 +179,7 @@ export function findClause(v: SentenceView, index: number, vp: Span): Clause {
   } else if (v.lex.complementizers.has(marker.norm) && (marker.pos === 'SCONJ' || v.norm(m - 1) !== ',')) {
     c.kind = 'that'
     c.marker = m
-  } else if (marker.pos === 'SCONJ') {
+  } else if (marker.pos === 'SCONJ' || marker.pos === 'ADP') {
     c.kind = 'adverbial'
     c.marker = m
   } else if (v.isCoordinator(m) || marker.norm === 'but') {
@@ -191,8 +196,20 @@ function pastParticipial(v: SentenceView, vp: Span, prevIndex: number): boolean 
   const next = vp.end
   if (prevIndex < 0 || v.skipQuotesLeft(prevIndex) < 0) return v.norm(next) !== ',' && hasLaterComma(v, next)
   if (prev && (prev.pos === 'SCONJ' || (prev.pos === 'ADP' && prev.norm !== 'by'))) return true
-  if (v.norm(next) === 'by' && (v.npEndingAt(prevIndex) !== undefined || v.isComma(prevIndex))) return true
-  return false
+  const np = v.npEndingAt(prevIndex, true)
+  if (v.norm(next) === 'by' && (np !== undefined || v.isComma(prevIndex))) return true
+  // "in light of the deal signed mid-September", "criticised the deal signed last month", "In the interview
+  // published Monday, Xi said": a noun that is already an object (of a preposition after an earlier verb, of
+  // a verb other than one of saying), or in a fronted phrase
+  if (!np || !(v.pos(next) === 'ADP' || v.npStartingAt(next, true)?.temporal)) return false
+  const verb = v.chunkOf(np.start - 1)
+  if (verb?.type === 'VP') {
+    const lemma = v.tok(verb.head)?.lemma ?? ''
+    return !v.lex.speech.has(lemma) && !v.lex.thinking.has(lemma)
+  }
+  if (v.pos(np.start - 1) !== 'ADP') return false
+  const fronted = (v.prevSep[np.start] ?? -1) < 0 && v.skipQuotesLeft(np.start - 2) < 1 && hasLaterComma(v, next)
+  return fronted || v.chunks.some((c) => c.type === 'VP' && c.end <= np.start)
 }
 
 function hasLaterComma(v: SentenceView, from: number): boolean {

@@ -36,7 +36,7 @@ function cutLong(s: RawSentence): RawSentence[] {
 
 function sentenceOf(raw: RawSentence, index: number, text: string, offset: number, lex: SyntaxLexicon): Sentence {
   const tokens: Token[] = raw.tokens
-  repairTags(tokens, lex)
+  repairTags(tokens, lex, raw.headline)
   const chunks = chunk(tokens, lex)
   const clauses = buildClauses(new SentenceView(tokens, chunks, lex))
   const first = tokens[0] as Token

@@ -70,7 +70,11 @@ function orphanVerb(ts: Token[], k: number): boolean {
   return j >= ts.length
 }
 
-export function repairTags(ts: Token[], lex: SyntaxLexicon): void {
+const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start
+
+/** Repairs tags in place. `headline`: the sentence was tagged in sentence case (its capitals say nothing). */
+export function repairTags(ts: Token[], lex: SyntaxLexicon, headline = false): void {
+  const prose = !headline && ts.some((x) => /\p{Ll}/u.test(x.text))
   for (let k = 0; k < ts.length; k++) {
     const t = ts[k] as Token
     const prev = ts[k - 1]
@@ -103,6 +107,19 @@ export function repairTags(ts: Token[], lex: SyntaxLexicon): void {
     if (t.norm === 'that' && t.pos !== 'DET' && next?.pos === 'NOUN' && after && ['VERB', 'AUX'].includes(after.pos) &&
       (!prev || prev.pos === 'PUNCT' || prev.pos === 'ADP')) {
       retag(t, 'DET')
+    }
+    // "New START": an all-capitals word in prose is a name, not a verb
+    if (t.pos === 'VERB' && prose && t.text.length > 1 && /^[\p{Lu}\d.-]+$/u.test(t.text)) {
+      retag(t, 'PROPN', t.norm)
+    }
+    // "the Allied States Parties": a capitalised verb form inside a name
+    if (t.pos === 'VERB' && prose && k > 0 && /^\p{Lu}/u.test(t.text) && prev?.pos !== 'PUNCT' &&
+      (next?.pos === 'PROPN' || next?.pos === 'NOUN')) {
+      retag(t, 'ADJ')
+    }
+    // "cease-fire", "long-awaited", "shoulder-fired": a verb written inside a hyphenated compound
+    if (t.pos === 'VERB' && ((next?.text === '-' && glued(t, next)) || (prev?.text === '-' && glued(prev, t)))) {
+      retag(t, 'ADJ')
     }
     // negators wink leaves as ADV/PART are all PART
     if (lex.negators.has(t.norm) && t.norm !== 'never') retag(t, 'PART', 'not')

@@ -2,6 +2,7 @@
 // (also without "that"), postposed and inserted attributions, fronted/parenthetical/trailing participles,
 // relative clauses and adverbial clauses. Sentences written for these tests.
 import t from 'tap'
+import { parseText } from '../../../src/pipeline/syntax/index.ts'
 import { argWords, frame, headOf, sentence, words } from './helper.ts'
 
 t.test('infinitive complements: subject control', async (t) => {
@@ -176,4 +177,35 @@ t.test('adverbial clauses', async (t) => {
   const main = frame('If Washington deploys the interceptors, Moscow will respond.', 'respond')
   t.equal(main.c.kind, 'main')
   t.same(argWords(main.s, main.c.subject), ['Moscow'])
+})
+
+t.test('news-copy variants', async (t) => {
+  const cont = parseText('Ukraine will not give up. "We will defend our land," he said.\n' +
+    '"Russia must withdraw." stated the spokesman for the ministry.').sentences
+  const stated = cont[cont.length - 1]?.clauses[0]
+  t.equal(stated?.subjectFrom, 'inverted', 'an inverted attribution opening its own sentence')
+  const quoted = frame('Putin said he was "satisfied" with the talks.', 'satisfied')
+  t.equal(quoted.c.passive, true, 'a quotation mark inside the verb group')
+  t.same(argWords(quoted.s, quoted.c.subject), ['he'])
+  const reduced = frame('Lavrov criticised the deal signed last month between Kyiv and Washington.', 'signed')
+  t.equal(reduced.c.kind, 'participial', 'a noun in object position, then a participle and a date')
+  t.equal(words(reduced.s, reduced.c.antecedent), 'the deal')
+  const finite = frame('Talks with Russia resumed on Monday.', 'resumed')
+  t.equal(finite.c.kind, 'main', 'no verb before: the participle reading is out')
+  t.same(argWords(finite.s, finite.c.subject), ['Talks'])
+  const before = frame('Relations were better before he came to power.', 'came')
+  t.equal(before.c.kind, 'adverbial')
+  t.same(argWords(before.s, before.c.subject), ['he'])
+  const dash = frame('The first round of talks – which included both ministers – lasted two hours.', 'included')
+  t.equal(dash.c.kind, 'relative')
+  t.equal(words(dash.s, dash.c.antecedent), 'talks')
+  const invPP = frame('The talks will take place in Moscow, said ministry spokesman Ivan Petrov on Thursday.', 'said')
+  t.equal(invPP.c.subjectFrom, 'inverted', 'a time after the inverted subject')
+  t.same(argWords(invPP.s, invPP.c.subject), ['ministry spokesman Ivan Petrov'])
+})
+
+t.test('a past verb after a reported subject stays finite', async (t) => {
+  const a = frame('Lavrov said Russia signed on Monday.', 'signed')
+  t.equal(a.c.kind, 'reported')
+  t.same(argWords(a.s, a.c.subject), ['Russia'])
 })

@@ -108,3 +108,12 @@ t.test('negation scope flag from wink', async (t) => {
   t.equal(s.tokens.find((x) => x.text === 'attend')?.negated, true)
   t.equal(s.tokens.find((x) => x.text === 'Russia')?.negated, false)
 })
+
+t.test('names and compounds wink tags as verbs', async (t) => {
+  t.equal(tag('Both sides want to extend New START for five years.', 'START')?.pos, 'PROPN')
+  t.equal(tag('RUSSIA WARNS NATO\nNATO rejected it.', 'WARNS')?.pos, 'VERB', 'in a headline capitals say nothing')
+  t.equal(tag('The groups agreed to a cease-fire on Friday.', 'cease')?.pos, 'ADJ')
+  t.equal(tag('They discussed shoulder-fired missiles.', 'fired')?.pos, 'ADJ')
+  t.equal(tag('The treaty binds the Allied States Parties.', 'Allied')?.pos, 'ADJ')
+  t.equal(tag('The allies agreed on the plan.', 'agreed')?.pos, 'VERB')
+})
