@@ -6,6 +6,7 @@ import errorsPlugin from './plugins/external/errors.ts'
 import dbPlugin from './plugins/external/db.ts'
 import httpPlugin from './plugins/external/http.ts'
 import swaggerPlugin from './plugins/external/swagger.ts'
+import dashboardPlugin from './plugins/external/dashboard.ts'
 import cursorsPlugin from './plugins/app/cursors.ts'
 import servicesPlugin from './plugins/app/services.ts'
 import healthRoutes from './routes/health/index.ts'
@@ -32,6 +33,7 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(dbPlugin)
   await fastify.register(httpPlugin)
   await fastify.register(swaggerPlugin)
+  await fastify.register(dashboardPlugin)
 
   await fastify.register(cursorsPlugin)
   await fastify.register(servicesPlugin)
