@@ -20,6 +20,19 @@ export interface Keyset<Row, Key extends CursorValue[]> {
   fetch(take: number, after: Key | undefined): Promise<Row[]>
 }
 
+/** A key of (date, id): YYYY-MM-DD and an id. */
+export type DatedKey = [date: string, id: string]
+
+/**
+ * The listing of dated records in (date, id) order, `sort` ascending or descending: its cursor is
+ * bound to the scope and the sort, and its key checked by `key`.
+ */
+export function byDate<Row extends { date: string; id: string }>(
+  scope: string, sort: string, key: z.ZodType<DatedKey>, fetch: Keyset<Row, DatedKey>['fetch'],
+): Keyset<Row, DatedKey> {
+  return { scope: `${scope}:${sort}`, key, keyOf: (r) => [r.date, r.id], fetch }
+}
+
 export interface PageQuery {
   limit: number
   cursor?: string | undefined

@@ -1,7 +1,6 @@
-import { z } from 'zod'
-import type { EventDetailRow, EventKey, EventListRow, EventsRepository } from '../repositories/events-repository.ts'
+import type { EventDetailRow, EventListRow, EventsRepository } from '../repositories/events-repository.ts'
 import { roleOf } from '../repositories/dated.ts'
-import type { Keyset, Listing } from '../lib/listing.ts'
+import { byDate, type Listing } from '../lib/listing.ts'
 import { asIs, csvColumnsOf, type CsvColumns } from '../lib/export.ts'
 import { DateIdKey } from '../schemas/common.ts'
 import {
@@ -77,8 +76,6 @@ const eventCsv: CsvColumns<Event> = {
 const project = (e: Event, keep: ReadonlySet<EventFieldName> | undefined): Partial<Event> & { id: string } =>
   keep ? { id: e.id, ...Object.fromEntries(eventFieldNames.filter((f) => keep.has(f)).map((f) => [f, e[f]])) } : e
 
-const EventKeySchema = DateIdKey as z.ZodType<EventKey>
-
 /** An event detail: the event, both actors with their description and role that day, every mention. */
 function toEventDetail(r: EventDetailRow): EventDetail {
   return {
@@ -101,12 +98,8 @@ type Query = ActorEventsQuery & { actor?: string }
 
 export function createEventsService(repo: EventsRepository, listing: Listing) {
   /** The listing of `q` (the query is the filter, passed whole); an actor's events check that actor first. */
-  const keyset = (q: Query, scope: string, pathActor?: string): Keyset<EventListRow, EventKey> => ({
-    scope: `${scope}:${q.sort}`,
-    key: EventKeySchema,
-    keyOf: (r) => [r.date, r.id],
-    fetch: (take, after) => repo.list(q, q.sort, take, after, pathActor),
-  })
+  const keyset = (q: Query, scope: string, pathActor?: string) =>
+    byDate(scope, q.sort, DateIdKey, (take, after) => repo.list(q, q.sort, take, after, pathActor))
 
   const page = (q: Query, url: string, scope: string, pathActor?: string) =>
     listing.page(keyset(q, scope, pathActor), q, url, (r) => project(toEvent(r), q.fields))

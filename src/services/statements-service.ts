@@ -1,7 +1,6 @@
-import type { z } from 'zod'
-import type { StatementKey, StatementRow, StatementsRepository } from '../repositories/statements-repository.ts'
+import type { StatementRow, StatementsRepository } from '../repositories/statements-repository.ts'
 import { roleOf } from '../repositories/dated.ts'
-import type { Keyset, Listing } from '../lib/listing.ts'
+import { byDate, type Listing } from '../lib/listing.ts'
 import { asIs, csvColumnsOf, type CsvColumns } from '../lib/export.ts'
 import { DateIdKey } from '../schemas/common.ts'
 import type { ActorStatementsQuery, Statement, StatementListQuery } from '../schemas/statements.ts'
@@ -67,18 +66,12 @@ const statementCsv: CsvColumns<Statement> = {
   updated_at: own('updated_at'),
 }
 
-const StatementKeySchema = DateIdKey as z.ZodType<StatementKey>
-
 type Query = ActorStatementsQuery & { speaker?: string; article?: string }
 
 export function createStatementsService(repo: StatementsRepository, listing: Listing) {
   /** The listing of `q` (the query is the filter, passed whole); an actor's history checks that actor first. */
-  const keyset = (q: Query, scope: string, pathActor?: string): Keyset<StatementRow, StatementKey> => ({
-    scope: `${scope}:${q.sort}`,
-    key: StatementKeySchema,
-    keyOf: (r) => [r.date, r.id],
-    fetch: (take, after) => repo.list(q, q.sort, take, after, pathActor),
-  })
+  const keyset = (q: Query, scope: string, pathActor?: string) =>
+    byDate(scope, q.sort, DateIdKey, (take, after) => repo.list(q, q.sort, take, after, pathActor))
 
   const exportRows = async (q: Query, scope: string, pathActor?: string) => ({
     columns: csvColumnsOf(statementCsv),
