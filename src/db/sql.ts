@@ -12,6 +12,8 @@ export interface PoolOptions {
   connectTimeout?: number
   /** seconds an idle connection is kept (default 60) */
   idleTimeout?: number
+  /** milliseconds a statement may run before PostgreSQL cancels it (default: the server's setting) */
+  statementTimeout?: number
 }
 
 /** A connection pool on `url`. Notices are not logged; end it with `sql.end()`. */
@@ -20,6 +22,7 @@ export function createSql(url: string, opts: PoolOptions = {}): Sql {
     max: opts.max ?? 10,
     connect_timeout: opts.connectTimeout ?? 10,
     idle_timeout: opts.idleTimeout ?? 60,
+    ...(opts.statementTimeout === undefined ? {} : { connection: { statement_timeout: opts.statementTimeout } }),
     onnotice: () => {},
   })
 }
