@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -13,6 +13,9 @@ export const freePort = () =>
     })
     srv.on('error', reject)
   })
+
+/** Durability is pointless for a server whose data is deleted at the end: faster tests. */
+export const throwawaySettings = { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' }
 
 export interface Throwaway {
   /** a URL on the server (its maintenance database) */
@@ -33,9 +36,10 @@ export async function openThrowaway(serverUrl: string | undefined, opts: { sweep
   let dir: string | null = null
   if (!serverUrl) {
     dir = mkdtempSync(join(tmpdir(), 'parley-pg-'))
+    chmodSync(dir, 0o711) // as root the server runs as `postgres`, which must reach its data folder in here
     const port = await freePort()
     log(`starting a throwaway embedded PostgreSQL on port ${port}`)
-    embedded = await startEmbeddedPostgres({ dir: join(dir, 'data'), port, persistent: false })
+    embedded = await startEmbeddedPostgres({ dir: join(dir, 'data'), port, log, settings: throwawaySettings })
     serverUrl = embedded.url('postgres')
   }
   const server = serverUrl
