@@ -54,6 +54,11 @@ export const configSchema = z
     DB_IDLE_TX_TIMEOUT_MS: ms(10_000, 'idle_in_transaction_session_timeout; 0 = none'),
     PG_DATA_DIR: z.string().min(1).default('.data/pg').describe('embedded PostgreSQL data folder (start only)'),
     PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329).describe('embedded PostgreSQL port (start only)'),
+    PG_RUNTIME_DIR: z
+      .string()
+      .min(1)
+      .default('/var/lib/parley')
+      .describe('as root: where the embedded PostgreSQL programs and data go when the postgres user cannot reach them'),
     SEED_ON_START: bool.default(true),
     ARTICLES_DIR: z.string().min(1).optional().describe('folder of articles to seed (default data/articles)'),
   })

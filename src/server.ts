@@ -16,10 +16,13 @@ export async function drain(server: FastifyInstance, reason: string, timeoutMs: 
     server.log.warn({ timeoutMs }, 'requests still running after SHUTDOWN_TIMEOUT_MS: closing their connections')
     server.server.closeAllConnections()
   }, timeoutMs)
+  // a keep-alive connection whose request has finished would hold the close until it times out
+  const idle = setInterval(() => server.server.closeIdleConnections(), 100)
   try {
     await server.close()
   } finally {
     clearTimeout(timer)
+    clearInterval(idle)
   }
   server.log.info('closed')
   if (forced) throw new Error(`in-flight requests were cut off after ${timeoutMs} ms`)

@@ -10,7 +10,7 @@ import {
 import { createRequire } from 'node:module'
 import { basename, dirname, join, resolve } from 'node:path'
 
-/** Where relocated programs and data go when running as root (see the file comment). */
+/** Where relocated programs and data go when running as root (see the file comment); PG_RUNTIME_DIR. */
 export const ROOT_RUNTIME_DIR = '/var/lib/parley'
 
 export interface Binaries {
@@ -48,7 +48,7 @@ export function packagedBinaries(): Binaries {
 }
 
 const exe = process.platform === 'win32' ? '.exe' : ''
-const fromRoot = (root: string, version: string): Binaries => ({
+export const fromRoot = (root: string, version: string): Binaries => ({
   root,
   version,
   postgres: join(root, 'bin', `postgres${exe}`),
@@ -81,19 +81,25 @@ export function postgresUser(): RunAs {
   }
 }
 
-/** Can `user` run the programs, with `cwd` as its working folder (i.e. reach that folder)? */
-function canRun(bin: Binaries, user: RunAs, cwd = '/'): boolean {
-  const res = spawnSync(bin.postgres, ['--version'], { ...user, cwd, stdio: 'ignore', timeout: 30_000 })
+/** Can `user` run the programs? */
+export function canRun(bin: Binaries, user: RunAs): boolean {
+  const res = spawnSync(bin.postgres, ['--version'], { ...user, stdio: 'ignore', timeout: 30_000 })
   return !res.error && res.status === 0
 }
 
-/** Copies the programs to ROOT_RUNTIME_DIR (once per version), root-owned and world-readable. */
-function relocateBinaries(bin: Binaries): Binaries {
-  const target = join(ROOT_RUNTIME_DIR, `postgresql-${bin.version}-${process.platform}-${process.arch}`)
+/** Can `user` enter `dir` (every folder above it traversable)? (A spawn's cwd is entered as root, so ask a shell.) */
+export function canEnter(dir: string, user: RunAs): boolean {
+  const res = spawnSync('/bin/sh', ['-c', 'cd "$1"', 'sh', dir], { ...user, stdio: 'ignore', timeout: 30_000 })
+  return !res.error && res.status === 0
+}
+
+/** Copies the programs to the runtime folder (once per version), root-owned and world-readable. */
+function relocateBinaries(bin: Binaries, runtimeDir: string): Binaries {
+  const target = join(runtimeDir, `postgresql-${bin.version}-${process.platform}-${process.arch}`)
   const marker = join(target, '.complete')
   if (!existsSync(marker)) {
-    mkdirSync(ROOT_RUNTIME_DIR, { recursive: true, mode: 0o755 })
-    chmodSync(ROOT_RUNTIME_DIR, 0o755)
+    mkdirSync(runtimeDir, { recursive: true, mode: 0o755 })
+    chmodSync(runtimeDir, 0o755)
     const partial = `${target}.partial-${process.pid}`
     rmSync(partial, { recursive: true, force: true })
     cpSync(bin.root, partial, { recursive: true, verbatimSymlinks: true })
@@ -122,7 +128,10 @@ export interface Placement {
  * cannot reach them where they are. The data folder's parent is created if missing, traversable
  * (0711) so the `postgres` user can reach its own data folder inside it.
  */
-export function placeEmbedded(dataDir: string, bin: Binaries = packagedBinaries()): Placement {
+export function placeEmbedded(
+  dataDir: string,
+  { binaries: bin = packagedBinaries(), runtimeDir = ROOT_RUNTIME_DIR }: { binaries?: Binaries; runtimeDir?: string } = {},
+): Placement {
   dataDir = resolve(dataDir)
   const parent = dirname(dataDir)
   if (!isRoot()) {
@@ -130,15 +139,15 @@ export function placeEmbedded(dataDir: string, bin: Binaries = packagedBinaries(
     return { binaries: bin, dataDir }
   }
   const runAs = postgresUser()
-  const binaries = canRun(bin, runAs) ? bin : relocateBinaries(bin)
+  const binaries = canRun(bin, runAs) ? bin : relocateBinaries(bin, runtimeDir)
   if (!canRun(binaries, runAs)) throw new Error(`the postgres user cannot run ${binaries.postgres}`)
   if (!existsSync(parent)) {
     mkdirSync(parent, { recursive: true })
     chmodSync(parent, 0o711)
   }
-  if (canRun(binaries, runAs, parent)) return { binaries, dataDir, runAs }
+  if (canEnter(parent, runAs)) return { binaries, dataDir, runAs }
   const hash = createHash('sha256').update(dataDir).digest('hex').slice(0, 12)
-  const moved = join(ROOT_RUNTIME_DIR, `data-${hash}`, basename(dataDir))
+  const moved = join(runtimeDir, `data-${hash}`, basename(dataDir))
   mkdirSync(dirname(moved), { recursive: true, mode: 0o711 })
   chmodSync(dirname(moved), 0o711)
   chownSync(dirname(moved), 0, 0)

