@@ -31,7 +31,7 @@ try {
   const server = await startServer({ ...config, DATABASE_URL: db.url }, lifecycle)
   const { port } = server.server.address() as { port: number }
   const base = publicBase(config, port)
-  log(`API ready at ${base} — docs at ${base}/docs, OpenAPI at ${base}/openapi.json`)
+  log(`dashboard at ${base}/ · API docs at ${base}/docs · OpenAPI at ${base}/openapi.json`)
 } catch (err) {
   log(`failed to start: ${describeStartError(err)}`)
   await lifecycle.exit(1, 'start failed')

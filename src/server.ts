@@ -31,7 +31,7 @@ export async function drain(server: FastifyInstance, reason: string, timeoutMs: 
 /** Where people reach the API, for the start log. */
 export function publicBase(config: Config, port: number) {
   if (config.PUBLIC_URL) return config.PUBLIC_URL
-  const host = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(config.HOST) ? 'localhost' : config.HOST
+  const host = ['0.0.0.0', '::'].includes(config.HOST) ? 'localhost' : config.HOST
   return `http://${host.includes(':') ? `[${host}]` : host}:${port}`
 }
 

@@ -60,12 +60,15 @@ t.test('security headers, with a CSP the docs UI works under', async (t) => {
   t.ok(res.headers['referrer-policy'])
   const csp = String(res.headers['content-security-policy'])
   t.match(csp, /script-src 'self'/)
+  t.match(csp, /style-src 'self'(;|$)/, 'no inline styles on the API and the dashboard')
   t.match(csp, /frame-ancestors 'none'/)
   t.notMatch(csp, /upgrade-insecure-requests/, 'no upgrade: it breaks every script on plain-HTTP localhost')
   t.equal(res.headers['cross-origin-resource-policy'], 'cross-origin', 'other origins may read the API (CORS decides)')
 
   const docs = await app.inject('/docs/')
   t.equal(docs.statusCode, 200)
+  t.match(docs.headers['content-security-policy'], /script-src 'self'(;|$)/, 'the docs UI keeps scripts to our origin')
+  t.match(docs.headers['content-security-policy'], /style-src 'self' 'unsafe-inline'/, 'and may use inline styles')
   const scripts = [...docs.body.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]!)
   t.ok(scripts.length >= 2, 'the docs page loads its scripts')
   t.notMatch(docs.body, /<script>(?!\s*<\/script>)/, 'no inline scripts for the CSP to block')
@@ -73,6 +76,9 @@ t.test('security headers, with a CSP the docs UI works under', async (t) => {
     const path = new URL(src, 'http://x/docs/').pathname
     t.equal((await app.inject(path)).statusCode, 200, `${path} is served from our own origin`)
   }
+  const dashboard = await app.inject('/')
+  t.equal(dashboard.statusCode, 200, 'the dashboard at / is served under the same policy')
+  t.match(dashboard.headers['content-security-policy'], /script-src 'self'/)
 })
 
 t.test('a rate limit per client IP: 429 problem with Retry-After and RateLimit headers; health exempt', async (t) => {

@@ -4,13 +4,15 @@ import t from 'tap'
 import { eventually, freshDatabase } from './helper.ts'
 import { alive, listening, run } from './process.ts'
 
-t.test('start migrates, seeds, serves, says where the docs are, and exits 0 on SIGTERM', async (t) => {
+t.test('start migrates, seeds, serves, says where the dashboard and docs are, and exits 0 on SIGTERM', async (t) => {
   const url = await freshDatabase(t)
   const app = run('start', { DATABASE_URL: url })
   t.teardown(() => app.kill('SIGKILL'))
   const base = await listening(app)
   t.match(app.output(), /seeded 5 articles, \d+ actors, \d+ events .*statements/, 'the seed summary is printed')
-  await app.waitFor(/API ready at http:\/\/localhost:\d+ — docs at http:\/\/localhost:\d+\/docs/) // where the docs are
+  const next = `dashboard at ${base}/ · API docs at ${base}/docs`
+  await app.waitFor(new RegExp(next.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))) // where to go next is printed
+  t.match((await fetch(`${base}/`)).headers.get('content-type'), /^text\/html/, 'the dashboard is served')
   const res = await fetch(`${base}/v1/articles`)
   t.equal(res.status, 200)
   t.equal(((await res.json()) as { data: unknown[] }).data.length, 5)

@@ -19,10 +19,10 @@ function vary(reply: FastifyReply, ...fields: string[]) {
 }
 
 /**
- * The Content-Security-Policy: own scripts only (the docs UI at /docs and a dashboard served from
- * the API's origin load theirs from it), inline styles allowed (the docs UI sets style attributes),
- * data: images, no framing. No upgrade-insecure-requests: the API is often served over plain HTTP
- * on localhost, where it would break every script.
+ * The Content-Security-Policy: scripts and styles from our own origin only (the dashboard at / and the
+ * docs UI at /docs load theirs from it; /docs also allows inline styles, see swagger.ts), data:
+ * images, no framing. No upgrade-insecure-requests: the API is often served over plain HTTP on
+ * localhost, where it would break every script.
  */
 export const contentSecurityPolicy = {
   directives: {
@@ -30,7 +30,7 @@ export const contentSecurityPolicy = {
     baseUri: ["'self'"],
     scriptSrc: ["'self'"],
     scriptSrcAttr: ["'none'"],
-    styleSrc: ["'self'", "'unsafe-inline'"],
+    styleSrc: ["'self'"],
     imgSrc: ["'self'", 'data:'],
     fontSrc: ["'self'", 'data:'],
     connectSrc: ["'self'"],
