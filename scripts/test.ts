@@ -40,9 +40,11 @@ try {
   await dbs.create(`${run}_template`)
   const seeded = await dbs.create(run, { template: `${run}_template` })
   log(formatSummary(await seed({ url: seeded, progress: false })))
-  ;({ code, counts } = await runTap(process.argv.slice(2), { ...process.env, DATABASE_URL: seeded, PARLEY_TEST_TEMPLATE: `${run}_template`, PARLEY_TEST_RUN: run }))
+  const env = { ...process.env, DATABASE_URL: seeded, PARLEY_TEST_TEMPLATE: `${run}_template`, PARLEY_TEST_RUN: run }
+  ;({ code, counts } = await runTap(process.argv.slice(2), env))
 } catch (err) {
   log(`failed: ${(err as Error)?.stack ?? err}`)
 }
-console.log(`${counts.pass ?? 0} passed, ${counts.fail ?? 0} failed, ${(counts.skip ?? 0) + (counts.todo ?? 0)} skipped`)
+const skipped = (counts.skip ?? 0) + (counts.todo ?? 0)
+console.log(`${counts.pass ?? 0} passed, ${counts.fail ?? 0} failed, ${skipped} skipped`)
 await lifecycle.exit(code)

@@ -44,12 +44,18 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(swaggerPlugin)
   await fastify.register(dashboardPlugin)
 
-  for (const plugin of [cursorsPlugin, articlesPlugin, actorsPlugin, eventsPlugin, statementsPlugin, statsPlugin, changesPlugin]) {
+  const appPlugins = [
+    cursorsPlugin, articlesPlugin, actorsPlugin, eventsPlugin, statementsPlugin, statsPlugin, changesPlugin,
+  ]
+  for (const plugin of appPlugins) {
     await fastify.register(plugin)
   }
 
   await fastify.register(healthRoutes)
-  for (const routes of [articlesRoutes, actorsRoutes, actorEventsRoutes, eventsRoutes, statementsRoutes, statsRoutes, changesRoutes]) {
+  const v1 = [
+    articlesRoutes, actorsRoutes, actorEventsRoutes, eventsRoutes, statementsRoutes, statsRoutes, changesRoutes,
+  ]
+  for (const routes of v1) {
     await fastify.register(routes, { prefix: '/v1' })
   }
 }
@@ -70,11 +76,13 @@ export const fastifyOptions = {
   clientErrorHandler,
 } satisfies FastifyServerOptions
 
+/** Trust the nearest `hops` proxies' X-Forwarded-For entries. */
+const trustHops = (hops: number) => (_addr: string, hop: number) => hop < hops
+
 /** fastifyOptions plus the construction-time settings that come from the configuration. */
 export const serverOptions = (config: Config) =>
   ({
     ...fastifyOptions,
     bodyLimit: config.BODY_LIMIT,
-    trustProxy:
-      typeof config.TRUST_PROXY === 'number' ? (_addr: string, hop: number) => hop < (config.TRUST_PROXY as number) : config.TRUST_PROXY,
+    trustProxy: typeof config.TRUST_PROXY === 'number' ? trustHops(config.TRUST_PROXY) : config.TRUST_PROXY,
   }) satisfies FastifyServerOptions

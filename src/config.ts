@@ -40,7 +40,7 @@ export const configSchema = z
       .default('*')
       .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
       .describe('comma-separated allowed origins, or *'),
-    CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60).describe('Cache-Control max-age (seconds) of GET responses'),
+    CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60).describe('Cache-Control max-age (s) of GET responses'),
     CURSOR_SECRET: z.string().min(8).default(DEFAULT_CURSOR_SECRET).describe('HMAC key that signs pagination cursors'),
     REQUIRE_SECRETS: bool.default(false).describe('refuse the built-in CURSOR_SECRET even outside production'),
     RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600).describe('requests per window per client IP; 0 = off'),
@@ -64,12 +64,13 @@ export const configSchema = z
   })
   .superRefine((c, ctx) => {
     if ((c.NODE_ENV === 'production' || c.REQUIRE_SECRETS) && c.CURSOR_SECRET === DEFAULT_CURSOR_SECRET) {
+      const why = c.NODE_ENV === 'production' ? 'with NODE_ENV=production' : 'with REQUIRE_SECRETS=true'
       ctx.addIssue({
         code: 'custom',
         path: ['CURSOR_SECRET'],
         message:
-          `the built-in default must not be used ${c.NODE_ENV === 'production' ? 'with NODE_ENV=production' : 'with REQUIRE_SECRETS=true'}` +
-          ' (anyone could forge cursors); set CURSOR_SECRET to a random string, e.g. `openssl rand -hex 32`',
+          `the built-in default must not be used ${why} (anyone could forge cursors); ` +
+          'set CURSOR_SECRET to a random string, e.g. `openssl rand -hex 32`',
       })
     }
   })

@@ -28,9 +28,12 @@ t.test('the image: multi-stage, unprivileged, node as PID 1, production, health 
   t.match(finalStage.find((l) => l.startsWith('HEALTHCHECK '))!, /\/ready/)
 })
 
-t.test('docker-compose.yml is valid, and refuses to run without its secrets', { skip: !hasCompose && 'docker-compose is not installed (.ci/run installs it)' }, async (t) => {
+const noCompose = !hasCompose && 'docker-compose is not installed (.ci/run installs it)'
+t.test('docker-compose.yml is valid, and refuses to run without its secrets', { skip: noCompose }, async (t) => {
   const config = (env: Record<string, string>) =>
-    spawnSync('docker-compose', ['-f', 'docker-compose.yml', 'config'], { cwd: root, env: { PATH: process.env.PATH, ...env }, encoding: 'utf8' })
+    spawnSync('docker-compose', ['-f', 'docker-compose.yml', 'config'], {
+      cwd: root, env: { PATH: process.env.PATH, ...env }, encoding: 'utf8',
+    })
   const ok = config({ POSTGRES_PASSWORD: 'pw', CURSOR_SECRET: 'a-secret-for-the-check' })
   t.equal(ok.status, 0, ok.stderr)
   t.match(ok.stdout, /CURSOR_SECRET: a-secret-for-the-check/)

@@ -12,7 +12,8 @@ import { freePort } from '../src/db/throwaway.ts'
 
 const root = process.getuid?.() === 0 && process.platform === 'linux'
 
-t.test('as root, a project in a root-only folder still gets its embedded PostgreSQL', { skip: !root && 'runs as root on Linux only' }, async (t) => {
+const skip = !root && 'runs as root on Linux only'
+t.test('as root, a project in a root-only folder still gets its embedded PostgreSQL', { skip }, async (t) => {
   const home = mkdtempSync(join(tmpdir(), 'parley-root-home-')) // like /root: 0700, owned by root
   const runtime = mkdtempSync(join(tmpdir(), 'parley-runtime-'))
   chmodSync(runtime, 0o755)
@@ -35,7 +36,8 @@ t.test('as root, a project in a root-only folder still gets its embedded Postgre
   t.teardown(() => server.stop())
   t.ok(server.dataDir.startsWith(runtime), `data kept in ${server.dataDir}`)
   t.match(logs.join('\n'), /cannot reach .*\.data\/pg; its data is kept in/, 'the move is explained')
-  t.ok(existsSync(join(runtime, `postgresql-${packaged.version}-linux-${process.arch}`, 'bin', 'postgres')), 'programs copied')
+  const copied = join(runtime, `postgresql-${packaged.version}-linux-${process.arch}`, 'bin', 'postgres')
+  t.ok(existsSync(copied), 'programs copied')
   const sql = postgres(server.url('postgres'), { max: 1, onnotice: () => {} })
   t.same(await sql`SELECT 1 AS one`, [{ one: 1 }])
   await sql.end()

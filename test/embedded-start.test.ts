@@ -48,7 +48,8 @@ t.test('npm run seed while npm start runs: the running server is used, and left 
   t.equal(await seed.exited, 0, 'the seed succeeds')
   t.match(seed.output(), /using the PostgreSQL that process \d+ runs/)
   t.ok(alive(pid), 'the API keeps its database')
-  t.equal(((await (await fetch(`${base}/v1/articles`)).json()) as { data: unknown[] }).data.length, 5, 'and serves the seeded data')
+  const body = (await (await fetch(`${base}/v1/articles`)).json()) as { data: unknown[] }
+  t.equal(body.data.length, 5, 'and serves the seeded data')
   app.kill('SIGTERM')
   t.equal(await app.exited, 0)
   t.ok(await eventually(async () => !alive(pid)), 'the embedded PostgreSQL is stopped after the API')

@@ -3,8 +3,9 @@ import t from 'tap'
 import { readFileSync } from 'node:fs'
 import semver from 'semver'
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { engines: { node: string } }
-const lock = JSON.parse(readFileSync(new URL('../package-lock.json', import.meta.url), 'utf8')) as {
+const read = (file: string) => JSON.parse(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8'))
+const pkg = read('package.json') as { engines: { node: string } }
+const lock = read('package-lock.json') as {
   packages: Record<string, { version?: string; engines?: { node?: string } | string[] }>
 }
 const supported = ['20.19.0', '22.13.0', '24.0.0']

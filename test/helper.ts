@@ -82,7 +82,8 @@ export function editedArticlesDir(t: Test): string {
 export async function ownPostgres(t: Test) {
   const dir = mkdtempSync(join(tmpdir(), 'parley-own-pg-'))
   chmodSync(dir, 0o711) // as root the server runs as `postgres`, which must reach its folder in here
-  const server = await startEmbeddedPostgres({ dir: join(dir, 'data'), port: await freePort(), settings: throwawaySettings })
+  const port = await freePort()
+  const server = await startEmbeddedPostgres({ dir: join(dir, 'data'), port, settings: throwawaySettings })
   t.teardown(async () => {
     if (server.pid) signalServer(server.pid, 'SIGCONT') // never leave it frozen
     await server.stop()

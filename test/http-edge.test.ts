@@ -69,7 +69,8 @@ t.test('a request not received in time is a 408 problem', async (t) => {
   // Node checks request timeouts every 30 s: raise its timeout error on a real connection instead
   app.server.once('connection', (socket) => {
     socket.once('data', () => {
-      app.server.emit('clientError', Object.assign(new Error('Request timeout'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' }), socket)
+      const timeout = Object.assign(new Error('Request timeout'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' })
+      app.server.emit('clientError', timeout, socket)
     })
   })
   const res = parse(await raw(app, 'GET /health HTTP/1.1\r\nHost: x\r\n'))
@@ -80,7 +81,10 @@ t.test('a request not received in time is a 408 problem', async (t) => {
 
 t.test('a wrong method on a known path is a 405 with Allow; on an unknown path a 404', async (t) => {
   const app = await build(t)
-  for (const [method, url] of [['DELETE', '/v1/events'], ['POST', '/v1/events/ev-1'], ['PUT', '/health'], ['PROPFIND', '/v1/actors']] as const) {
+  const wrong = [
+    ['DELETE', '/v1/events'], ['POST', '/v1/events/ev-1'], ['PUT', '/health'], ['PROPFIND', '/v1/actors'],
+  ] as const
+  for (const [method, url] of wrong) {
     const res = await app.inject({ method, url })
     t.equal(res.statusCode, 405, `${method} ${url}`)
     t.equal(res.headers.allow, 'GET, HEAD, OPTIONS')

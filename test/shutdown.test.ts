@@ -6,6 +6,9 @@ import postgres from 'postgres'
 import { eventually, freshDatabase } from './helper.ts'
 import { listening, run } from './process.ts'
 
+// requests wait on the lock for as long as the test needs
+const noTimeouts = { DB_STATEMENT_TIMEOUT_MS: '0', REQUEST_TIMEOUT_MS: '0' }
+
 /** Holds an exclusive lock on `articles` so every /v1/articles request waits in the database. */
 async function lockArticles(url: string) {
   const sql = postgres(url, { max: 1, onnotice: () => {} })
@@ -19,17 +22,27 @@ async function lockArticles(url: string) {
     await released
   })
   await isLocked
-  return { release: async () => (release(), await tx, await sql.end()) }
+  return {
+    release: async () => {
+      release()
+      await tx
+      await sql.end()
+    },
+  }
 }
 
 t.test('SIGTERM with 18 requests in flight: all complete, new connections are refused, exit 0', async (t) => {
   const url = await freshDatabase(t)
-  const app = run('start', { DATABASE_URL: url, DB_STATEMENT_TIMEOUT_MS: '0', REQUEST_TIMEOUT_MS: '0', SHUTDOWN_TIMEOUT_MS: '300000' })
+  const app = run('start', { DATABASE_URL: url, ...noTimeouts, SHUTDOWN_TIMEOUT_MS: '300000' })
   t.teardown(() => app.kill('SIGKILL'))
   const base = await listening(app)
   const lock = await lockArticles(url)
   t.teardown(() => lock.release().catch(() => {}))
-  const inFlight = Array.from({ length: 18 }, () => fetch(`${base}/v1/articles`).then(async (r) => [r.status, ((await r.json()) as { data: unknown[] }).data.length]))
+  const get = async () => {
+    const res = await fetch(`${base}/v1/articles`)
+    return [res.status, ((await res.json()) as { data: unknown[] }).data.length]
+  }
+  const inFlight = Array.from({ length: 18 }, get)
   await app.waitFor(/(?:"msg":"incoming request"[\s\S]*){18}/)
   app.kill('SIGTERM')
   await app.waitFor(/"msg":"closing"/)
@@ -41,7 +54,7 @@ t.test('SIGTERM with 18 requests in flight: all complete, new connections are re
 
 t.test('requests still running at SHUTDOWN_TIMEOUT_MS are cut off and the exit code says so', async (t) => {
   const url = await freshDatabase(t)
-  const app = run('start', { DATABASE_URL: url, SEED_ON_START: 'false', DB_STATEMENT_TIMEOUT_MS: '0', REQUEST_TIMEOUT_MS: '0', SHUTDOWN_TIMEOUT_MS: '500' })
+  const app = run('start', { DATABASE_URL: url, SEED_ON_START: 'false', ...noTimeouts, SHUTDOWN_TIMEOUT_MS: '500' })
   t.teardown(() => app.kill('SIGKILL'))
   const base = await listening(app)
   const lock = await lockArticles(url)
@@ -54,4 +67,3 @@ t.test('requests still running at SHUTDOWN_TIMEOUT_MS are cut off and the exit c
   t.equal(await app.exited, 1)
   t.match(app.output(), /in-flight requests were cut off after 500 ms/)
 })
-

@@ -27,7 +27,8 @@ t.test('SEED_ON_START=false serves what the database holds without seeding', asy
   t.teardown(() => app.kill('SIGKILL'))
   const base = await listening(app)
   t.notMatch(app.output(), /seeded/)
-  t.equal(((await (await fetch(`${base}/v1/articles`)).json()) as { data: unknown[] }).data.length, 0, 'migrated but empty')
+  const body = (await (await fetch(`${base}/v1/articles`)).json()) as { data: unknown[] }
+  t.equal(body.data.length, 0, 'migrated but empty')
   app.kill('SIGTERM')
   t.equal(await app.exited, 0)
 })

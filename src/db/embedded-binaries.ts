@@ -67,9 +67,8 @@ export function postgresUser(): RunAs {
     return ids()
   } catch {
     try {
-      execFileSync('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres'], {
-        stdio: 'pipe',
-      })
+      const flags = ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin']
+      execFileSync('useradd', [...flags, 'postgres'], { stdio: 'pipe' })
       return ids()
     } catch (err) {
       throw new Error(
@@ -109,7 +108,9 @@ function relocateBinaries(bin: Binaries, runtimeDir: string): Binaries {
     renameSync(partial, target)
   }
   const st = statSync(target)
-  if (st.uid !== 0 || (st.mode & 0o022) !== 0) throw new Error(`${target} must be owned by root and not writable by others`)
+  if (st.uid !== 0 || (st.mode & 0o022) !== 0) {
+    throw new Error(`${target} must be owned by root and not writable by others`)
+  }
   return fromRoot(target, bin.version)
 }
 
@@ -130,8 +131,9 @@ export interface Placement {
  */
 export function placeEmbedded(
   dataDir: string,
-  { binaries: bin = packagedBinaries(), runtimeDir = ROOT_RUNTIME_DIR }: { binaries?: Binaries; runtimeDir?: string } = {},
+  opts: { binaries?: Binaries; runtimeDir?: string } = {},
 ): Placement {
+  const { binaries: bin = packagedBinaries(), runtimeDir = ROOT_RUNTIME_DIR } = opts
   dataDir = resolve(dataDir)
   const parent = dirname(dataDir)
   if (!isRoot()) {

@@ -112,7 +112,9 @@ function bestLocale(): string {
   }
 }
 
-const tail = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').slice(-8).join('\n') : '')
+/** The last lines of a log file. */
+const tail = (file: string) =>
+  existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').slice(-8).join('\n') : ''
 
 /** initdb into a scratch folder, renamed into place only when complete: never a half-made data folder. */
 function initialise(place: Placement, log: (msg: string) => void) {
@@ -196,7 +198,8 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     const out = openSync(logFile, 'w')
     if (place.runAs) chownSync(logFile, place.runAs.uid, place.runAs.gid)
     const settings = { listen_addresses: '127.0.0.1', unix_socket_directories: '', lc_messages: 'C', ...opts.settings }
-    const args = ['-D', dataDir, '-p', String(port), ...Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`])]
+    const flags = Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`])
+    const args = ['-D', dataDir, '-p', String(port), ...flags]
     child = spawn(place.binaries.postgres, args, { ...place.runAs, detached: true, stdio: ['ignore', out, out] })
     closeSync(out)
     const exited = new Promise<void>((resolve) => child!.once('exit', () => resolve()))
@@ -208,7 +211,9 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
       if (!gone) signal(child.pid!, 'SIGKILL')
       const why = tail(logFile)
       const hint = /already in use/.test(why) ? ` (PG_PORT ${port} is taken: set PG_PORT to a free port)` : ''
-      throw new EmbeddedPostgresError(`the embedded PostgreSQL did not start${hint}; its log (${logFile}) ends:\n${why}`)
+      throw new EmbeddedPostgresError(
+        `the embedded PostgreSQL did not start${hint}; its log (${logFile}) ends:\n${why}`,
+      )
     }
     pid = child.pid!
     child.unref()

@@ -30,7 +30,10 @@ export interface Throwaway {
  * Databases for tests and benchmarks: on the server of `serverUrl` when given, otherwise on a
  * throwaway embedded PostgreSQL in a temporary folder. Nothing outlives close().
  */
-export async function openThrowaway(serverUrl: string | undefined, opts: { sweepPrefix?: string; log?: (m: string) => void } = {}): Promise<Throwaway> {
+export async function openThrowaway(
+  serverUrl: string | undefined,
+  opts: { sweepPrefix?: string; log?: (m: string) => void } = {},
+): Promise<Throwaway> {
   const log = opts.log ?? (() => {})
   let embedded: EmbeddedServer | null = null
   let dir: string | null = null
@@ -55,8 +58,12 @@ export async function openThrowaway(serverUrl: string | undefined, opts: { sweep
     },
     async close() {
       // databases the tests made themselves and could not drop (a crashed test) go too
-      const leftovers = opts.sweepPrefix ? (await listDatabases(server, opts.sweepPrefix)).map((name) => withDatabase(server, name)) : []
-      for (const url of [...new Set([...leftovers, ...created.reverse()])]) await dropDatabase(url).catch((err) => log(`could not drop ${url}: ${err}`))
+      const leftovers = opts.sweepPrefix
+        ? (await listDatabases(server, opts.sweepPrefix)).map((name) => withDatabase(server, name))
+        : []
+      for (const url of [...new Set([...leftovers, ...created.reverse()])]) {
+        await dropDatabase(url).catch((err) => log(`could not drop ${url}: ${err}`))
+      }
       await embedded?.stop().catch(() => {})
       if (dir) rmSync(dir, { recursive: true, force: true })
     },

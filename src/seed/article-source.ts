@@ -10,7 +10,10 @@ export const defaultArticlesDir = fileURLToPath(new URL('../../data/articles', i
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/
 const text = (what: string) =>
-  z.string().min(1, 'must not be empty').refine((s) => !CONTROL.test(s), `must not contain control characters (${what})`)
+  z
+    .string()
+    .min(1, 'must not be empty')
+    .refine((s) => !CONTROL.test(s), `must not contain control characters (${what})`)
 
 /** A real calendar date within what PostgreSQL and the extractor handle (four-digit years from 1000). */
 const PublishedDate = z.iso
@@ -93,13 +96,17 @@ export function decodeArticleText(bytes: Buffer): { text: string } | { error: st
   const control = CONTROL.exec(decoded)
   if (control) {
     const line = decoded.slice(0, control.index).split('\n').length
-    return { error: `contains a control character (U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}, line ${line}): not plain text` }
+    const code = control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()
+    return { error: `contains a control character (U+${code}, line ${line}): not plain text` }
   }
   return { text: decoded }
 }
 
 function readMetadata(metaPath: string): unknown[] {
-  if (!existsSync(metaPath)) throw new ArticleSourceError(`${shown(metaPath)} is missing: it lists each article's file, title, outlet, url and date`)
+  if (!existsSync(metaPath)) {
+    const what = "it lists each article's file, title, outlet, url and date"
+    throw new ArticleSourceError(`${shown(metaPath)} is missing: ${what}`)
+  }
   let json: unknown
   try {
     json = JSON.parse(readFileSync(metaPath, 'utf8'))
@@ -132,12 +139,15 @@ export function readArticleSource(dir = defaultArticlesDir): ArticleSource {
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path.join('.') || undefined
-        rejected.push({ file: where, field, reason: `${shown(metaPath)} entry ${index + 1}: ${field ?? 'entry'}: ${issue.message}` })
+        const reason = `${shown(metaPath)} entry ${index + 1}: ${field ?? 'entry'}: ${issue.message}`
+        rejected.push({ file: where, field, reason })
       }
       return
     }
     const m = parsed.data
-    if (!files.has(m.file)) return rejected.push({ file: where, reason: `listed in ${shown(metaPath)} but the file does not exist` })
+    if (!files.has(m.file)) {
+      return rejected.push({ file: where, reason: `listed in ${shown(metaPath)} but the file does not exist` })
+    }
     const id = articleId(m.file)
     if (seen.has(id)) return rejected.push({ file: where, reason: `gives the article id ${id}, like an earlier entry` })
     const decoded = decodeArticleText(readFileSync(join(dir, m.file)))

@@ -12,14 +12,23 @@ export const RETRY_AFTER_SECONDS = 5
 
 const problem = (code: ErrorCode, detail: string, instance?: string, errors?: ParameterError[]) => {
   const { status, title } = errorCatalogue[code]
-  return { type: problemType(code), title, status, detail, ...(instance === undefined ? {} : { instance }), code, ...(errors ? { errors } : {}) }
+  return {
+    type: problemType(code), title, status, detail,
+    ...(instance === undefined ? {} : { instance }),
+    code,
+    ...(errors ? { errors } : {}),
+  }
 }
 
 /** The request path as the problem's `instance`, shortened when absurdly long. */
 const instanceOf = (url: string) => (url.length > 256 ? `${url.slice(0, 255)}…` : url)
 
-export function sendProblem(reply: FastifyReply, req: FastifyRequest, code: ErrorCode, detail: string, errors?: ParameterError[]) {
-  if (code === 'SERVICE_UNAVAILABLE' && !reply.hasHeader('retry-after')) reply.header('retry-after', String(RETRY_AFTER_SECONDS))
+export function sendProblem(
+  reply: FastifyReply, req: FastifyRequest, code: ErrorCode, detail: string, errors?: ParameterError[],
+) {
+  if (code === 'SERVICE_UNAVAILABLE' && !reply.hasHeader('retry-after')) {
+    reply.header('retry-after', String(RETRY_AFTER_SECONDS))
+  }
   return reply
     .code(errorCatalogue[code].status)
     .header('content-type', 'application/problem+json; charset=utf-8')
@@ -30,8 +39,9 @@ export function sendProblem(reply: FastifyReply, req: FastifyRequest, code: Erro
 /** Fastify's own 4xx errors (bad JSON, too large, wrong media type …) by status. */
 function codeForStatus(status: number): ErrorCode {
   const byStatus: Partial<Record<number, ErrorCode>> = {
-    404: 'NOT_FOUND', 405: 'METHOD_NOT_ALLOWED', 406: 'NOT_ACCEPTABLE', 408: 'REQUEST_TIMEOUT', 413: 'PAYLOAD_TOO_LARGE',
-    414: 'URI_TOO_LONG', 415: 'UNSUPPORTED_MEDIA_TYPE', 429: 'RATE_LIMITED', 431: 'HEADERS_TOO_LARGE', 503: 'SERVICE_UNAVAILABLE',
+    404: 'NOT_FOUND', 405: 'METHOD_NOT_ALLOWED', 406: 'NOT_ACCEPTABLE', 408: 'REQUEST_TIMEOUT',
+    413: 'PAYLOAD_TOO_LARGE', 414: 'URI_TOO_LONG', 415: 'UNSUPPORTED_MEDIA_TYPE', 429: 'RATE_LIMITED',
+    431: 'HEADERS_TOO_LARGE', 503: 'SERVICE_UNAVAILABLE',
   }
   return byStatus[status] ?? 'BAD_REQUEST'
 }
@@ -41,11 +51,19 @@ function codeForStatus(status: number): ErrorCode {
  * percent-encoding in the path (400) or a path parameter over maxParamLength (414).
  */
 export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
-  if (err.code === 'FST_ERR_MAX_PARAM_LENGTH') return sendProblem(reply, req, 'URI_TOO_LONG', 'A path segment is too long.')
+  if (err.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return sendProblem(reply, req, 'URI_TOO_LONG', 'A path segment is too long.')
+  }
   if (err.code === 'FST_ERR_BAD_URL') {
     return sendProblem(reply, req, 'BAD_REQUEST', 'The path is not a valid URL: check its percent-encoding (%XX).')
   }
   return sendProblem(reply, req, 'BAD_REQUEST', 'The request could not be routed.')
+}
+
+const clientErrors: Record<string, [ErrorCode, string]> = {
+  ERR_HTTP_REQUEST_TIMEOUT: ['REQUEST_TIMEOUT', 'The request was not received in time.'],
+  HPE_HEADER_OVERFLOW: ['HEADERS_TOO_LARGE', 'The request headers are too large.'],
+  HPE_INVALID_METHOD: ['BAD_REQUEST', 'Unknown HTTP method.'],
 }
 
 /**
@@ -55,11 +73,8 @@ export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: F
  */
 export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket) {
   if (err.code === 'ECONNRESET' || socket.destroyed) return
-  let body
-  if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') body = problem('REQUEST_TIMEOUT', 'The request was not received in time.')
-  else if (err.code === 'HPE_HEADER_OVERFLOW') body = problem('HEADERS_TOO_LARGE', 'The request headers are too large.')
-  else if (err.code === 'HPE_INVALID_METHOD') body = problem('BAD_REQUEST', 'Unknown HTTP method.')
-  else body = problem('BAD_REQUEST', 'The request is not valid HTTP.')
+  const [code, detail] = clientErrors[err.code ?? ''] ?? ['BAD_REQUEST', 'The request is not valid HTTP.']
+  const body = problem(code, detail)
   const json = JSON.stringify(body)
   if (socket.writable) {
     socket.write(
@@ -95,7 +110,8 @@ export default fp(
       if (status >= 400 && status < 500) return sendProblem(reply, req, codeForStatus(status), err.message)
       if (status === 503 || isDatabaseUnavailable(err)) {
         req.log.warn({ err }, 'service unavailable')
-        return sendProblem(reply, req, 'SERVICE_UNAVAILABLE', 'The service is overloaded or its database is unreachable; retry later.')
+        const detail = 'The service is overloaded or its database is unreachable; retry later.'
+        return sendProblem(reply, req, 'SERVICE_UNAVAILABLE', detail)
       }
       req.log.error({ err }, 'unhandled error')
       return sendProblem(reply, req, 'INTERNAL', 'An unexpected error occurred. It has been logged.')
@@ -106,7 +122,8 @@ export default fp(
       const allowed = fastify.allowedMethods?.(path) ?? []
       if (allowed.length && !allowed.includes(req.method)) {
         reply.header('allow', allowed.join(', '))
-        return sendProblem(reply, req, 'METHOD_NOT_ALLOWED', `${path} answers ${allowed.join(', ')}, not ${req.method}.`)
+        const detail = `${path} answers ${allowed.join(', ')}, not ${req.method}.`
+        return sendProblem(reply, req, 'METHOD_NOT_ALLOWED', detail)
       }
       return sendProblem(reply, req, 'ROUTE_NOT_FOUND', `No endpoint ${req.method} ${path}`)
     })

@@ -62,7 +62,8 @@ export default fp(
         const timer = setTimeout(() => {
           if (reply.sent || reply.raw.headersSent) return
           req.log.warn({ timeoutMs: REQUEST_TIMEOUT_MS }, 'request timed out')
-          reply.send(new AppError('SERVICE_UNAVAILABLE', `No response could be prepared within ${REQUEST_TIMEOUT_MS} ms; retry later.`))
+          const detail = `No response could be prepared within ${REQUEST_TIMEOUT_MS} ms; retry later.`
+          reply.send(new AppError('SERVICE_UNAVAILABLE', detail))
         }, REQUEST_TIMEOUT_MS)
         timers.set(req, timer)
       })
@@ -88,9 +89,10 @@ export default fp(
         keyGenerator: (req) => req.ip,
         enableDraftSpec: true, // RateLimit-Limit / -Remaining / -Reset, and Retry-After on 429
         errorResponseBuilder: (_req, ctx) =>
-          Object.assign(new AppError('RATE_LIMITED', `Rate limit of ${ctx.max} requests per ${ctx.after} exceeded; retry later.`), {
-            statusCode: 429,
-          }),
+          Object.assign(
+            new AppError('RATE_LIMITED', `Rate limit of ${ctx.max} requests per ${ctx.after} exceeded; retry later.`),
+            { statusCode: 429 },
+          ),
       })
     }
 

@@ -21,7 +21,8 @@ export default fp(
     fastify.addHook('onRoute', (route) => {
       if (route.url === '*' || route.url === '/*') return // catch-alls (the CORS preflight route) say nothing
       const methods = [route.method].flat()
-      routes.push({ methods: new Set(methods.includes('GET') ? [...methods, 'HEAD'] : methods), match: matcher(route.url) })
+      const all = methods.includes('GET') ? [...methods, 'HEAD'] : methods
+      routes.push({ methods: new Set(all), match: matcher(route.url) })
     })
 
     const allowedMethods = (path: string) => {
