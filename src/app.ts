@@ -66,6 +66,8 @@ const SANE_REQUEST_ID = /^[A-Za-z0-9._:@/+=-]{1,128}$/
 /** Options for Fastify itself that the server and the tests share. */
 export const fastifyOptions = {
   routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  // during a drain the http plugin answers with a problem document instead of Fastify's plain JSON
+  return503OnClosing: false,
   // receiving a request (headers and body) may take this long before a 408
   requestTimeout: 60_000,
   genReqId: (req: IncomingMessage) => {

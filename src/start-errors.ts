@@ -1,5 +1,6 @@
 import { isDatabaseUnavailable } from './db/connection.ts'
 import { EmbeddedPostgresError } from './db/embedded.ts'
+import { ArticleSourceError } from './seed/article-source.ts'
 
 /** A URL with its password hidden, for messages. */
 export const redact = (url: string) => {
@@ -20,7 +21,7 @@ export function describeStartError(err: unknown, env: NodeJS.ProcessEnv = proces
   if (err === undefined || err === null) return 'an unknown error (nothing was thrown to describe it)'
   if (!(err instanceof Error)) return String(err)
   const e = err as NodeJS.ErrnoException & { port?: number; address?: string }
-  if (err instanceof EmbeddedPostgresError) return err.message
+  if (err instanceof EmbeddedPostgresError || err instanceof ArticleSourceError) return err.message
   if (e.code === 'EADDRINUSE' && e.syscall === 'listen') {
     return (
       `PORT ${e.port} is already in use (another \`npm start\`?). Stop that process or choose another port, ` +

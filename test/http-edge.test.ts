@@ -3,7 +3,9 @@
 import t, { type Test } from 'tap'
 import { connect } from 'node:net'
 import type { FastifyInstance } from 'fastify'
-import { build } from './helper.ts'
+import Fastify from 'fastify'
+import api, { serverOptions } from '../src/app.ts'
+import { build, testConfig } from './helper.ts'
 
 /** The app listening on a free loopback port (raw-socket tests need a real server). */
 async function listening(t: Test) {
@@ -110,4 +112,48 @@ t.test('a bare OPTIONS (not a preflight) answers 204 with Allow; on an unknown p
   })
   t.equal(preflight.statusCode, 204, 'CORS preflights are unchanged')
   t.ok(preflight.headers['access-control-allow-methods'])
+})
+
+t.test('a request reaching the server while it drains is a 503 problem; the one in flight completes', async (t) => {
+  let open!: () => void
+  const gate = new Promise<void>((resolve) => (open = resolve))
+  let entered!: () => void
+  const inside = new Promise<void>((resolve) => (entered = resolve))
+  const config = testConfig()
+  const app = Fastify(serverOptions(config))
+  t.teardown(() => app.close())
+  let closing!: () => void
+  const isClosing = new Promise<void>((resolve) => (closing = resolve))
+  await app.register(async (f) => {
+    await api(f, { config })
+    f.addHook('preClose', async () => closing()) // after the app's own preClose hooks
+    f.get('/gate', async () => {
+      entered()
+      await gate
+      return { ok: true }
+    })
+  })
+  await app.listen({ host: '127.0.0.1', port: 0 })
+  // a request in flight on a connection; once the server is closing, a second one on the same connection
+  const { port } = app.server.address() as { port: number }
+  const socket = connect(port, '127.0.0.1')
+  let received = ''
+  socket.on('data', (d) => (received += d))
+  const ended = new Promise((resolve) => socket.on('close', resolve))
+  socket.write('GET /gate HTTP/1.1\r\nHost: x\r\n\r\n')
+  await inside
+  const closed = app.close()
+  await isClosing
+  const arrived = new Promise((resolve) => app.server.on('request', (req) => req.url === '/health' && resolve(true)))
+  socket.write('GET /health HTTP/1.1\r\nHost: x\r\n\r\n')
+  await arrived
+  open()
+  await ended
+  const [first, second] = received.split(/(?=HTTP\/1\.1 )/)
+  t.match(first, /^HTTP\/1\.1 200 /, 'the request in flight completes')
+  t.match(second, /^HTTP\/1\.1 503 /)
+  t.match(second, /content-type: application\/problem\+json/i)
+  t.match(second, /"code":"SERVICE_UNAVAILABLE"/)
+  t.match(second, /retry-after: \d+/i)
+  await closed
 })

@@ -7,6 +7,7 @@ import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
 import underPressure from '@fastify/under-pressure'
 import { AppError } from '../../errors.ts'
+import { sendProblem } from './errors.ts'
 
 /** Adds values to the `Vary` header, keeping what is there. */
 function vary(reply: FastifyReply, ...fields: string[]) {
@@ -50,8 +51,15 @@ export default fp(
   async (fastify) => {
     const { CORS_ORIGINS, CACHE_MAX_AGE, RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_MS, REQUEST_TIMEOUT_MS } = fastify.config
 
+    // while the server drains (fastifyOptions turn Fastify's own plain-JSON 503 off): requests that
+    // still reach it on open connections get a problem, and their connection is closed after it
+    let closing = false
+    fastify.addHook('preClose', async () => {
+      closing = true
+    })
     fastify.addHook('onRequest', async (req, reply) => {
       reply.header('x-request-id', req.id)
+      if (closing) return sendProblem(reply, req, 'SERVICE_UNAVAILABLE', 'The server is shutting down; retry.')
     })
 
     // a response must start within REQUEST_TIMEOUT_MS (a hung database cannot hold a client forever);
