@@ -18,6 +18,7 @@ export interface Measurement {
   p99_ms: number
   requests: number
   non_2xx: number
+  /** connection errors, timeouts included */
   errors: number
   timeouts: number
   probe_status: number

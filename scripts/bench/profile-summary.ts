@@ -1,6 +1,6 @@
 // `npx tsx scripts/bench/profile-summary.ts FILE.cpuprofile`: self time of a V8 CPU profile (from
 // `npm run bench -- --profile DIR`) grouped by component — pg driver, Prisma, zod, Fastify, GC … —
-// as a share of the busy (non-idle) time.
+// as a share of the busy (non-idle) time. Builtins count for their nearest caller with a source file.
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
@@ -20,13 +20,24 @@ const COMPONENTS: [name: string, test: RegExp][] = [
 
 export function summarise(profile: Profile): { component: string; ms: number; share: number }[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  const parent = new Map<number, number>()
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+  /** a builtin (JSON.stringify, a RegExp …) counts for the nearest caller that has a source file */
+  const owner = (id: number) => {
+    let node = byId.get(id)!
+    for (let p = parent.get(id); !node.callFrame.url && p !== undefined; p = parent.get(p)) node = byId.get(p)!
+    return node.callFrame.url
+  }
   const self = new Map<number, number>()
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)))
   const totals = new Map<string, number>()
   for (const [id, us] of self) {
-    const { functionName, url } = byId.get(id)!.callFrame
+    const { functionName } = byId.get(id)!.callFrame
+    const url = owner(id)
     let component = '(idle)'
     if (functionName === '(garbage collector)') component = 'garbage collection'
+    else if (/^(writev|writeBuffer|writeUtf8String|writeLatin1String)$/.test(functionName)) component = 'socket writes (syscalls)'
+    else if (/^(node:)?internal\/(modules|deps\/cjs-module-lexer)\//.test(url) || /^(wrapSafe|compileSourceTextModule)$/.test(functionName)) component = 'start-up (module loading)'
     else if (functionName === '(program)') component = 'V8/native (program)'
     else if (functionName !== '(idle)') component = COMPONENTS.find(([, re]) => re.test(url))?.[0] ?? (url ? `other: ${url.replace(/^.*node_modules\//, '').split('/')[0]}` : 'native / builtins')
     totals.set(component, (totals.get(component) ?? 0) + us)

@@ -96,16 +96,20 @@ const n = (x: number | null | undefined, digits = 0) =>
 const pct = (x: number | null) => (x === null ? '—' : x >= 0.1 ? `${(x * 100).toFixed(0)}%` : `${(x * 100).toFixed(2)}%`)
 const times = (x: number | null) => (x === null ? '—' : `${x.toFixed(2)}×`)
 
-/** Failed requests of a row, as "non-2xx/errors/timeouts", or "0". */
-export const failures = (r: Row) => (r.non_2xx + r.errors + r.timeouts ? `${r.non_2xx}/${r.errors}/${r.timeouts}` : '0')
+/** Failed requests of a row as "non-2xx/errors (timeouts)", or "0"; autocannon counts timeouts among errors. */
+export const failures = (r: Row) => (r.non_2xx + r.errors ? `${r.non_2xx}/${r.errors}${r.timeouts ? ` (${r.timeouts})` : ''}` : '0')
 
 export function markdownTable(rows: Row[]): string {
-  const head = '| endpoint | Parley req/s | p50 ms | p99 ms | failed (non-2xx/errors/timeouts) | ÷ bare | Platformatic req/s (p50/p99 ms) | ÷ Platformatic | first request ms | peak RSS MB | queries cancelled |\n' +
+  const head = '| endpoint | Parley req/s | p50 ms | p99 ms | failed: non-2xx/errors (timeouts) | ÷ bare | Platformatic req/s (p50/p99 ms) | ÷ Platformatic | first request ms | peak RSS MB | queries cancelled |\n' +
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|'
   const body = rows.map((r) => {
     const plt = r.platformatic_rps === null ? '—' : `${n(r.platformatic_rps)} (${n(r.platformatic_p50_ms)}/${n(r.platformatic_p99_ms)})${r.note ? ' ¹' : ''}`
-    const range = r.rps_min === r.rps_max ? '' : ` (${n(r.rps_min)}–${n(r.rps_max)})`
-    return `| ${r.label} | ${n(r.requests_per_second, r.requests_per_second < 10 ? 1 : 0)}${range} | ${n(r.p50_ms)} | ${n(r.p99_ms)} | ${failures(r)} | ${pct(r.vs_bare)} | ${plt} | ${times(r.vs_platformatic)} | ${n(r.probe_ms)} | ${n(r.rss_peak_mb)} | ${r.cancelled} |`
+    const digits = r.requests_per_second < 10 ? 1 : 0
+    const range = n(r.rps_min, digits) === n(r.rps_max, digits) ? '' : ` (${n(r.rps_min, digits)}–${n(r.rps_max, digits)})`
+    // no request completed: there is no latency to show
+    const latency = (x: number) => (r.rps_max === 0 ? '—' : n(x))
+    return `| ${r.label} | ${n(r.requests_per_second, digits)}${range} | ${latency(r.p50_ms)} | ${latency(r.p99_ms)} | ${failures(r)} | ` +
+      `${pct(r.vs_bare)} | ${plt} | ${times(r.vs_platformatic)} | ${n(r.probe_ms)} | ${n(r.rss_peak_mb)} | ${r.cancelled} |`
   })
   return [head, ...body].join('\n')
 }

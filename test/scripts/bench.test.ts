@@ -51,7 +51,7 @@ t.test('summaries: means over rounds, ratios within each round, failures counted
   const ms = [
     m('bare', 'events', 1, 10_000), m('platformatic', 'events', 1, 200), m('parley', 'events', 1, 100),
     m('bare', 'events', 2, 20_000), m('platformatic', 'events', 2, 100), m('parley', 'events', 2, 300),
-    m('bare', 'timeline', 1, 10_000), m('parley', 'timeline', 1, 0, { timeouts: 50, non_2xx: 3, cancelled: 9 }),
+    m('bare', 'timeline', 1, 10_000), m('parley', 'timeline', 1, 0, { errors: 50, timeouts: 50, non_2xx: 3, cancelled: 9 }),
   ]
   const [events, timeline] = summarise(eps, ms)
   t.equal(events!.requests_per_second, 200)
@@ -60,11 +60,11 @@ t.test('summaries: means over rounds, ratios within each round, failures counted
   t.equal(events!.vs_platformatic, 1.75, '(0.5 + 3) / 2')
   t.equal(timeline!.vs_platformatic, null)
   t.equal(timeline!.vs_bare, 0)
-  t.equal(failures(timeline!), '3/0/50')
+  t.equal(failures(timeline!), '3/50 (50)')
   t.equal(timeline!.cancelled, 9)
   const md = markdownTable([events!, timeline!])
   t.match(md, /\| events, first page \| 200 \(100–300\) \| 10 \| 20 \| 0 \| 1\.25% \| 150 \(10\/20\) \| 1\.75× \|/)
-  t.match(md, /\| timeline, month × root, whole range \| 0\.0 \| 10 \| 20 \| 3\/0\/50 \| 0\.00% \| — \| — \|/)
+  t.match(md, /\| timeline, month × root, whole range \| 0\.0 \| 10 \| 20 \| 3\/50 \(50\) \| 0\.00% \| — \| — \|/)
   t.match(terminalTable([events!, timeline!]), /^endpoint\s+req\/s/)
 })
 
