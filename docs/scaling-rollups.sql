@@ -10,15 +10,15 @@ CREATE TABLE event_month_code (
   cameo_root    varchar(2)       NOT NULL,            -- derived from the code: group_by=root|quad|type read one table
   quad_class    smallint         NOT NULL,
   n             integer          NOT NULL,
-  goldstein_sum double precision NOT NULL,
-  PRIMARY KEY (month, cameo_code)
+  goldstein_x10 bigint           NOT NULL,            -- sum of goldstein × 10: Goldstein scores have one decimal, so
+  PRIMARY KEY (month, cameo_code)                       -- integer sums stay exact under + and − (a float sum drifts)
 );
 
 CREATE TABLE dyad_counts (
   source_actor_id text             NOT NULL,
   target_actor_id text             NOT NULL,
   n               integer          NOT NULL,
-  goldstein_sum   double precision NOT NULL,
+  goldstein_x10   bigint           NOT NULL,
   first_date      date             NOT NULL,
   last_date       date             NOT NULL,
   PRIMARY KEY (source_actor_id, target_actor_id)
@@ -38,14 +38,14 @@ CREATE FUNCTION rollup_events() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP IN ('DELETE', 'UPDATE') THEN
     -- subtract what left
-    UPDATE event_month_code r SET n = r.n - d.n, goldstein_sum = r.goldstein_sum - d.g
-    FROM (SELECT date_trunc('month', date)::date AS month, cameo_code, count(*)::int AS n, sum(goldstein)::float8 AS g
+    UPDATE event_month_code r SET n = r.n - d.n, goldstein_x10 = r.goldstein_x10 - d.g
+    FROM (SELECT date_trunc('month', date)::date AS month, cameo_code, count(*)::int AS n, sum(round(goldstein * 10))::bigint AS g
           FROM old_rows GROUP BY 1, 2) d
     WHERE r.month = d.month AND r.cameo_code = d.cameo_code;
     DELETE FROM event_month_code WHERE n = 0;
 
-    UPDATE dyad_counts r SET n = r.n - d.n, goldstein_sum = r.goldstein_sum - d.g
-    FROM (SELECT source_actor_id, target_actor_id, count(*)::int AS n, sum(goldstein)::float8 AS g
+    UPDATE dyad_counts r SET n = r.n - d.n, goldstein_x10 = r.goldstein_x10 - d.g
+    FROM (SELECT source_actor_id, target_actor_id, count(*)::int AS n, sum(round(goldstein * 10))::bigint AS g
           FROM old_rows WHERE target_actor_id IS NOT NULL GROUP BY 1, 2) d
     WHERE r.source_actor_id = d.source_actor_id AND r.target_actor_id = d.target_actor_id;
     DELETE FROM dyad_counts WHERE n = 0;
@@ -65,16 +65,16 @@ BEGIN
   END IF;
   IF TG_OP IN ('INSERT', 'UPDATE') THEN
     -- add what arrived
-    INSERT INTO event_month_code AS r (month, cameo_code, cameo_root, quad_class, n, goldstein_sum)
-    SELECT date_trunc('month', date)::date, cameo_code, min(cameo_root), min(quad_class), count(*), sum(goldstein)
+    INSERT INTO event_month_code AS r (month, cameo_code, cameo_root, quad_class, n, goldstein_x10)
+    SELECT date_trunc('month', date)::date, cameo_code, min(cameo_root), min(quad_class), count(*), sum(round(goldstein * 10))
     FROM new_rows GROUP BY 1, 2
-    ON CONFLICT (month, cameo_code) DO UPDATE SET n = r.n + EXCLUDED.n, goldstein_sum = r.goldstein_sum + EXCLUDED.goldstein_sum;
+    ON CONFLICT (month, cameo_code) DO UPDATE SET n = r.n + EXCLUDED.n, goldstein_x10 = r.goldstein_x10 + EXCLUDED.goldstein_x10;
 
-    INSERT INTO dyad_counts AS r (source_actor_id, target_actor_id, n, goldstein_sum, first_date, last_date)
-    SELECT source_actor_id, target_actor_id, count(*), sum(goldstein), min(date), max(date)
+    INSERT INTO dyad_counts AS r (source_actor_id, target_actor_id, n, goldstein_x10, first_date, last_date)
+    SELECT source_actor_id, target_actor_id, count(*), sum(round(goldstein * 10)), min(date), max(date)
     FROM new_rows WHERE target_actor_id IS NOT NULL GROUP BY 1, 2
     ON CONFLICT (source_actor_id, target_actor_id) DO UPDATE SET n = r.n + EXCLUDED.n,
-      goldstein_sum = r.goldstein_sum + EXCLUDED.goldstein_sum,
+      goldstein_x10 = r.goldstein_x10 + EXCLUDED.goldstein_x10,
       first_date = least(r.first_date, EXCLUDED.first_date), last_date = greatest(r.last_date, EXCLUDED.last_date);
 
     INSERT INTO actor_activity AS r (actor_id, as_source, as_target)
@@ -115,9 +115,9 @@ CREATE TRIGGER statements_rollup_delete AFTER DELETE ON statements REFERENCING O
   FOR EACH STATEMENT EXECUTE FUNCTION rollup_statements();
 
 -- Initial fill (after a bulk load; the triggers keep them from then on).
-INSERT INTO event_month_code SELECT date_trunc('month', date)::date, cameo_code, min(cameo_root), min(quad_class), count(*), sum(goldstein)
+INSERT INTO event_month_code SELECT date_trunc('month', date)::date, cameo_code, min(cameo_root), min(quad_class), count(*), sum(round(goldstein * 10))
   FROM events GROUP BY 1, 2;
-INSERT INTO dyad_counts SELECT source_actor_id, target_actor_id, count(*), sum(goldstein), min(date), max(date)
+INSERT INTO dyad_counts SELECT source_actor_id, target_actor_id, count(*), sum(round(goldstein * 10)), min(date), max(date)
   FROM events WHERE target_actor_id IS NOT NULL GROUP BY 1, 2;
 INSERT INTO actor_activity (actor_id, as_source, as_target, statements)
   SELECT actor_id, sum(s), sum(t), sum(st) FROM (

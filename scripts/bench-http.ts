@@ -11,16 +11,36 @@ import type { ExportResult } from './bench/report.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
-export interface HttpRun { picks: Picks; endpoints: Endpoint[]; measurements: Measurement[]; export: ExportResult | null }
+export interface HttpRun {
+  picks: Picks
+  endpoints: Endpoint[]
+  measurements: Measurement[]
+  export: ExportResult | null
+}
 
 /** Parley as `npm start` runs it, minus the seed (which would sync the scaled database back to data/articles). */
-export function startParley(databaseUrl: string, port: number, log: (m: string) => void, profileDir: string | null): Promise<Server> {
+export function startParley(
+  databaseUrl: string,
+  port: number,
+  log: (m: string) => void,
+  profileDir: string | null,
+): Promise<Server> {
   return startServer({
     name: 'Parley',
-    args: [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), '--import', 'tsx', 'scripts/start.ts'],
+    args: [
+      ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+      '--import',
+      'tsx',
+      'scripts/start.ts',
+    ],
     env: {
-      ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, SEED_ON_START: 'false',
-      HOST: '127.0.0.1', PORT: String(port),
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: databaseUrl,
+      SEED_ON_START: 'false',
+      HOST: '127.0.0.1',
+      PORT: String(port),
     },
     cwd: root,
     readyUrl: `http://127.0.0.1:${port}/health`,
@@ -73,8 +93,14 @@ async function measureExport(server: Server, path: string, timeoutSeconds: numbe
   }
   const seconds = (performance.now() - t0) / 1000
   return {
-    path, status, rows, seconds: Math.round(seconds * 10) / 10, rows_per_second: Math.round(rows / seconds),
-    megabytes: Math.round(bytes / 104857.6) / 10, rss_peak_mb: rss.stop(), complete,
+    path,
+    status,
+    rows,
+    seconds: Math.round(seconds * 10) / 10,
+    rows_per_second: Math.round(rows / seconds),
+    megabytes: Math.round(bytes / 104857.6) / 10,
+    rss_peak_mb: rss.stop(),
+    complete,
   }
 }
 
@@ -94,7 +120,7 @@ export async function benchHttp(databaseUrl: string, args: BenchArgs, log: (m: s
 
     const names = endpoints(picks, '').map((e) => e.name)
     const wanted = args.only.length ? names.filter((n) => args.only.includes(n)) : names
-    if (!wanted.length) throw new Error(`--only ${args.only.join(',')} names no endpoint; there are ${names.join(', ')}`)
+    if (!wanted.length) { throw new Error(`--only ${args.only.join(',')} names no endpoint; there are ${names.join(', ')}`) }
     let deep = ''
     if (wanted.includes('deep')) {
       log('walking 200 pages to find the deep page …')
@@ -104,10 +130,14 @@ export async function benchHttp(databaseUrl: string, args: BenchArgs, log: (m: s
     for (const e of chosen) {
       const p = await probe(parley.url + e.parley, args.timeout * 1000)
       const empty = /"data":\[\]/.test(p.body) || /"series":\[\]/.test(p.body)
-      if (p.status !== 200 || empty) log(`WARNING ${e.name}: ${e.parley} answered ${p.status}${empty ? ' with no data' : ''}: ${p.body.slice(0, 200)}`)
+      if (p.status !== 200 || empty) {
+        log(
+          `WARNING ${e.name}: ${e.parley} answered ${p.status}${empty ? ' with no data' : ''}: ${p.body.slice(0, 200)}`,
+        )
+      }
       if (plt && e.platformatic) {
         const q = await probe(plt.url + e.platformatic, args.timeout * 1000)
-        if (q.status !== 200 || q.body === '[]') log(`WARNING ${e.name} (Platformatic): ${e.platformatic} answered ${q.status}: ${q.body.slice(0, 200)}`)
+        if (q.status !== 200 || q.body === '[]') { log(`WARNING ${e.name} (Platformatic): ${e.platformatic} answered ${q.status}: ${q.body.slice(0, 200)}`) }
       }
       await quiesce(databaseUrl, args.drainTimeout)
     }
@@ -124,9 +154,11 @@ export async function benchHttp(databaseUrl: string, args: BenchArgs, log: (m: s
           const cancelled = await quiesce(databaseUrl, args.drainTimeout)
           measurements.push({ ...m, cancelled })
           const failed = m.non_2xx + m.errors
-          log(`round ${round} ${e.name} ${target}: ${m.requests_per_second} req/s, p50 ${m.p50_ms} ms, p99 ${m.p99_ms} ms` +
-            `${failed ? `, FAILED ${m.non_2xx} non-2xx, ${m.errors} errors (${m.timeouts} timeouts)` : ''}` +
-            `${cancelled ? `, cancelled ${cancelled} leftover queries` : ''}`)
+          log(
+            `round ${round} ${e.name} ${target}: ${m.requests_per_second} req/s, p50 ${m.p50_ms} ms, p99 ${m.p99_ms} ms` +
+              `${failed ? `, FAILED ${m.non_2xx} non-2xx, ${m.errors} errors (${m.timeouts} timeouts)` : ''}` +
+              `${cancelled ? `, cancelled ${cancelled} leftover queries` : ''}`,
+          )
         }
       }
     }

@@ -28,7 +28,15 @@ async function main() {
   const { info } = await readMarker(url)
   if (!info?.complete || info.events !== args.events || info.seed !== args.seed) {
     log(`${args.db} is missing or not a complete ${args.events}-event dataset of seed ${args.seed}: generating it`)
-    generation = await runGenScale({ server, db: args.db, events: args.events, seed: args.seed, until: new Date().toISOString().slice(0, 10), ceiling: false, log })
+    generation = await runGenScale({
+      server,
+      db: args.db,
+      events: args.events,
+      seed: args.seed,
+      until: new Date().toISOString().slice(0, 10),
+      ceiling: false,
+      log,
+    })
   }
 
   const machine = await describeMachine(url)

@@ -10,16 +10,18 @@ import { loadConfig } from '../../src/config.ts'
 
 const RECOMPUTE: Record<string, string> = {
   event_month_code: `SELECT date_trunc('month', date)::date AS month, cameo_code, min(cameo_root) AS cameo_root, min(quad_class) AS quad_class,
-    count(*)::int AS n, round(sum(goldstein)::numeric, 3) AS g FROM events GROUP BY 1, 2`,
-  dyad_counts: `SELECT source_actor_id, target_actor_id, count(*)::int AS n, round(sum(goldstein)::numeric, 3) AS g, min(date) AS first_date,
+    count(*)::int AS n, sum(round(goldstein * 10))::bigint AS g FROM events GROUP BY 1, 2`,
+  dyad_counts: `SELECT source_actor_id, target_actor_id, count(*)::int AS n, sum(round(goldstein * 10))::bigint AS g, min(date) AS first_date,
     max(date) AS last_date FROM events WHERE target_actor_id IS NOT NULL GROUP BY 1, 2`,
   actor_activity: `SELECT actor_id, sum(s)::int AS as_source, sum(t)::int AS as_target, sum(st)::int AS statements FROM (
     SELECT source_actor_id AS actor_id, 1 AS s, 0 AS t, 0 AS st FROM events UNION ALL SELECT target_actor_id, 0, 1, 0 FROM events
     WHERE target_actor_id IS NOT NULL UNION ALL SELECT speaker_id, 0, 0, 1 FROM statements) x GROUP BY 1`,
 }
 const STORED: Record<string, string> = {
-  event_month_code: 'SELECT month, cameo_code, cameo_root, quad_class, n, round(goldstein_sum::numeric, 3) AS g FROM event_month_code',
-  dyad_counts: 'SELECT source_actor_id, target_actor_id, n, round(goldstein_sum::numeric, 3) AS g, first_date, last_date FROM dyad_counts',
+  event_month_code:
+    'SELECT month, cameo_code, cameo_root, quad_class, n, goldstein_x10 AS g FROM event_month_code',
+  dyad_counts:
+    'SELECT source_actor_id, target_actor_id, n, goldstein_x10 AS g, first_date, last_date FROM dyad_counts',
   actor_activity: 'SELECT actor_id, as_source, as_target, statements FROM actor_activity',
 }
 

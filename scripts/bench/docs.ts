@@ -41,14 +41,20 @@ export function latestSection(r: RunRecord): string {
       '(bare route, Platformatic, Parley for each endpoint, then the next; every round repeats the sequence). ' +
       `The bare route (Fastify, one route, own process) ran at ${r.bare_rps?.toLocaleString('en-US') ?? '—'} req/s on average. ` +
       'Parley ran as users run it (`NODE_ENV=production`, `LOG_LEVEL=warn`, `SEED_ON_START=false`). ' +
-      'Failed requests are counted (a request that timed out after ' + `${a.timeout} s counts as a timeout); ` +
+      'Failed requests are counted (a request that timed out after ' +
+      `${a.timeout} s counts as a timeout); ` +
       '"first request" is one request before the load, alone; "queries cancelled" counts queries still running ' +
       `${a.drainTimeout} s after the load stopped, which the benchmark cancelled before the next measurement.`,
     '',
     markdownTable(r.rows),
     '',
     r.rows.some((x) => x.note)
-      ? '¹ Platformatic has no equivalent of: ' + r.rows.filter((x) => x.note).map((x) => `${x.endpoint} (${x.note})`).join('; ') + '.'
+      ? '¹ Platformatic has no equivalent of: ' +
+        r.rows
+          .filter((x) => x.note)
+          .map((x) => `${x.endpoint} (${x.note})`)
+          .join('; ') +
+        '.'
       : '',
     '',
     ex
@@ -57,8 +63,10 @@ export function latestSection(r: RunRecord): string {
       : 'Export: not measured.',
     '',
     r.extraction
-      ? '### Extraction (one core, no database)\n\n' + Object.entries(r.extraction)
-        .map(([k, v]) => `- ${k}: ${typeof v === 'number' ? v.toLocaleString('en-US') : String(v)}`).join('\n')
+      ? '### Extraction (one core, no database)\n\n' +
+        Object.entries(r.extraction)
+          .map(([k, v]) => `- ${k}: ${typeof v === 'number' ? v.toLocaleString('en-US') : String(v)}`)
+          .join('\n')
       : 'Extraction: not measured.',
     '',
     r.generation

@@ -72,9 +72,11 @@ export async function pickParameters(url: string): Promise<Picks> {
 }
 
 // Platformatic returns every column unless told: name them, leaving out the tsvector `search` columns
-const EVENT_FIELDS = 'fields=id,date,dateEnd,datePrecision,dateText,sourceActorId,targetActorId,eventType,cameoCode,cameoRoot,' +
+const EVENT_FIELDS =
+  'fields=id,date,dateEnd,datePrecision,dateText,sourceActorId,targetActorId,eventType,cameoCode,cameoRoot,' +
   'quadClass,goldstein,summary,confidence,coderVersion,createdAt,updatedAt'
-const STATEMENT_FIELDS = 'fields=id,speakerId,text,direct,date,dateEnd,datePrecision,dateText,articleId,sentenceIndex,charStart,' +
+const STATEMENT_FIELDS =
+  'fields=id,speakerId,text,direct,date,dateEnd,datePrecision,dateText,articleId,sentenceIndex,charStart,' +
   'charEnd,evidence,coderVersion,createdAt,updatedAt'
 const ORDER = 'orderby.date=asc&orderby.id=asc&limit=50'
 const PLT_ORDER = `${ORDER}&${EVENT_FIELDS}`
@@ -85,45 +87,92 @@ const enc = encodeURIComponent
 export function endpoints(p: Picks, deepCursorPath: string): Endpoint[] {
   const [a, b] = p.dyad
   return [
-    { name: 'events', label: 'events, first page', parley: '/v1/events?limit=50', platformatic: `/events?${PLT_ORDER}` },
     {
-      name: 'range', label: `events in ${p.from.slice(0, 7)}`, parley: `/v1/events?from=${p.from}&to=${p.to}&limit=50`,
+      name: 'events',
+      label: 'events, first page',
+      parley: '/v1/events?limit=50',
+      platformatic: `/events?${PLT_ORDER}`,
+    },
+    {
+      name: 'range',
+      label: `events in ${p.from.slice(0, 7)}`,
+      parley: `/v1/events?from=${p.from}&to=${p.to}&limit=50`,
       platformatic: `/events?where.dateEnd.gte=${p.from}&where.date.lte=${p.to}&${PLT_ORDER}`,
     },
     {
-      name: 'actor', label: `events of ${p.busyActor} (busiest)`, parley: `/v1/events?actor=${p.busyActor}&limit=50`,
+      name: 'actor',
+      label: `events of ${p.busyActor} (busiest)`,
+      parley: `/v1/events?actor=${p.busyActor}&limit=50`,
       platformatic: `/events?where.or=${enc(`(sourceActorId.eq=${p.busyActor}|targetActorId.eq=${p.busyActor})`)}&${PLT_ORDER}`,
     },
     {
-      name: 'actor-mid', label: `events of ${p.midActor} (rank 200)`, parley: `/v1/events?actor=${p.midActor}&limit=50`,
+      name: 'actor-mid',
+      label: `events of ${p.midActor} (rank 200)`,
+      parley: `/v1/events?actor=${p.midActor}&limit=50`,
       platformatic: `/events?where.or=${enc(`(sourceActorId.eq=${p.midActor}|targetActorId.eq=${p.midActor})`)}&${PLT_ORDER}`,
     },
     {
-      name: 'dyad', label: `dyad ${a}–${b}`, parley: `/v1/events?dyad=${a},${b}&limit=50`,
-      platformatic: `/events?where.sourceActorId.eq=${a}&where.targetActorId.eq=${b}&${PLT_ORDER}`, note: 'one direction only',
+      name: 'dyad',
+      label: `dyad ${a}–${b}`,
+      parley: `/v1/events?dyad=${a},${b}&limit=50`,
+      platformatic: `/events?where.sourceActorId.eq=${a}&where.targetActorId.eq=${b}&${PLT_ORDER}`,
+      note: 'one direction only',
     },
     {
-      name: 'root-country', label: `root ${p.root} + country ${p.country}`, parley: `/v1/events?root=${p.root}&country=${p.country}&limit=50`,
-      platformatic: `/events?where.cameoRoot.eq=${p.root}&${PLT_ORDER}`, note: 'root only (no join to actors)',
+      name: 'root-country',
+      label: `root ${p.root} + country ${p.country}`,
+      parley: `/v1/events?root=${p.root}&country=${p.country}&limit=50`,
+      platformatic: `/events?where.cameoRoot.eq=${p.root}&${PLT_ORDER}`,
+      note: 'root only (no join to actors)',
     },
     { name: 'q', label: `full text "${p.q}"`, parley: `/v1/events?q=${enc(p.q)}&limit=50`, platformatic: null },
-    { name: 'event', label: 'one event by id', parley: `/v1/events/${p.eventId}`, platformatic: `/events/${p.eventId}?${EVENT_FIELDS}`, note: 'no actors or mentions' },
     {
-      name: 'deep', label: 'page 201 (200 × links.next)', parley: deepCursorPath,
-      platformatic: `/events?${PLT_ORDER}&offset=10000`, note: 'offset paging',
+      name: 'event',
+      label: 'one event by id',
+      parley: `/v1/events/${p.eventId}`,
+      platformatic: `/events/${p.eventId}?${EVENT_FIELDS}`,
+      note: 'no actors or mentions',
     },
     {
-      name: 'actor-statements', label: `statements of ${p.busySpeaker} (busiest speaker)`, parley: `/v1/actors/${p.busySpeaker}/statements?limit=50`,
-      platformatic: `/statements?where.speakerId.eq=${p.busySpeaker}&${PLT_STATEMENTS}`, note: 'no speaker role or article',
+      name: 'deep',
+      label: 'page 201 (200 × links.next)',
+      parley: deepCursorPath,
+      platformatic: `/events?${PLT_ORDER}&offset=10000`,
+      note: 'offset paging',
     },
     {
-      name: 'speaker', label: `statements?speaker=${p.midSpeaker} (rank 200)`, parley: `/v1/statements?speaker=${p.midSpeaker}&limit=50`,
-      platformatic: `/statements?where.speakerId.eq=${p.midSpeaker}&${PLT_STATEMENTS}`, note: 'no speaker role or article',
+      name: 'actor-statements',
+      label: `statements of ${p.busySpeaker} (busiest speaker)`,
+      parley: `/v1/actors/${p.busySpeaker}/statements?limit=50`,
+      platformatic: `/statements?where.speakerId.eq=${p.busySpeaker}&${PLT_STATEMENTS}`,
+      note: 'no speaker role or article',
     },
-    { name: 'timeline', label: 'timeline, month × root, whole range', parley: '/v1/stats/timeline?interval=month&group_by=root&top=20', platformatic: null },
+    {
+      name: 'speaker',
+      label: `statements?speaker=${p.midSpeaker} (rank 200)`,
+      parley: `/v1/statements?speaker=${p.midSpeaker}&limit=50`,
+      platformatic: `/statements?where.speakerId.eq=${p.midSpeaker}&${PLT_STATEMENTS}`,
+      note: 'no speaker role or article',
+    },
+    {
+      name: 'timeline',
+      label: 'timeline, month × root, whole range',
+      parley: '/v1/stats/timeline?interval=month&group_by=root&top=20',
+      platformatic: null,
+    },
     { name: 'dyads', label: 'top dyads', parley: '/v1/stats/dyads?limit=50', platformatic: null },
     { name: 'top-actors', label: 'top actors', parley: '/v1/stats/actors?limit=50', platformatic: null },
-    { name: 'changes', label: 'change feed, last day', parley: `/v1/changes?since=${enc(p.recentSince)}&limit=50`, platformatic: null },
-    { name: 'changes-full', label: 'change feed, full sync (first page)', parley: `/v1/changes?since=${enc('1970-01-01T00:00:00Z')}&limit=50`, platformatic: null },
+    {
+      name: 'changes',
+      label: 'change feed, last day',
+      parley: `/v1/changes?since=${enc(p.recentSince)}&limit=50`,
+      platformatic: null,
+    },
+    {
+      name: 'changes-full',
+      label: 'change feed, full sync (first page)',
+      parley: `/v1/changes?since=${enc('1970-01-01T00:00:00Z')}&limit=50`,
+      platformatic: null,
+    },
   ]
 }

@@ -6,7 +6,11 @@ import postgres from 'postgres'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { watchRss } from './processes.ts'
 
-export interface Load { duration: number; connections: number; timeout: number }
+export interface Load {
+  duration: number
+  connections: number
+  timeout: number
+}
 
 export interface Measurement {
   target: 'bare' | 'platformatic' | 'parley'
@@ -29,7 +33,12 @@ export interface Measurement {
   cancelled: number
 }
 
-export interface Probe { status: number; ms: number; bytes: number; body: string }
+export interface Probe {
+  status: number
+  ms: number
+  bytes: number
+  body: string
+}
 
 export async function probe(url: string, timeoutMs: number): Promise<Probe> {
   const t0 = performance.now()
@@ -42,10 +51,23 @@ export async function probe(url: string, timeoutMs: number): Promise<Probe> {
   }
 }
 
-export async function measure(o: { target: Measurement['target']; endpoint: string; origin: string; path: string; round: number; pid: number; load: Load }): Promise<Omit<Measurement, 'cancelled'>> {
+export async function measure(o: {
+  target: Measurement['target']
+  endpoint: string
+  origin: string
+  path: string
+  round: number
+  pid: number
+  load: Load
+}): Promise<Omit<Measurement, 'cancelled'>> {
   const p = await probe(o.origin + o.path, o.load.timeout * 1000)
   const rss = watchRss(o.pid)
-  const r = await autocannon({ url: o.origin + o.path, connections: o.load.connections, duration: o.load.duration, timeout: o.load.timeout })
+  const r = await autocannon({
+    url: o.origin + o.path,
+    connections: o.load.connections,
+    duration: o.load.duration,
+    timeout: o.load.timeout,
+  })
   return {
     target: o.target,
     endpoint: o.endpoint,

@@ -29,7 +29,9 @@ export function installCleanup(log: (m: string) => void) {
       log(`${signal}: stopping the servers`)
       killAll('SIGTERM')
       setTimeout(() => process.exit(130), 3000).unref()
-      Promise.all([...children].map((c) => new Promise((resolve) => c.once('exit', resolve)))).then(() => process.exit(130))
+      Promise.all([...children].map((c) => new Promise((resolve) => c.once('exit', resolve)))).then(() =>
+        process.exit(130),
+      )
     })
   }
 }
@@ -53,10 +55,12 @@ export async function startServer(o: StartOptions): Promise<Server> {
   const keep = (d: Buffer) => (output = (output + d.toString()).slice(-20_000))
   child.stdout!.on('data', keep)
   child.stderr!.on('data', keep)
-  const exited = new Promise<void>((resolve) => child.once('exit', () => {
-    children.delete(child)
-    resolve()
-  }))
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      children.delete(child)
+      resolve()
+    }),
+  )
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return
     child.kill('SIGTERM')
@@ -66,8 +70,11 @@ export async function startServer(o: StartOptions): Promise<Server> {
   }
   const deadline = Date.now() + (o.timeoutMs ?? 120_000)
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${o.name} exited with ${child.exitCode} before it was ready:\n${output}`)
-    const ok = await fetch(o.readyUrl).then((r) => r.ok, () => false)
+    if (child.exitCode !== null) { throw new Error(`${o.name} exited with ${child.exitCode} before it was ready:\n${output}`) }
+    const ok = await fetch(o.readyUrl).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) return { name: o.name, pid: child.pid!, url: new URL(o.readyUrl).origin, stop }
     await sleep(250)
   }

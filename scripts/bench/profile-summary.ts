@@ -4,16 +4,33 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
-interface Node { id: number; callFrame: { functionName: string; url: string }; children?: number[] }
-interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[] }
+interface Node {
+  id: number
+  callFrame: { functionName: string; url: string }
+  children?: number[]
+}
+interface Profile {
+  nodes: Node[]
+  samples: number[]
+  timeDeltas: number[]
+}
 
 const COMPONENTS: [name: string, test: RegExp][] = [
-  ['pg driver (pg, pg-protocol, adapter)', /node_modules\/(pg|pg-protocol|pg-pool|pg-types|postgres-\w+|@prisma\/adapter-pg|@prisma\/driver-adapter-utils)\//],
+  [
+    'pg driver (pg, pg-protocol, adapter)',
+    /node_modules\/(pg|pg-protocol|pg-pool|pg-types|postgres-\w+|@prisma\/adapter-pg|@prisma\/driver-adapter-utils)\//,
+  ],
   ['Prisma client (query engine WASM, runtime)', /node_modules\/(@prisma|\.prisma)\/|src\/generated\/prisma|wasm:\/\//],
-  ['zod validation + response serialisation', /node_modules\/(zod|fastify-type-provider-zod|fast-json-stringify|@fastify\/fast-json-stringify-compiler)\//],
+  [
+    'zod validation + response serialisation',
+    /node_modules\/(zod|fastify-type-provider-zod|fast-json-stringify|@fastify\/fast-json-stringify-compiler)\//,
+  ],
   ['ETag hashing', /node_modules\/@fastify\/etag\//],
   ['compression, CORS, under-pressure', /node_modules\/@fastify\/(compress|cors|under-pressure)\//],
-  ['Fastify (routing, hooks, reply)', /node_modules\/(fastify|find-my-way|avvio|light-my-request|@fastify\/[\w-]+|fast-querystring|secure-json-parse|abstract-logging|pino[\w-]*|process-warning|rfdc|toad-cache)\//],
+  [
+    'Fastify (routing, hooks, reply)',
+    /node_modules\/(fastify|find-my-way|avvio|light-my-request|@fastify\/[\w-]+|fast-querystring|secure-json-parse|abstract-logging|pino[\w-]*|process-warning|rfdc|toad-cache)\//,
+  ],
   ['the app (src/)', /\/src\//],
   ['Node core (http, net, streams, crypto, timers)', /^node:|^internal\//],
 ]
@@ -36,15 +53,21 @@ export function summarise(profile: Profile): { component: string; ms: number; sh
     const url = owner(id)
     let component = '(idle)'
     if (functionName === '(garbage collector)') component = 'garbage collection'
-    else if (/^(writev|writeBuffer|writeUtf8String|writeLatin1String)$/.test(functionName)) component = 'socket writes (syscalls)'
-    else if (/^(node:)?internal\/(modules|deps\/cjs-module-lexer)\//.test(url) || /^(wrapSafe|compileSourceTextModule)$/.test(functionName)) component = 'start-up (module loading)'
-    else if (functionName === '(program)') component = 'V8/native (program)'
-    else if (functionName !== '(idle)') component = COMPONENTS.find(([, re]) => re.test(url))?.[0] ?? (url ? `other: ${url.replace(/^.*node_modules\//, '').split('/')[0]}` : 'native / builtins')
+    else if (/^(writev|writeBuffer|writeUtf8String|writeLatin1String)$/.test(functionName)) { component = 'socket writes (syscalls)' } else if (
+      /^(node:)?internal\/(modules|deps\/cjs-module-lexer)\//.test(url) ||
+      /^(wrapSafe|compileSourceTextModule)$/.test(functionName)
+    ) { component = 'start-up (module loading)' } else if (functionName === '(program)') component = 'V8/native (program)'
+    else if (functionName !== '(idle)') {
+      component =
+        COMPONENTS.find(([, re]) => re.test(url))?.[0] ??
+        (url ? `other: ${url.replace(/^.*node_modules\//, '').split('/')[0]}` : 'native / builtins')
+    }
     totals.set(component, (totals.get(component) ?? 0) + us)
   }
   totals.delete('(idle)')
   const busy = [...totals.values()].reduce((a, b) => a + b, 0)
-  return [...totals].map(([component, us]) => ({ component, ms: Math.round(us / 1000), share: Math.round((us / busy) * 1000) / 10 }))
+  return [...totals]
+    .map(([component, us]) => ({ component, ms: Math.round(us / 1000), share: Math.round((us / busy) * 1000) / 10 }))
     .sort((a, b) => b.ms - a.ms)
 }
 

@@ -5,11 +5,26 @@
 import { loadResources } from '../../src/pipeline/resources.ts'
 import { periodEnd, periodStart } from '../../src/domain/calendar.ts'
 import type { ActorKind } from '../../src/domain/actor-kind.ts'
-import { FIRST_NAMES, LAST_NAMES, ORG_TEMPLATES, INTERNATIONAL_BODIES, REGIONS, ROLE_TEMPLATES, SYLLABLES, STATE_SUFFIXES } from './words.ts'
+import {
+  FIRST_NAMES,
+  LAST_NAMES,
+  ORG_TEMPLATES,
+  INTERNATIONAL_BODIES,
+  REGIONS,
+  ROLE_TEMPLATES,
+  SYLLABLES,
+  STATE_SUFFIXES,
+} from './words.ts'
 import { geometric, pickOne, prng, WeightedSampler, zipfWeights } from './random.ts'
 import { dayOf, isoDay } from './days.ts'
 
-export interface GenRole { title: string; affiliation: string | null; country: string | null; validFrom: string | null; validTo: string | null }
+export interface GenRole {
+  title: string
+  affiliation: string | null
+  country: string | null
+  validFrom: string | null
+  validTo: string | null
+}
 
 export interface GenActor {
   id: string
@@ -34,13 +49,35 @@ export interface ActorUniverse {
 }
 
 /** States that lead coverage, most covered first (those the gazetteer has). */
-const LEADING_STATES = ['united-states', 'russia', 'china', 'ukraine', 'united-kingdom', 'france', 'germany', 'iran',
-  'israel', 'japan', 'india', 'turkey', 'north-korea', 'poland', 'syria', 'south-korea']
+const LEADING_STATES = [
+  'united-states',
+  'russia',
+  'china',
+  'ukraine',
+  'united-kingdom',
+  'france',
+  'germany',
+  'iran',
+  'israel',
+  'japan',
+  'india',
+  'turkey',
+  'north-korea',
+  'poland',
+  'syria',
+  'south-korea',
+]
 
 /** States of the gazetteer that ceased to exist: they act until then. */
 const DISSOLVED: Record<string, string> = { 'soviet-union': '1991-12-26' }
 
-const slug = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+const slug = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
 
 const capitalize = (s: string) => s[0]!.toUpperCase() + s.slice(1)
 
@@ -62,8 +99,11 @@ export function buildActors(opts: { events: number; seed: number; firstDay: numb
 
   const fromGazetteer = (a: (typeof gazetteer)[number]): GenActor => {
     const roles = a.roles.map((r) => ({
-      title: r.title, affiliation: r.affiliation ?? null, country: r.country ?? null,
-      validFrom: r.from ? periodStart(r.from) : null, validTo: r.to ? periodEnd(r.to) : null,
+      title: r.title,
+      affiliation: r.affiliation ?? null,
+      country: r.country ?? null,
+      validFrom: r.from ? periodStart(r.from) : null,
+      validTo: r.to ? periodEnd(r.to) : null,
     }))
     const person = a.kind === 'person' && roles.length > 0
     const from = person ? Math.min(...roles.map((r) => (r.validFrom ? dayOf(r.validFrom) : firstDay))) : firstDay
@@ -75,8 +115,15 @@ export function buildActors(opts: { events: number; seed: number; firstDay: numb
     return { ...base(a, roles), activeFrom, activeTo: Math.max(activeFrom + 365, Math.min(to, lastDay)) }
   }
   const base = (a: (typeof gazetteer)[number], roles: GenRole[]) => ({
-    id: a.id, name: a.name, kind: a.kind, country: a.country, wikidataId: a.wikidataId ?? null,
-    description: a.description ?? null, aliases: a.aliases, roles, partners: [] as number[],
+    id: a.id,
+    name: a.name,
+    kind: a.kind,
+    country: a.country,
+    wikidataId: a.wikidataId ?? null,
+    description: a.description ?? null,
+    aliases: a.aliases,
+    roles,
+    partners: [] as number[],
   })
 
   const leading = LEADING_STATES.flatMap((id) => gazetteer.filter((a) => a.id === id))
@@ -94,20 +141,33 @@ export function buildActors(opts: { events: number; seed: number; firstDay: numb
   const nOrgs = Math.round(synthetic * 0.1)
   const nPeople = synthetic - nStates - nOrgs
   const tail: GenActor[] = []
-  const full = { activeFrom: firstDay, activeTo: lastDay, partners: [] as number[], roles: [] as GenRole[], wikidataId: null }
+  const full = {
+    activeFrom: firstDay,
+    activeTo: lastDay,
+    partners: [] as number[],
+    roles: [] as GenRole[],
+    wikidataId: null,
+  }
 
   const states = head.filter((a) => a.kind === 'state')
   for (let i = 0; i < nStates; i++) {
     let name = ''
     do {
       const n = 2 + Math.floor(rand() * 2)
-      name = capitalize(Array.from({ length: n }, () => pickOne(rand(), SYLLABLES)).join('') + pickOne(rand(), STATE_SUFFIXES))
+      name = capitalize(
+        Array.from({ length: n }, () => pickOne(rand(), SYLLABLES)).join('') + pickOne(rand(), STATE_SUFFIXES),
+      )
     } while (names.has(name))
     names.add(name)
     const code = `X${String.fromCharCode(65 + Math.floor(i / 26))}${String.fromCharCode(65 + (i % 26))}`
     const state: GenActor = {
-      ...full, id: uniqueId(slug(name)), name, kind: 'state', country: code,
-      description: 'A synthetic state (gen:scale).', aliases: [`Republic of ${name}`, `the ${name}n government`],
+      ...full,
+      id: uniqueId(slug(name)),
+      name,
+      kind: 'state',
+      country: code,
+      description: 'A synthetic state (gen:scale).',
+      aliases: [`Republic of ${name}`, `the ${name}n government`],
     }
     tail.push(state)
     states.push(state)
@@ -130,9 +190,17 @@ export function buildActors(opts: { events: number; seed: number; firstDay: numb
     if (names.has(name)) name = `${name} ${2 + Math.floor(i / 1000)}`
     if (names.has(name)) continue
     names.add(name)
-    const acronym = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('')
+    const acronym = name
+      .split(/\s+/)
+      .filter((w) => /^[A-Z]/.test(w))
+      .map((w) => w[0])
+      .join('')
     tail.push({
-      ...full, id: uniqueId(slug(name)), name, kind: 'organization', country: state?.country ?? null,
+      ...full,
+      id: uniqueId(slug(name)),
+      name,
+      kind: 'organization',
+      country: state?.country ?? null,
       description: state ? `A national body of ${state.name} (synthetic).` : 'An international body (synthetic).',
       aliases: acronym.length >= 2 ? [acronym] : [],
     })
@@ -168,8 +236,16 @@ export function buildActors(opts: { events: number; seed: number; firstDay: numb
     }
     const initial = `${first[0]}. ${last}`
     tail.push({
-      ...full, id: uniqueId(slug(name)), name, kind: 'person', country: state.country, roles, activeFrom, activeTo,
-      description: `${roles[0]!.title} (synthetic person).`, aliases: [initial],
+      ...full,
+      id: uniqueId(slug(name)),
+      name,
+      kind: 'person',
+      country: state.country,
+      roles,
+      activeFrom,
+      activeTo,
+      description: `${roles[0]!.title} (synthetic person).`,
+      aliases: [initial],
     })
   }
   // the tail's order (its ranks) is shuffled so that kinds mix along it

@@ -11,11 +11,15 @@ export async function rawCopySeconds(url: string, teeDir: string): Promise<numbe
   const sessions = TABLES.map(() => postgres(url, { max: 1, onnotice: () => {} }))
   try {
     const t0 = performance.now()
-    await Promise.all(TABLES.map((table, i) => sessions[i]!.begin(async (tx) => {
-      await tx.unsafe(`CREATE TABLE "ceiling_${table}" (LIKE "${table}" INCLUDING DEFAULTS INCLUDING GENERATED)`)
-      const stream = await tx.unsafe(copyStatement(`ceiling_${table}`, COLUMNS[table], true)).writable()
-      await pipeline(createReadStream(join(teeDir, `${table}.copy`), { highWaterMark: 256 * 1024 }), stream)
-    })))
+    await Promise.all(
+      TABLES.map((table, i) =>
+        sessions[i]!.begin(async (tx) => {
+          await tx.unsafe(`CREATE TABLE "ceiling_${table}" (LIKE "${table}" INCLUDING DEFAULTS INCLUDING GENERATED)`)
+          const stream = await tx.unsafe(copyStatement(`ceiling_${table}`, COLUMNS[table], true)).writable()
+          await pipeline(createReadStream(join(teeDir, `${table}.copy`), { highWaterMark: 256 * 1024 }), stream)
+        }),
+      ),
+    )
     return (performance.now() - t0) / 1000
   } finally {
     await sessions[0]!.unsafe(TABLES.map((t) => `DROP TABLE IF EXISTS "ceiling_${t}";`).join('\n')).catch(() => {})

@@ -34,30 +34,32 @@ export interface CopySink extends RowSink {
 /** Opens a COPY … FROM STDIN WITH (FREEZE) per table (each table is truncated first, in the same transaction). */
 export async function openCopySink(url: string, teeDir?: string): Promise<CopySink> {
   let failure: unknown = null
-  const channels = await Promise.all(TABLES.map(async (table): Promise<Channel> => {
-    const sql = postgres(url, { max: 1, onnotice: () => {} })
-    let finish!: () => void
-    const finished = new Promise<void>((resolve) => (finish = resolve))
-    let ready!: (w: Writable) => void
-    const writable = new Promise<Writable>((resolve) => (ready = resolve))
-    const done = sql.begin(async (tx) => {
-      await tx.unsafe(`TRUNCATE "${table}"`)
-      const stream = await tx.unsafe(copyStatement(table, COLUMNS[table], true)).writable()
-      ready(stream)
-      await finished
-      stream.end()
-      await once(stream, 'finish')
-    })
-    done.catch((err) => {
-      failure ??= err
-      ready(null as unknown as Writable)
-    })
-    const stream = await writable
-    if (!stream) throw failure
-    stream.on('error', (err) => (failure ??= err))
-    const tee = teeDir ? createWriteStream(join(teeDir, `${table}.copy`)) : null
-    return { table, sql, stream, tee, buffer: [], size: 0, bytes: 0, done, finish }
-  }))
+  const channels = await Promise.all(
+    TABLES.map(async (table): Promise<Channel> => {
+      const sql = postgres(url, { max: 1, onnotice: () => {} })
+      let finish!: () => void
+      const finished = new Promise<void>((resolve) => (finish = resolve))
+      let ready!: (w: Writable) => void
+      const writable = new Promise<Writable>((resolve) => (ready = resolve))
+      const done = sql.begin(async (tx) => {
+        await tx.unsafe(`TRUNCATE "${table}"`)
+        const stream = await tx.unsafe(copyStatement(table, COLUMNS[table], true)).writable()
+        ready(stream)
+        await finished
+        stream.end()
+        await once(stream, 'finish')
+      })
+      done.catch((err) => {
+        failure ??= err
+        ready(null as unknown as Writable)
+      })
+      const stream = await writable
+      if (!stream) throw failure
+      stream.on('error', (err) => (failure ??= err))
+      const tee = teeDir ? createWriteStream(join(teeDir, `${table}.copy`)) : null
+      return { table, sql, stream, tee, buffer: [], size: 0, bytes: 0, done, finish }
+    }),
+  )
   const byTable = new Map(channels.map((c) => [c.table, c]))
   const blocked = new Set<Writable>()
 
@@ -91,13 +93,15 @@ export async function openCopySink(url: string, teeDir?: string): Promise<CopySi
       for (const c of channels) flush(c)
       for (const c of channels) c.finish()
       await Promise.all(channels.map((c) => c.done))
-      await Promise.all(channels.map(async (c) => {
-        if (c.tee) {
-          c.tee.end()
-          await once(c.tee, 'finish')
-        }
-        await c.sql.end()
-      }))
+      await Promise.all(
+        channels.map(async (c) => {
+          if (c.tee) {
+            c.tee.end()
+            await once(c.tee, 'finish')
+          }
+          await c.sql.end()
+        }),
+      )
       if (failure) throw failure
       return Object.fromEntries(channels.map((c) => [c.table, c.bytes])) as Record<Table, number>
     },

@@ -8,7 +8,12 @@ import { SERIAL_TABLES, TABLES } from './tables.ts'
 
 export const MARKER = 'parley gen:scale'
 
-export interface ScaleInfo { events: number; seed: number; until: string; complete: boolean }
+export interface ScaleInfo {
+  events: number
+  seed: number
+  until: string
+  complete: boolean
+}
 
 const onServer = async <T>(url: string, fn: (sql: postgres.Sql) => Promise<T>): Promise<T> => {
   const sql = postgres(url, { max: 1, onnotice: () => {} })
@@ -22,8 +27,10 @@ const onServer = async <T>(url: string, fn: (sql: postgres.Sql) => Promise<T>): 
 /** What the marker of the database of `url` says, or null when it does not exist or was not generated; throws on other errors. */
 export async function readMarker(url: string): Promise<{ exists: boolean; info: ScaleInfo | null }> {
   const name = databaseName(url)
-  const [row] = await onServer(maintenanceUrl(url), (sql) =>
-    sql`SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = ${name}`)
+  const [row] = await onServer(
+    maintenanceUrl(url),
+    (sql) => sql`SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = ${name}`,
+  )
   if (!row) return { exists: false, info: null }
   const comment = (row.comment as string | null) ?? ''
   if (!comment.startsWith(MARKER)) return { exists: true, info: null }
@@ -32,7 +39,9 @@ export async function readMarker(url: string): Promise<{ exists: boolean; info: 
 
 export async function writeMarker(url: string, info: ScaleInfo): Promise<void> {
   const name = databaseName(url)
-  await onServer(url, (sql) => sql.unsafe(`COMMENT ON DATABASE "${name}" IS '${`${MARKER} ${JSON.stringify(info)}`.replace(/'/g, "''")}'`))
+  await onServer(url, (sql) =>
+    sql.unsafe(`COMMENT ON DATABASE "${name}" IS '${`${MARKER} ${JSON.stringify(info)}`.replace(/'/g, "''")}'`),
+  )
 }
 
 /**
@@ -47,16 +56,21 @@ export async function prepareDatabase(url: string, log: (m: string) => void): Pr
   } else if (exists) {
     const hasEvents = await onServer(url, async (sql) => {
       const [t] = await sql`SELECT to_regclass('public.events') IS NOT NULL AS present`
-      return t!.present ? (await sql`SELECT EXISTS (SELECT 1 FROM events) AS any`)[0]!.any as boolean : false
+      return t!.present ? ((await sql`SELECT EXISTS (SELECT 1 FROM events) AS any`)[0]!.any as boolean) : false
     })
-    if (hasEvents) throw new Error(`${databaseName(url)} exists, holds events and was not made by gen:scale: refusing to touch it`)
+    if (hasEvents) { throw new Error(`${databaseName(url)} exists, holds events and was not made by gen:scale: refusing to touch it`) }
   }
   if (!exists || info !== null) await createDatabase(url)
   await writeMarker(url, { events: 0, seed: 0, until: '', complete: false })
   await migrate(url)
 }
 
-interface Structure { table: string; name: string; sql: string; kind: 'index' | 'key' | 'foreign' }
+interface Structure {
+  table: string
+  name: string
+  sql: string
+  kind: 'index' | 'key' | 'foreign'
+}
 
 /** Drops the indexes and constraints (primary, unique, foreign keys) of the generated tables; returns how to rebuild them. */
 export async function setAsideStructures(url: string): Promise<Structure[]> {
@@ -72,12 +86,14 @@ export async function setAsideStructures(url: string): Promise<Structure[]> {
     const plan: Structure[] = [
       ...indexes.map((i) => ({ table: i.table, name: i.name, sql: i.def, kind: 'index' as const })),
       ...constraints.map((c) => ({
-        table: c.table, name: c.name, kind: c.type === 'f' ? 'foreign' as const : 'key' as const,
+        table: c.table,
+        name: c.name,
+        kind: c.type === 'f' ? ('foreign' as const) : ('key' as const),
         sql: `ALTER TABLE ${c.table} ADD CONSTRAINT "${c.name}" ${c.def}`,
       })),
     ]
-    for (const c of constraints.filter((x) => x.type === 'f')) await sql.unsafe(`ALTER TABLE ${c.table} DROP CONSTRAINT "${c.name}"`)
-    for (const c of constraints.filter((x) => x.type !== 'f')) await sql.unsafe(`ALTER TABLE ${c.table} DROP CONSTRAINT "${c.name}"`)
+    for (const c of constraints.filter((x) => x.type === 'f')) { await sql.unsafe(`ALTER TABLE ${c.table} DROP CONSTRAINT "${c.name}"`) }
+    for (const c of constraints.filter((x) => x.type !== 'f')) { await sql.unsafe(`ALTER TABLE ${c.table} DROP CONSTRAINT "${c.name}"`) }
     for (const i of indexes) await sql.unsafe(`DROP INDEX "${i.name}"`)
     return plan
   })
@@ -87,23 +103,30 @@ export async function setAsideStructures(url: string): Promise<Structure[]> {
 export async function restoreStructures(url: string, plan: Structure[], log: (m: string) => void): Promise<void> {
   const run = async (jobs: Structure[]) => {
     const queue = [...jobs]
-    await Promise.all([0, 1].map(() => onServer(url, async (sql) => {
-      await sql.unsafe('SET maintenance_work_mem = \'1GB\'')
-      await sql.unsafe('SET max_parallel_maintenance_workers = 0')
-      for (let job = queue.shift(); job; job = queue.shift()) {
-        const t0 = performance.now()
-        await sql.unsafe(job.sql)
-        log(`  ${job.name}: ${((performance.now() - t0) / 1000).toFixed(1)} s`)
-      }
-    })))
+    await Promise.all(
+      [0, 1].map(() =>
+        onServer(url, async (sql) => {
+          await sql.unsafe("SET maintenance_work_mem = '1GB'")
+          await sql.unsafe('SET max_parallel_maintenance_workers = 0')
+          for (let job = queue.shift(); job; job = queue.shift()) {
+            const t0 = performance.now()
+            await sql.unsafe(job.sql)
+            log(`  ${job.name}: ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+          }
+        }),
+      ),
+    )
   }
   // the slowest first (full-text GIN indexes, then the big tables), so the two sessions end together
-  const weight = (s: Structure) => (s.sql.includes('gin') ? 0 : 1) * 10 + (['statements', 'event_mentions', 'events'].includes(s.table) ? 0 : 1)
+  const weight = (s: Structure) =>
+    (s.sql.includes('gin') ? 0 : 1) * 10 + (['statements', 'event_mentions', 'events'].includes(s.table) ? 0 : 1)
   await run(plan.filter((s) => s.kind !== 'foreign').sort((a, b) => weight(a) - weight(b)))
   await run(plan.filter((s) => s.kind === 'foreign'))
   await onServer(url, async (sql) => {
     for (const t of SERIAL_TABLES) {
-      await sql.unsafe(`SELECT setval(pg_get_serial_sequence('"${t}"', 'id'), greatest((SELECT max(id) FROM "${t}"), 1))`)
+      await sql.unsafe(
+        `SELECT setval(pg_get_serial_sequence('"${t}"', 'id'), greatest((SELECT max(id) FROM "${t}"), 1))`,
+      )
     }
     await sql.unsafe(`ANALYZE ${TABLES.map((t) => `"${t}"`).join(', ')}`)
   })

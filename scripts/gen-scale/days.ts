@@ -27,7 +27,20 @@ export function yearOf(day: number): [number, number] {
   return [Date.UTC(y, 0, 1) / DAY_MS, Date.UTC(y, 11, 31) / DAY_MS]
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 
 /** "12 March 2014", "March 2014", "2014". */
 export function dayText(day: number, precision: 'day' | 'month' | 'year'): string {

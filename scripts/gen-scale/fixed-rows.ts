@@ -14,7 +14,16 @@ export function writeActors(actors: GenActor[], put: Put, rand: () => number, in
   actors.forEach((a, i) => {
     const created = ingestStart + i
     const updated = rand() < 0.05 ? created + Math.floor(rand() * ingestSpan) : created
-    put('actors', [a.id, a.name, a.kind, a.country, a.wikidataId, a.description, new Date(created).toISOString(), new Date(updated).toISOString()])
+    put('actors', [
+      a.id,
+      a.name,
+      a.kind,
+      a.country,
+      a.wikidataId,
+      a.description,
+      new Date(created).toISOString(),
+      new Date(updated).toISOString(),
+    ])
     const seen = new Set<string>()
     for (const alias of [a.name, ...a.aliases]) {
       const normalized = normalizeName(alias)
@@ -37,8 +46,14 @@ export function writeActors(actors: GenActor[], put: Put, rand: () => number, in
  * actors were deleted at some time during ingestion. Their ids have the live ids' shape and never
  * collide with them (see idMaker).
  */
-export function writeDeletions(put: Put, rand: () => number, live: { events: number; statements: number; articles: number; actors: number },
-  seed: number, ingestStart: number, ingestSpan: number) {
+export function writeDeletions(
+  put: Put,
+  rand: () => number,
+  live: { events: number; statements: number; articles: number; actors: number },
+  seed: number,
+  ingestStart: number,
+  ingestSpan: number,
+) {
   const kinds: [entity: string, prefix: string, count: number][] = [
     ['event', 'ev', Math.round(live.events * 0.01)],
     ['statement', 'st', Math.round(live.statements * 0.01)],
@@ -49,7 +64,12 @@ export function writeDeletions(put: Put, rand: () => number, live: { events: num
   for (const [entity, prefix, count] of kinds) {
     const makeId = idMaker(prefix, seed)
     for (let i = 0; i < count; i++) {
-      put('deletions', [++id, entity, makeId(i, true), new Date(ingestStart + Math.floor(rand() * ingestSpan)).toISOString()])
+      put('deletions', [
+        ++id,
+        entity,
+        makeId(i, true),
+        new Date(ingestStart + Math.floor(rand() * ingestSpan)).toISOString(),
+      ])
     }
   }
 }

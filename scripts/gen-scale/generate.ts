@@ -35,8 +35,14 @@ export type RowCounts = Record<Table, number>
 export const FIRST_DAY = '1990-01-01'
 const DAY_MS = 86_400_000
 
-interface Sentence { text: string; attach?: (start: number, end: number, index: number, text: string) => void }
-interface Pending { eventId: string; text: string }
+interface Sentence {
+  text: string
+  attach?: (start: number, end: number, index: number, text: string) => void
+}
+interface Pending {
+  eventId: string
+  text: string
+}
 
 export async function generate(opts: GenerateOptions, sink: RowSink): Promise<RowCounts> {
   const { events: nEvents, seed } = opts
@@ -45,7 +51,16 @@ export async function generate(opts: GenerateOptions, sink: RowSink): Promise<Ro
   const firstDay = dayOf(FIRST_DAY)
   const lastDay = dayOf(opts.until)
   const rand = prng(seed)
-  const counts = { actors: 0, actor_aliases: 0, actor_roles: 0, articles: 0, events: 0, event_mentions: 0, statements: 0, deletions: 0 }
+  const counts = {
+    actors: 0,
+    actor_aliases: 0,
+    actor_roles: 0,
+    articles: 0,
+    events: 0,
+    event_mentions: 0,
+    statements: 0,
+    deletions: 0,
+  }
   const put = (table: Table, cells: Cell[]) => {
     sink.write(table, copyLine(cells))
     counts[table]++
@@ -111,7 +126,8 @@ export async function generate(opts: GenerateOptions, sink: RowSink): Promise<Ro
       else if (precision === 'month') [start, end] = monthOf(Math.max(firstDay, p - Math.floor(rand() * 45)))
       else [start, end] = yearOf(p - (rand() < 0.3 ? 365 : 0))
       start = Math.max(start, firstDay)
-      const dateText = precision === 'day' ? (rand() < 0.5 ? `on ${dayText(start, 'day')}` : null) : `in ${dayText(start, precision)}`
+      const dateText =
+        precision === 'day' ? (rand() < 0.5 ? `on ${dayText(start, 'day')}` : null) : `in ${dayText(start, precision)}`
       const id = eventId(ei)
       const label = code.label.toLowerCase()
       const act = `${src.name} moved to ${label}${tgt ? ` with ${tgt.name}` : ''} over ${topic}`
@@ -124,11 +140,27 @@ export async function generate(opts: GenerateOptions, sink: RowSink): Promise<Ro
         ;(pending[at] ??= []).push({ eventId: id, text: `Earlier, ${act}.` })
         last = Math.max(last, at)
       }
-      put('events', [id, isoDay(start), isoDay(end), precision, dateText, src.id, tgt?.id ?? null, code.label, code.code,
-        code.code.slice(0, 2), code.quadClass, code.goldstein, `${code.label}: ${src.name}${tgt ? ` and ${tgt.name}` : ''}`,
-        Math.round((0.5 + rand() * 0.49) * 100) / 100, CODER_VERSION, created, stamp(ingestedAt(last))])
+      put('events', [
+        id,
+        isoDay(start),
+        isoDay(end),
+        precision,
+        dateText,
+        src.id,
+        tgt?.id ?? null,
+        code.label,
+        code.code,
+        code.code.slice(0, 2),
+        code.quadClass,
+        code.goldstein,
+        `${code.label}: ${src.name}${tgt ? ` and ${tgt.name}` : ''}`,
+        Math.round((0.5 + rand() * 0.49) * 100) / 100,
+        CODER_VERSION,
+        created,
+        stamp(ingestedAt(last)),
+      ])
       sentences.push({ text: `${act}${dateText ? ` ${dateText}` : ''}.`, attach: mention(id) })
-      if (!title) title = `${src.name} and ${tgt?.name ?? 'partners'} ${code.quadClass <= 2 ? 'discuss' : 'at odds over'} ${topic}`
+      if (!title) { title = `${src.name} and ${tgt?.name ?? 'partners'} ${code.quadClass <= 2 ? 'discuss' : 'at odds over'} ${topic}` }
     }
     for (const r of pending[ai] ?? []) sentences.push({ text: r.text, attach: mention(r.eventId) })
     pending[ai] = []
@@ -138,7 +170,9 @@ export async function generate(opts: GenerateOptions, sink: RowSink): Promise<Ro
       const speakerIndex = drawActor(p, rand() < 0.85)
       const speaker = actors[speakerIndex]!
       const other = actors[drawTarget(speakerIndex, p)]!
-      const quote = pickOne(rand(), QUOTES).replace('{topic}', TOPICS[topicSampler.pick(rand())]!).replace('{other}', other.name)
+      const quote = pickOne(rand(), QUOTES)
+        .replace('{topic}', TOPICS[topicSampler.pick(rand())]!)
+        .replace('{other}', other.name)
       const direct = rand() < 0.65
       const verb = pickOne(rand(), SAY_VERBS)
       const day = Math.max(firstDay, p - geometric(rand(), 0.6, 10))
@@ -149,9 +183,25 @@ export async function generate(opts: GenerateOptions, sink: RowSink): Promise<Ro
       const id = statementId(si)
       sentences.push({
         text: sentence,
-        attach: (cs, ce, idx) => put('statements', [id, speaker.id, text, direct, isoDay(start), isoDay(end),
-          monthly ? 'month' : 'day', monthly ? `in ${dayText(start, 'month')}` : null, aid, idx, cs, ce, sentence,
-          CODER_VERSION, created, created]),
+        attach: (cs, ce, idx) =>
+          put('statements', [
+            id,
+            speaker.id,
+            text,
+            direct,
+            isoDay(start),
+            isoDay(end),
+            monthly ? 'month' : 'day',
+            monthly ? `in ${dayText(start, 'month')}` : null,
+            aid,
+            idx,
+            cs,
+            ce,
+            sentence,
+            CODER_VERSION,
+            created,
+            created,
+          ]),
       })
     }
 
@@ -178,10 +228,22 @@ export async function generate(opts: GenerateOptions, sink: RowSink): Promise<Ro
     }
     raw += '\n'
     const outlet = OUTLETS[outletSampler.pick(rand())]!
-    const updated = rand() < 0.04 ? ingestedAt(ai) + Math.floor(rand() * (ingestStart + ingestSpan - ingestedAt(ai))) : ingestedAt(ai)
-    put('articles', [aid, `${aid.replace('-', '_')}.txt`, title || 'Diplomatic briefing', outlet,
-      rand() < 0.8 ? `https://example.org/${outlet.toLowerCase().replace(/[^a-z]+/g, '-')}/${aid}` : null, isoDay(p), 'en',
-      raw.slice(bodyStart), raw, createHash('sha256').update(raw).digest('hex'), created, stamp(updated)])
+    const updated =
+      rand() < 0.04 ? ingestedAt(ai) + Math.floor(rand() * (ingestStart + ingestSpan - ingestedAt(ai))) : ingestedAt(ai)
+    put('articles', [
+      aid,
+      `${aid.replace('-', '_')}.txt`,
+      title || 'Diplomatic briefing',
+      outlet,
+      rand() < 0.8 ? `https://example.org/${outlet.toLowerCase().replace(/[^a-z]+/g, '-')}/${aid}` : null,
+      isoDay(p),
+      'en',
+      raw.slice(bodyStart),
+      raw,
+      createHash('sha256').update(raw).digest('hex'),
+      created,
+      stamp(updated),
+    ])
     await sink.drain()
 
     function mention(evId: string) {
@@ -190,6 +252,13 @@ export async function generate(opts: GenerateOptions, sink: RowSink): Promise<Ro
     }
   }
 
-  writeDeletions(put, rand, { events: nEvents, statements: nStatements, articles: nArticles, actors: actors.length }, seed, ingestStart, ingestSpan)
+  writeDeletions(
+    put,
+    rand,
+    { events: nEvents, statements: nStatements, articles: nArticles, actors: actors.length },
+    seed,
+    ingestStart,
+    ingestSpan,
+  )
   return counts
 }

@@ -39,7 +39,8 @@ export interface GenScaleReport {
 
 /** `parley_scale_1m` for a million events, `parley_scale_20k`, `parley_scale_500`. */
 export function scaleDatabaseName(events: number): string {
-  const label = events % 1_000_000 === 0 ? `${events / 1_000_000}m` : events % 1000 === 0 ? `${events / 1000}k` : String(events)
+  const label =
+    events % 1_000_000 === 0 ? `${events / 1_000_000}m` : events % 1000 === 0 ? `${events / 1000}k` : String(events)
   return `parley_scale_${label}`
 }
 
@@ -66,7 +67,9 @@ export async function runGenScale(o: GenScaleOptions): Promise<GenScaleReport> {
     const bytes = await sink.close()
     const loadSeconds = (performance.now() - t0) / 1000
     const totalRows = Object.values(rows).reduce((a, b) => a + b, 0)
-    log(`loaded ${totalRows.toLocaleString('en-US')} rows in ${loadSeconds.toFixed(1)} s (${Math.round(totalRows / loadSeconds).toLocaleString('en-US')} rows/s)`)
+    log(
+      `loaded ${totalRows.toLocaleString('en-US')} rows in ${loadSeconds.toFixed(1)} s (${Math.round(totalRows / loadSeconds).toLocaleString('en-US')} rows/s)`,
+    )
     let ceiling: number | null = null
     if (teeDir) {
       log('ceiling: raw COPY of the same rows …')
@@ -103,7 +106,9 @@ export async function runGenScale(o: GenScaleOptions): Promise<GenScaleReport> {
 export function formatReport(r: GenScaleReport): string {
   const n = (x: number) => x.toLocaleString('en-US')
   return [
-    `${r.database}: ${Object.entries(r.rows).map(([t, c]) => `${t} ${n(c)}`).join(', ')}`,
+    `${r.database}: ${Object.entries(r.rows)
+      .map(([t, c]) => `${t} ${n(c)}`)
+      .join(', ')}`,
     `load (generate + COPY): ${r.load_seconds} s, ${n(r.load_rows_per_second)} rows/s, ${n(r.copy_megabytes)} MB`,
     r.ceiling_seconds === null
       ? 'ceiling: not measured (--no-ceiling)'

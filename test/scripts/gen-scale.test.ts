@@ -27,7 +27,9 @@ async function generated(t: Test, suffix: string, seed: number) {
 async function digest(sql: postgres.Sql) {
   const out: Record<string, string> = {}
   for (const table of TABLES) {
-    const [row] = await sql.unsafe(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS d FROM "${table}" t`)
+    const [row] = await sql.unsafe(
+      `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS d FROM "${table}" t`,
+    )
     out[table] = row!.d as string
   }
   return out
@@ -50,7 +52,10 @@ t.test('a tiny dataset: counts, integrity, offsets, distributions, determinism',
   const migrated = postgres(await freshDatabase(t), { max: 1 })
   const expected = await structure(migrated)
   await migrated.end()
-  t.ok(expected.some((r) => /FOREIGN KEY/.test(r.def as string)), 'a migrated database has foreign keys')
+  t.ok(
+    expected.some((r) => /FOREIGN KEY/.test(r.def as string)),
+    'a migrated database has foreign keys',
+  )
   t.same(await structure(sql), expected, 'every constraint and index is back (so every row satisfies the foreign keys)')
   const [orphans] = await sql`SELECT
       (SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id))::int AS unmentioned,
@@ -62,7 +67,8 @@ t.test('a tiny dataset: counts, integrity, offsets, distributions, determinism',
         UNION ALL SELECT id FROM articles UNION ALL SELECT id FROM actors))::int AS deleted_but_live,
       (SELECT count(*) FROM events WHERE date < '1990-01-01' OR date_end > ${UNTIL}::date + 366 OR date > date_end)::int AS bad_dates`
   t.same(orphans, { unmentioned: 0, bad_mentions: 0, bad_statements: 0, deleted_but_live: 0, bad_dates: 0 })
-  const [seq] = await sql`SELECT nextval('event_mentions_id_seq')::int AS next, (SELECT max(id) FROM event_mentions)::int AS max`
+  const [seq] =
+    await sql`SELECT nextval('event_mentions_id_seq')::int AS next, (SELECT max(id) FROM event_mentions)::int AS max`
   t.ok(seq!.next > seq!.max, 'sequences are moved past the ids written')
 
   // long tail: the busiest actor has a large share, most actors few events
@@ -73,12 +79,21 @@ t.test('a tiny dataset: counts, integrity, offsets, distributions, determinism',
   t.ok(shares[0]!.n / total > 0.04, `the busiest actor takes a large share (${shares[0]!.n}/${total})`)
   const head = shares.slice(0, Math.ceil(shares.length / 10)).reduce((s, r) => s + r.n, 0)
   t.ok(head / total > 0.4, `the top 10% of actors are in most events (${head}/${total})`)
-  const roots = await sql<{ root: string; n: number }[]>`SELECT cameo_root AS root, count(*)::int AS n FROM events GROUP BY 1 ORDER BY n DESC`
-  t.ok(['01', '04'].includes(roots[0]!.root) && ['01', '04', '05'].includes(roots[1]!.root), 'statements and consultations lead the CAMEO roots')
+  const roots = await sql<
+    { root: string; n: number }[]
+  >`SELECT cameo_root AS root, count(*)::int AS n FROM events GROUP BY 1 ORDER BY n DESC`
+  t.ok(
+    ['01', '04'].includes(roots[0]!.root) && ['01', '04', '05'].includes(roots[1]!.root),
+    'statements and consultations lead the CAMEO roots',
+  )
   t.ok((roots.find((r) => r.root === '20')?.n ?? 0) < 25, 'mass violence is rare')
-  const [kinds] = await sql`SELECT count(*) FILTER (WHERE kind = 'person')::int AS persons, count(*) FILTER (WHERE kind = 'state')::int AS states,
+  const [kinds] =
+    await sql`SELECT count(*) FILTER (WHERE kind = 'person')::int AS persons, count(*) FILTER (WHERE kind = 'state')::int AS states,
     (SELECT count(*) FROM actor_roles)::int AS roles, (SELECT count(*) FROM actor_aliases)::int AS aliases FROM actors`
-  t.ok(kinds!.persons > 100 && kinds!.states > 20 && kinds!.roles > 100 && kinds!.aliases > kinds!.persons, 'people with roles, states, aliases')
+  t.ok(
+    kinds!.persons > 100 && kinds!.states > 20 && kinds!.roles > 100 && kinds!.aliases > kinds!.persons,
+    'people with roles, states, aliases',
+  )
   const [dyads] = await sql`SELECT max(n)::int AS top, count(*)::int AS pairs FROM (SELECT count(*) AS n FROM events
     WHERE target_actor_id IS NOT NULL GROUP BY source_actor_id, target_actor_id) d`
   t.ok(dyads!.top >= 5, `dyads are skewed (the top pair has ${dyads!.top} events)`)
@@ -90,7 +105,10 @@ t.test('a tiny dataset: counts, integrity, offsets, distributions, determinism',
 })
 
 t.test('a database holding events that gen:scale did not make is refused, not dropped', async (t) => {
-  await t.rejects(prepareDatabase(seeded, () => {}), /was not made by gen:scale: refusing/)
+  await t.rejects(
+    prepareDatabase(seeded, () => {}),
+    /was not made by gen:scale: refusing/,
+  )
   const sql = postgres(seeded, { max: 1 })
   t.teardown(() => sql.end())
   const [row] = await sql`SELECT count(*)::int AS n FROM events`
@@ -101,8 +119,13 @@ t.test('arguments and database names', async (t) => {
   t.equal(scaleDatabaseName(1_000_000), 'parley_scale_1m')
   t.equal(scaleDatabaseName(20_000), 'parley_scale_20k')
   t.equal(scaleDatabaseName(500), 'parley_scale_500')
-  t.match(parseGenArgs(['--events', '20000', '--seed', '3', '--until', '2020-01-01']),
-    { events: 20000, seed: 3, db: 'parley_scale_20k', until: '2020-01-01', ceiling: true })
+  t.match(parseGenArgs(['--events', '20000', '--seed', '3', '--until', '2020-01-01']), {
+    events: 20000,
+    seed: 3,
+    db: 'parley_scale_20k',
+    until: '2020-01-01',
+    ceiling: true,
+  })
   t.match(parseGenArgs(['--events', '500', '--db', 'mine', '--no-ceiling']), { db: 'mine', ceiling: false })
   t.throws(() => parseGenArgs(['--events', '0']), /--events must be a positive integer/)
   t.throws(() => parseGenArgs(['--events', '10', '--db', 'Robert; DROP']), /--db must be a lower-case identifier/)
