@@ -44,7 +44,7 @@ export interface ExportResult {
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0)
 const r1 = (x: number) => Math.round(x * 10) / 10
-const r3 = (x: number) => Math.round(x * 1000) / 1000
+const r4 = (x: number) => Math.round(x * 10_000) / 10_000
 
 /** One row per Parley endpoint: means over rounds; ratios per round to the measurements next to it. */
 export function summarise(eps: Endpoint[], ms: Measurement[]): Row[] {
@@ -58,7 +58,7 @@ export function summarise(eps: Endpoint[], ms: Measurement[]): Row[] {
         const other = sameRound(target, m.round)
         return other && other.requests_per_second > 0 ? [m.requests_per_second / other.requests_per_second] : []
       })
-      return xs.length ? r3(mean(xs)) : null
+      return xs.length ? r4(mean(xs)) : null
     }
     const bare = ms.filter((m) => m.target === 'bare' && m.endpoint === e.name)
     const plt = ms.filter((m) => m.target === 'platformatic' && m.endpoint === e.name)

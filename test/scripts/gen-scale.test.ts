@@ -48,7 +48,7 @@ t.test('a tiny dataset: counts, integrity, offsets, distributions, determinism',
   // the constraints and indexes set aside for the load are all back, as the migrations made them
   const structure = (db: postgres.Sql) => db`
     SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = 'public'::regnamespace
-    UNION ALL SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1`
+    UNION ALL SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1, 2`
   const migrated = postgres(await freshDatabase(t), { max: 1 })
   const expected = await structure(migrated)
   await migrated.end()
