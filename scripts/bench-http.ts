@@ -120,7 +120,9 @@ export async function benchHttp(databaseUrl: string, args: BenchArgs, log: (m: s
 
     const names = endpoints(picks, '').map((e) => e.name)
     const wanted = args.only.length ? names.filter((n) => args.only.includes(n)) : names
-    if (!wanted.length) { throw new Error(`--only ${args.only.join(',')} names no endpoint; there are ${names.join(', ')}`) }
+    if (!wanted.length) {
+      throw new Error(`--only ${args.only.join(',')} names no endpoint; there are ${names.join(', ')}`)
+    }
     let deep = ''
     if (wanted.includes('deep')) {
       log('walking 200 pages to find the deep page …')
@@ -137,7 +139,10 @@ export async function benchHttp(databaseUrl: string, args: BenchArgs, log: (m: s
       }
       if (plt && e.platformatic) {
         const q = await probe(plt.url + e.platformatic, args.timeout * 1000)
-        if (q.status !== 200 || q.body === '[]') { log(`WARNING ${e.name} (Platformatic): ${e.platformatic} answered ${q.status}: ${q.body.slice(0, 200)}`) }
+        if (q.status !== 200 || q.body === '[]') {
+          log(`WARNING ${e.name} (Platformatic): ${e.platformatic} answered ${q.status}: ${q.body.slice(0, 200)}`,
+          )
+        }
       }
       await quiesce(databaseUrl, args.drainTimeout)
     }
@@ -155,7 +160,8 @@ export async function benchHttp(databaseUrl: string, args: BenchArgs, log: (m: s
           measurements.push({ ...m, cancelled })
           const failed = m.non_2xx + m.errors
           log(
-            `round ${round} ${e.name} ${target}: ${m.requests_per_second} req/s, p50 ${m.p50_ms} ms, p99 ${m.p99_ms} ms` +
+            `round ${round} ${e.name} ${target}: ${m.requests_per_second} req/s, ` +
+              `p50 ${m.p50_ms} ms, p99 ${m.p99_ms} ms` +
               `${failed ? `, FAILED ${m.non_2xx} non-2xx, ${m.errors} errors (${m.timeouts} timeouts)` : ''}` +
               `${cancelled ? `, cancelled ${cancelled} leftover queries` : ''}`,
           )

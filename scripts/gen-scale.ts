@@ -20,10 +20,16 @@ export function parseGenArgs(argv: string[]) {
   })
   const events = Number(values.events)
   const seed = Number(values.seed)
-  if (!Number.isInteger(events) || events < 1) { throw new Error(`--events must be a positive integer, not ${values.events}`) }
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) { throw new Error(`--seed must be an integer 0…4294967295, not ${values.seed}`) }
+  if (!Number.isInteger(events) || events < 1) {
+    throw new Error(`--events must be a positive integer, not ${values.events}`)
+  }
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
+    throw new Error(`--seed must be an integer 0…4294967295, not ${values.seed}`)
+  }
   const until = values.until ?? new Date().toISOString().slice(0, 10)
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(until) || until < '1992-01-01') { throw new Error(`--until must be a date YYYY-MM-DD after 1992, not ${until}`) }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(until) || until < '1992-01-01') {
+    throw new Error(`--until must be a date YYYY-MM-DD after 1992, not ${until}`)
+  }
   const db = values.db ?? scaleDatabaseName(events)
   if (!/^[a-z_][a-z0-9_]*$/.test(db)) throw new Error(`--db must be a lower-case identifier, not ${db}`)
   return { events, seed, db, until, ceiling: !values['no-ceiling'] }

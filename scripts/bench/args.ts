@@ -58,7 +58,9 @@ export function parseBenchArgs(argv: string[], env: NodeJS.ProcessEnv = process.
   const db = values.db ?? scaleDatabaseName(events)
   if (!/^[a-z_][a-z0-9_]*$/.test(db)) throw new Error(`--db must be a lower-case identifier, not ${db}`)
   const port = int('port', values.port, 1)
-  if (port > 65535 - 20) { throw new Error(`--port must leave room for the bare route (+10) and Platformatic (+20), not ${port}`) }
+  if (port > 65535 - 20) {
+    throw new Error(`--port must leave room for the bare route (+10) and Platformatic (+20), not ${port}`)
+  }
   return {
     events,
     seed: int('seed', values.seed, 0),

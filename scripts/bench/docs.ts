@@ -32,14 +32,17 @@ export function latestSection(r: RunRecord): string {
     START,
     '## Latest run (written by `npm run bench`)',
     '',
-    `${r.date}, commit \`${r.commit}\`, database \`${a.db}\` (${a.events.toLocaleString('en-US')} events, seed ${a.seed}).`,
+    `${r.date}, commit \`${r.commit}\`, database \`${a.db}\` ` +
+      `(${a.events.toLocaleString('en-US')} events, seed ${a.seed}).`,
     `Machine: ${describeLine(r.machine)}. Load average ${r.machine.load_average.join(' / ')} at the start, ` +
-      `${r.machine_after.join(' / ')} at the end: the machine is shared, so absolute numbers are noisy; the ratios are ` +
+      `${r.machine_after.join(' / ')} at the end: the machine is shared, so absolute numbers are noisy; ` +
+      'the ratios are ' +
       'taken within each round against measurements made seconds apart.',
     '',
     `autocannon, ${a.connections} connections, ${a.duration} s per measurement, ${a.rounds} round(s), interleaved ` +
       '(bare route, Platformatic, Parley for each endpoint, then the next; every round repeats the sequence). ' +
-      `The bare route (Fastify, one route, own process) ran at ${r.bare_rps?.toLocaleString('en-US') ?? '—'} req/s on average. ` +
+      'The bare route (Fastify, one route, own process) ran at ' +
+      `${r.bare_rps?.toLocaleString('en-US') ?? '—'} req/s on average. ` +
       'Parley ran as users run it (`NODE_ENV=production`, `LOG_LEVEL=warn`, `SEED_ON_START=false`). ' +
       'Failed requests are counted (a request that timed out after ' +
       `${a.timeout} s counts as a timeout); ` +
@@ -58,8 +61,10 @@ export function latestSection(r: RunRecord): string {
       : '',
     '',
     ex
-      ? `Full NDJSON export (\`${ex.path}\`): ${ex.complete ? '' : 'INCOMPLETE, '}status ${ex.status}, ${ex.rows.toLocaleString('en-US')} rows in ` +
-        `${ex.seconds} s = ${ex.rows_per_second.toLocaleString('en-US')} rows/s, ${ex.megabytes} MB, peak API RSS ${ex.rss_peak_mb ?? '—'} MB.`
+      ? `Full NDJSON export (\`${ex.path}\`): ${ex.complete ? '' : 'INCOMPLETE, '}status ${ex.status}, ` +
+        `${ex.rows.toLocaleString('en-US')} rows in ${ex.seconds} s = ` +
+        `${ex.rows_per_second.toLocaleString('en-US')} rows/s, ` +
+        `${ex.megabytes} MB, peak API RSS ${ex.rss_peak_mb ?? '—'} MB.`
       : 'Export: not measured.',
     '',
     r.extraction
@@ -70,8 +75,9 @@ export function latestSection(r: RunRecord): string {
       : 'Extraction: not measured.',
     '',
     r.generation
-      ? `### Data generation\n\nThis run generated its database: ${r.generation.total_rows.toLocaleString('en-US')} rows, load ` +
-        `${r.generation.load_rows_per_second.toLocaleString('en-US')} rows/s vs raw COPY ${r.generation.ceiling_rows_per_second?.toLocaleString('en-US') ?? '—'} rows/s, ` +
+      ? '### Data generation\n\nThis run generated its database: ' +
+        `${r.generation.total_rows.toLocaleString('en-US')} rows, load ` +
+        `${r.generation.load_rows_per_second.toLocaleString('en-US')} rows/s (no ceiling measured), ` +
         `indexes ${r.generation.index_seconds} s, total ${r.generation.total_seconds} s.`
       : '',
     END,

@@ -82,8 +82,10 @@ const ORDER = 'orderby.date=asc&orderby.id=asc&limit=50'
 const PLT_ORDER = `${ORDER}&${EVENT_FIELDS}`
 const PLT_STATEMENTS = `${ORDER}&${STATEMENT_FIELDS}`
 const enc = encodeURIComponent
+/** Platformatic's OR filter: the actor as source or as target */
+const either = (actor: string) => enc(`(sourceActorId.eq=${actor}|targetActorId.eq=${actor})`)
 
-/** The measured endpoints, in measuring order. `deepCursorPath` is the 201st page's URL (found by walking links.next). */
+/** The measured endpoints, in measuring order; `deepCursorPath` is page 201's URL (found by walking links.next). */
 export function endpoints(p: Picks, deepCursorPath: string): Endpoint[] {
   const [a, b] = p.dyad
   return [
@@ -103,13 +105,13 @@ export function endpoints(p: Picks, deepCursorPath: string): Endpoint[] {
       name: 'actor',
       label: `events of ${p.busyActor} (busiest)`,
       parley: `/v1/events?actor=${p.busyActor}&limit=50`,
-      platformatic: `/events?where.or=${enc(`(sourceActorId.eq=${p.busyActor}|targetActorId.eq=${p.busyActor})`)}&${PLT_ORDER}`,
+      platformatic: `/events?where.or=${either(p.busyActor)}&${PLT_ORDER}`,
     },
     {
       name: 'actor-mid',
       label: `events of ${p.midActor} (rank 200)`,
       parley: `/v1/events?actor=${p.midActor}&limit=50`,
-      platformatic: `/events?where.or=${enc(`(sourceActorId.eq=${p.midActor}|targetActorId.eq=${p.midActor})`)}&${PLT_ORDER}`,
+      platformatic: `/events?where.or=${either(p.midActor)}&${PLT_ORDER}`,
     },
     {
       name: 'dyad',

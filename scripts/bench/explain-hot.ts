@@ -43,7 +43,8 @@ async function main() {
   const until = new Date().toISOString()
   const sql = postgres(url, { max: 1, onnotice: () => {} })
   const key = async (offset: number): Promise<[string, string]> => {
-    const [r] = await sql`SELECT to_char(date, 'YYYY-MM-DD') AS d, id FROM events ORDER BY date, id OFFSET ${offset} LIMIT 1`
+    const [r] = await sql`
+      SELECT to_char(date, 'YYYY-MM-DD') AS d, id FROM events ORDER BY date, id OFFSET ${offset} LIMIT 1`
     return [r!.d as string, r!.id as string]
   }
   const queries = hotQueries(picks, until, { deep: await key(10_049), mid: await key(499_999) })
@@ -63,30 +64,35 @@ async function main() {
       const rewrite = q.rewrite ? await explain(sql, q.rewrite) : null
       if (rewrite) {
         console.error(
-          `${q.name}: rewrite ${rewrite.ms} ms${q.compare !== false && rewrite.digest !== today.get(q.name)!.digest ? ' (DIFFERENT ROWS)' : ''}`,
+          `${q.name}: rewrite ${rewrite.ms} ms` +
+            (q.compare !== false && rewrite.digest !== today.get(q.name)!.digest ? ' (DIFFERENT ROWS)' : ''),
         )
       }
       results.push({ q, today: today.get(q.name)!, rewrite, setup })
     }
   } finally {
     await sql.unsafe('DROP SCHEMA IF EXISTS lab CASCADE').catch(() => {})
-    for (const i of ['articles', 'actors', 'events', 'statements']) { await sql.unsafe(`DROP INDEX IF EXISTS lab_${i}_updated_id`).catch(() => {}) }
+    for (const i of ['articles', 'actors', 'events', 'statements']) {
+      await sql.unsafe(`DROP INDEX IF EXISTS lab_${i}_updated_id`).catch(() => {})
+    }
     await sql.unsafe('DROP INDEX IF EXISTS lab_deletions_deleted_id').catch(() => {})
     await sql.end()
   }
   const md = [
     '# Query plans of the hot endpoints (generated)',
     '',
-    `Written by \`npx tsx scripts/bench/explain-hot.ts --db ${values.db}\` on ${until.slice(0, 16).replace('T', ' ')} UTC; best of three runs,`,
+    `Written by \`npx tsx scripts/bench/explain-hot.ts --db ${values.db}\` on ` +
+      `${until.slice(0, 16).replace('T', ' ')} UTC; best of three runs,`,
     'warm cache. See docs/scaling.md for what they mean. Parameters: `' + JSON.stringify(picks) + '`.',
     '',
     '| query | endpoint | today ms | rewrite ms | same rows | rows | setup ms |',
     '|---|---|---:|---:|---|---:|---:|',
-    ...results.map(
-      ({ q, today, rewrite, setup }) =>
-        `| ${q.name} | \`${q.endpoint}\` | ${today.ms} | ${rewrite?.ms ?? '—'} | ` +
-        `${rewrite ? (q.compare === false ? 'n/a (other columns)' : rewrite.digest === today.digest ? 'yes' : '**no**') : '—'} | ${today.rows} | ${q.needs ? setup : ''} |`,
-    ),
+    ...results.map(({ q, today, rewrite, setup }) => {
+      let same = '—'
+      if (rewrite) same = q.compare === false ? 'n/a (other columns)' : rewrite.digest === today.digest ? 'yes' : 'NO'
+      const cells = [q.name, `\`${q.endpoint}\``, today.ms, rewrite?.ms ?? '—', same, today.rows, q.needs ? setup : '']
+      return `| ${cells.join(' | ')} |`
+    }),
     '',
     ...results.flatMap(({ q, today, rewrite }) => [
       `## ${q.name}: \`${q.endpoint}\``,

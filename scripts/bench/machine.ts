@@ -18,7 +18,8 @@ export async function describeMachine(databaseUrl: string): Promise<Machine> {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} })
   try {
     const [v] = await sql<{ v: string; sb: string; wm: string }[]>`
-      SELECT current_setting('server_version') AS v, current_setting('shared_buffers') AS sb, current_setting('work_mem') AS wm`
+      SELECT current_setting('server_version') AS v, current_setting('shared_buffers') AS sb,
+        current_setting('work_mem') AS wm`
     const [one, five, fifteen] = loadavg().map((x) => Math.round(x * 100) / 100) as [number, number, number]
     return {
       cpu: cpus()[0]?.model.trim() ?? 'unknown',
@@ -36,4 +37,5 @@ export async function describeMachine(databaseUrl: string): Promise<Machine> {
 }
 
 export const describeLine = (m: Machine) =>
-  `${m.cores} × ${m.cpu}, ${m.ram_gb} GB RAM, Node ${m.node}, PostgreSQL ${m.postgres} (shared_buffers ${m.shared_buffers}, work_mem ${m.work_mem})`
+  `${m.cores} × ${m.cpu}, ${m.ram_gb} GB RAM, Node ${m.node}, PostgreSQL ${m.postgres} ` +
+  `(shared_buffers ${m.shared_buffers}, work_mem ${m.work_mem})`

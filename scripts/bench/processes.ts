@@ -70,7 +70,9 @@ export async function startServer(o: StartOptions): Promise<Server> {
   }
   const deadline = Date.now() + (o.timeoutMs ?? 120_000)
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) { throw new Error(`${o.name} exited with ${child.exitCode} before it was ready:\n${output}`) }
+    if (child.exitCode !== null) {
+      throw new Error(`${o.name} exited with ${child.exitCode} before it was ready:\n${output}`)
+    }
     const ok = await fetch(o.readyUrl).then(
       (r) => r.ok,
       () => false,

@@ -35,6 +35,20 @@ const COMPONENTS: [name: string, test: RegExp][] = [
   ['Node core (http, net, streams, crypto, timers)', /^node:|^internal\//],
 ]
 
+/** The component a frame's self time counts for. */
+function componentOf(functionName: string, url: string): string {
+  if (functionName === '(idle)') return '(idle)'
+  if (functionName === '(garbage collector)') return 'garbage collection'
+  if (functionName === '(program)') return 'V8/native (program)'
+  if (/^(writev|writeBuffer|writeUtf8String|writeLatin1String)$/.test(functionName)) return 'socket writes (syscalls)'
+  const loading = /^(node:)?internal\/(modules|deps\/cjs-module-lexer)\//.test(url) ||
+    /^(wrapSafe|compileSourceTextModule)$/.test(functionName)
+  if (loading) return 'start-up (module loading)'
+  const known = COMPONENTS.find(([, re]) => re.test(url))?.[0]
+  if (known) return known
+  return url ? `other: ${url.replace(/^.*node_modules\//, '').split('/')[0]}` : 'native / builtins'
+}
+
 export function summarise(profile: Profile): { component: string; ms: number; share: number }[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]))
   const parent = new Map<number, number>()
@@ -51,17 +65,7 @@ export function summarise(profile: Profile): { component: string; ms: number; sh
   for (const [id, us] of self) {
     const { functionName } = byId.get(id)!.callFrame
     const url = owner(id)
-    let component = '(idle)'
-    if (functionName === '(garbage collector)') component = 'garbage collection'
-    else if (/^(writev|writeBuffer|writeUtf8String|writeLatin1String)$/.test(functionName)) { component = 'socket writes (syscalls)' } else if (
-      /^(node:)?internal\/(modules|deps\/cjs-module-lexer)\//.test(url) ||
-      /^(wrapSafe|compileSourceTextModule)$/.test(functionName)
-    ) { component = 'start-up (module loading)' } else if (functionName === '(program)') component = 'V8/native (program)'
-    else if (functionName !== '(idle)') {
-      component =
-        COMPONENTS.find(([, re]) => re.test(url))?.[0] ??
-        (url ? `other: ${url.replace(/^.*node_modules\//, '').split('/')[0]}` : 'native / builtins')
-    }
+    const component = componentOf(functionName, url)
     totals.set(component, (totals.get(component) ?? 0) + us)
   }
   totals.delete('(idle)')

@@ -108,7 +108,8 @@ export const failures = (r: Row) =>
 
 export function markdownTable(rows: Row[]): string {
   const head =
-    '| endpoint | Parley req/s | p50 ms | p99 ms | failed: non-2xx/errors (timeouts) | ÷ bare | Platformatic req/s (p50/p99 ms) | ÷ Platformatic | first request ms | peak RSS MB | queries cancelled |\n' +
+    '| endpoint | Parley req/s | p50 ms | p99 ms | failed: non-2xx/errors (timeouts) | ÷ bare | ' +
+    'Platformatic req/s (p50/p99 ms) | ÷ Platformatic | first request ms | peak RSS MB | queries cancelled |\n' +
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|'
   const body = rows.map((r) => {
     const plt =
@@ -121,8 +122,9 @@ export function markdownTable(rows: Row[]): string {
     // no request completed: there is no latency to show
     const latency = (x: number) => (r.rps_max === 0 ? '—' : n(x))
     return (
-      `| ${r.label} | ${n(r.requests_per_second, digits)}${range} | ${latency(r.p50_ms)} | ${latency(r.p99_ms)} | ${failures(r)} | ` +
-      `${pct(r.vs_bare)} | ${plt} | ${times(r.vs_platformatic)} | ${n(r.probe_ms)} | ${n(r.rss_peak_mb)} | ${r.cancelled} |`
+      `| ${r.label} | ${n(r.requests_per_second, digits)}${range} | ${latency(r.p50_ms)} | ${latency(r.p99_ms)} | ` +
+      `${failures(r)} | ${pct(r.vs_bare)} | ${plt} | ${times(r.vs_platformatic)} | ${n(r.probe_ms)} | ` +
+      `${n(r.rss_peak_mb)} | ${r.cancelled} |`
     )
   })
   return [head, ...body].join('\n')

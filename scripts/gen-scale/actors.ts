@@ -222,7 +222,8 @@ export function buildActors(opts: { events: number; seed: number; firstDay: numb
     for (let r = 0; r < nRoles; r++) {
       const international = rand() < 0.1
       const title = international
-        ? `${pickOne(rand(), ['Special Envoy', 'Representative', 'Secretary General'])} of the ${pickOne(rand(), REGIONS)} ${pickOne(rand(), INTERNATIONAL_BODIES)}`
+        ? `${pickOne(rand(), ['Special Envoy', 'Representative', 'Secretary General'])} of the ` +
+          `${pickOne(rand(), REGIONS)} ${pickOne(rand(), INTERNATIONAL_BODIES)}`
         : pickOne(rand(), ROLE_TEMPLATES).replace('{state}', state.name)
       const from = activeFrom + r * span
       const open = r === nRoles - 1 && activeTo >= lastDay

@@ -24,7 +24,7 @@ const onServer = async <T>(url: string, fn: (sql: postgres.Sql) => Promise<T>): 
   }
 }
 
-/** What the marker of the database of `url` says, or null when it does not exist or was not generated; throws on other errors. */
+/** Whether the database of `url` exists, and what its gen:scale marker says (null when it has none). */
 export async function readMarker(url: string): Promise<{ exists: boolean; info: ScaleInfo | null }> {
   const name = databaseName(url)
   const [row] = await onServer(
@@ -58,7 +58,9 @@ export async function prepareDatabase(url: string, log: (m: string) => void): Pr
       const [t] = await sql`SELECT to_regclass('public.events') IS NOT NULL AS present`
       return t!.present ? ((await sql`SELECT EXISTS (SELECT 1 FROM events) AS any`)[0]!.any as boolean) : false
     })
-    if (hasEvents) { throw new Error(`${databaseName(url)} exists, holds events and was not made by gen:scale: refusing to touch it`) }
+    if (hasEvents) {
+      throw new Error(`${databaseName(url)} exists, holds events and was not made by gen:scale: refusing to touch it`)
+    }
   }
   if (!exists || info !== null) await createDatabase(url)
   await writeMarker(url, { events: 0, seed: 0, until: '', complete: false })
@@ -72,17 +74,19 @@ interface Structure {
   kind: 'index' | 'key' | 'foreign'
 }
 
-/** Drops the indexes and constraints (primary, unique, foreign keys) of the generated tables; returns how to rebuild them. */
+/** Drops the indexes and keys (primary, unique, foreign) of the generated tables; returns how to rebuild them. */
 export async function setAsideStructures(url: string): Promise<Structure[]> {
   return onServer(url, async (sql) => {
     const constraints = await sql<{ table: string; name: string; def: string; type: string }[]>`
-      SELECT c.conrelid::regclass::text AS table, c.conname AS name, pg_get_constraintdef(c.oid) AS def, c.contype AS type
+      SELECT c.conrelid::regclass::text AS table, c.conname AS name, pg_get_constraintdef(c.oid) AS def,
+        c.contype AS type
       FROM pg_constraint c WHERE c.connamespace = 'public'::regnamespace AND c.contype IN ('p', 'u', 'f')
         AND c.conrelid::regclass::text = ANY(${TABLES})`
     const indexes = await sql<{ table: string; name: string; def: string }[]>`
       SELECT i.tablename AS table, i.indexname AS name, i.indexdef AS def FROM pg_indexes i
       WHERE i.schemaname = 'public' AND i.tablename = ANY(${TABLES})
-        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = (quote_ident(i.indexname))::regclass AND c.contype IN ('p', 'u'))`
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c
+          WHERE c.conindid = (quote_ident(i.indexname))::regclass AND c.contype IN ('p', 'u'))`
     const plan: Structure[] = [
       ...indexes.map((i) => ({ table: i.table, name: i.name, sql: i.def, kind: 'index' as const })),
       ...constraints.map((c) => ({
@@ -92,14 +96,21 @@ export async function setAsideStructures(url: string): Promise<Structure[]> {
         sql: `ALTER TABLE ${c.table} ADD CONSTRAINT "${c.name}" ${c.def}`,
       })),
     ]
-    for (const c of constraints.filter((x) => x.type === 'f')) { await sql.unsafe(`ALTER TABLE ${c.table} DROP CONSTRAINT "${c.name}"`) }
-    for (const c of constraints.filter((x) => x.type !== 'f')) { await sql.unsafe(`ALTER TABLE ${c.table} DROP CONSTRAINT "${c.name}"`) }
+    for (const c of constraints.filter((x) => x.type === 'f')) {
+      await sql.unsafe(`ALTER TABLE ${c.table} DROP CONSTRAINT "${c.name}"`)
+    }
+    for (const c of constraints.filter((x) => x.type !== 'f')) {
+      await sql.unsafe(`ALTER TABLE ${c.table} DROP CONSTRAINT "${c.name}"`)
+    }
     for (const i of indexes) await sql.unsafe(`DROP INDEX "${i.name}"`)
     return plan
   })
 }
 
-/** Rebuilds what setAsideStructures dropped (keys and indexes, then foreign keys, two sessions at a time), moves the sequences on, analyses. */
+/**
+ * Rebuilds what setAsideStructures dropped (keys and indexes, then foreign keys, two sessions at a time),
+ * moves the sequences past the ids written and analyses the tables.
+ */
 export async function restoreStructures(url: string, plan: Structure[], log: (m: string) => void): Promise<void> {
   const run = async (jobs: Structure[]) => {
     const queue = [...jobs]

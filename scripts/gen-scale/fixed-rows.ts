@@ -7,7 +7,7 @@ import type { Cell, Table } from './tables.ts'
 
 type Put = (table: Table, cells: Cell[]) => void
 
-/** Actors (created when ingestion began; 5% updated since), their aliases (deduplicated by normalised form) and roles. */
+/** Actors (created when ingestion began; 5% updated since), their aliases (one per normalised form) and roles. */
 export function writeActors(actors: GenActor[], put: Put, rand: () => number, ingestStart: number, ingestSpan: number) {
   let aliasId = 0
   let roleId = 0

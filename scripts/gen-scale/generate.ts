@@ -160,7 +160,10 @@ export async function generate(opts: GenerateOptions, sink: RowSink): Promise<Ro
         stamp(ingestedAt(last)),
       ])
       sentences.push({ text: `${act}${dateText ? ` ${dateText}` : ''}.`, attach: mention(id) })
-      if (!title) { title = `${src.name} and ${tgt?.name ?? 'partners'} ${code.quadClass <= 2 ? 'discuss' : 'at odds over'} ${topic}` }
+      if (!title) {
+        const verb = code.quadClass <= 2 ? 'discuss' : 'at odds over'
+        title = `${src.name} and ${tgt?.name ?? 'partners'} ${verb} ${topic}`
+      }
     }
     for (const r of pending[ai] ?? []) sentences.push({ text: r.text, attach: mention(r.eventId) })
     pending[ai] = []

@@ -68,7 +68,8 @@ export async function runGenScale(o: GenScaleOptions): Promise<GenScaleReport> {
     const loadSeconds = (performance.now() - t0) / 1000
     const totalRows = Object.values(rows).reduce((a, b) => a + b, 0)
     log(
-      `loaded ${totalRows.toLocaleString('en-US')} rows in ${loadSeconds.toFixed(1)} s (${Math.round(totalRows / loadSeconds).toLocaleString('en-US')} rows/s)`,
+      `loaded ${totalRows.toLocaleString('en-US')} rows in ${loadSeconds.toFixed(1)} s ` +
+        `(${Math.round(totalRows / loadSeconds).toLocaleString('en-US')} rows/s)`,
     )
     let ceiling: number | null = null
     if (teeDir) {
@@ -112,7 +113,8 @@ export function formatReport(r: GenScaleReport): string {
     `load (generate + COPY): ${r.load_seconds} s, ${n(r.load_rows_per_second)} rows/s, ${n(r.copy_megabytes)} MB`,
     r.ceiling_seconds === null
       ? 'ceiling: not measured (--no-ceiling)'
-      : `raw COPY of the same rows (ceiling): ${r.ceiling_seconds} s, ${n(r.ceiling_rows_per_second!)} rows/s → load at ${Math.round(r.load_vs_ceiling! * 100)}% of the ceiling`,
+      : `raw COPY of the same rows (ceiling): ${r.ceiling_seconds} s, ${n(r.ceiling_rows_per_second!)} rows/s → ` +
+        `load at ${Math.round(r.load_vs_ceiling! * 100)}% of the ceiling`,
     `indexes and constraints: ${r.index_seconds} s; total ${r.total_seconds} s; database ${n(r.database_megabytes)} MB`,
   ].join('\n')
 }

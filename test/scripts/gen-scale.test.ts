@@ -47,7 +47,8 @@ t.test('a tiny dataset: counts, integrity, offsets, distributions, determinism',
 
   // the constraints and indexes set aside for the load are all back, as the migrations made them
   const structure = (db: postgres.Sql) => db`
-    SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+    SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint
+    WHERE connamespace = 'public'::regnamespace
     UNION ALL SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1, 2`
   const migrated = postgres(await freshDatabase(t), { max: 1 })
   const expected = await structure(migrated)
@@ -58,14 +59,16 @@ t.test('a tiny dataset: counts, integrity, offsets, distributions, determinism',
   )
   t.same(await structure(sql), expected, 'every constraint and index is back (so every row satisfies the foreign keys)')
   const [orphans] = await sql`SELECT
-      (SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id))::int AS unmentioned,
+      (SELECT count(*) FROM events e
+        WHERE NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id))::int AS unmentioned,
       (SELECT count(*) FROM event_mentions m JOIN articles a ON a.id = m.article_id
         WHERE substr(a.raw_text, m.char_start + 1, m.char_end - m.char_start) <> m.evidence)::int AS bad_mentions,
       (SELECT count(*) FROM statements s JOIN articles a ON a.id = s.article_id
         WHERE substr(a.raw_text, s.char_start + 1, s.char_end - s.char_start) <> s.evidence)::int AS bad_statements,
       (SELECT count(*) FROM deletions d WHERE d.entity_id IN (SELECT id FROM events UNION ALL SELECT id FROM statements
         UNION ALL SELECT id FROM articles UNION ALL SELECT id FROM actors))::int AS deleted_but_live,
-      (SELECT count(*) FROM events WHERE date < '1990-01-01' OR date_end > ${UNTIL}::date + 366 OR date > date_end)::int AS bad_dates`
+      (SELECT count(*) FROM events
+        WHERE date < '1990-01-01' OR date_end > ${UNTIL}::date + 366 OR date > date_end)::int AS bad_dates`
   t.same(orphans, { unmentioned: 0, bad_mentions: 0, bad_statements: 0, deleted_but_live: 0, bad_dates: 0 })
   const [seq] =
     await sql`SELECT nextval('event_mentions_id_seq')::int AS next, (SELECT max(id) FROM event_mentions)::int AS max`
@@ -88,7 +91,8 @@ t.test('a tiny dataset: counts, integrity, offsets, distributions, determinism',
   )
   t.ok((roots.find((r) => r.root === '20')?.n ?? 0) < 25, 'mass violence is rare')
   const [kinds] =
-    await sql`SELECT count(*) FILTER (WHERE kind = 'person')::int AS persons, count(*) FILTER (WHERE kind = 'state')::int AS states,
+    await sql`SELECT count(*) FILTER (WHERE kind = 'person')::int AS persons,
+    count(*) FILTER (WHERE kind = 'state')::int AS states,
     (SELECT count(*) FROM actor_roles)::int AS roles, (SELECT count(*) FROM actor_aliases)::int AS aliases FROM actors`
   t.ok(
     kinds!.persons > 100 && kinds!.states > 20 && kinds!.roles > 100 && kinds!.aliases > kinds!.persons,
