@@ -11,7 +11,9 @@ try {
   const db = await openDatabase(config, log)
   try {
     if (config.SEED_ON_START) log(formatSummary(await seed({ url: db.url })))
-    await startServer({ ...config, DATABASE_URL: db.url }, db.stop)
+    const server = await startServer({ ...config, DATABASE_URL: db.url }, db.stop)
+    const origin = server.listeningOrigin.replace(/\/\/(0\.0\.0\.0|\[::\])(?=:)/, '//localhost')
+    log(`dashboard at ${origin}/ · API docs at ${origin}/docs`)
   } catch (err) {
     await db.stop()
     throw err

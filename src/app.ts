@@ -6,6 +6,7 @@ import errorsPlugin from './plugins/external/errors.ts'
 import prismaPlugin from './plugins/external/prisma.ts'
 import httpPlugin from './plugins/external/http.ts'
 import swaggerPlugin from './plugins/external/swagger.ts'
+import dashboardPlugin from './plugins/external/dashboard.ts'
 import cursorsPlugin from './plugins/app/cursors.ts'
 import articlesPlugin from './plugins/app/articles.ts'
 import actorsPlugin from './plugins/app/actors.ts'
@@ -37,6 +38,7 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(prismaPlugin)
   await fastify.register(httpPlugin)
   await fastify.register(swaggerPlugin)
+  await fastify.register(dashboardPlugin)
 
   for (const plugin of [cursorsPlugin, articlesPlugin, actorsPlugin, eventsPlugin, statementsPlugin, statsPlugin, changesPlugin]) {
     await fastify.register(plugin)

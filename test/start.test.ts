@@ -46,6 +46,15 @@ t.test('start migrates, seeds, serves, and closes gracefully on SIGTERM', async 
   t.teardown(() => app.child.kill('SIGKILL'))
   const base = await app.listening
   t.match(app.output(), /seeded 5 articles, \d+ actors, \d+ events .*statements/, 'the seed summary is printed')
+  // printed on stderr right after listening: wait for it rather than race the log line on stdout
+  const next = `dashboard at ${base}/ · API docs at ${base}/docs`
+  await new Promise<void>((resolve) => {
+    const check = () => app.output().includes(next) && resolve()
+    app.child.stderr.on('data', check)
+    check()
+  })
+  t.match(app.output(), next, 'where to go next is printed')
+  t.match((await fetch(`${base}/`)).headers.get('content-type'), /^text\/html/, 'the dashboard is served')
   const res = await fetch(`${base}/v1/articles`)
   t.equal(res.status, 200)
   t.equal(((await res.json()) as { data: unknown[] }).data.length, 5)
