@@ -5,26 +5,12 @@ import postgres from 'postgres'
 export type Sql = postgres.Sql
 export type Fragment = postgres.Fragment
 
-export interface PoolOptions {
-  /** most connections the pool opens (default 10) */
-  max?: number
-  /** seconds to wait for a connection before failing (default 10) */
-  connectTimeout?: number
-  /** seconds an idle connection is kept (default 60) */
-  idleTimeout?: number
-  /** milliseconds a statement may run before PostgreSQL cancels it (default: the server's setting) */
-  statementTimeout?: number
-}
-
-/** A connection pool on `url`. Notices are not logged; end it with `sql.end()`. */
-export function createSql(url: string, opts: PoolOptions = {}): Sql {
-  return postgres(url, {
-    max: opts.max ?? 10,
-    connect_timeout: opts.connectTimeout ?? 10,
-    idle_timeout: opts.idleTimeout ?? 60,
-    ...(opts.statementTimeout === undefined ? {} : { connection: { statement_timeout: opts.statementTimeout } }),
-    onnotice: () => {},
-  })
+/**
+ * A connection pool on `url`; notices are not logged. The API passes the timeouts of its settings
+ * (`postgresJsOptions` in connection.ts); end it with `sql.end()`.
+ */
+export function createSql(url: string, options: postgres.Options<Record<string, never>> = {}): Sql {
+  return postgres(url, { onnotice: () => {}, ...options })
 }
 
 /** `a AND b AND …`, or TRUE when there are no conditions. */

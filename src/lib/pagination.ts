@@ -28,10 +28,13 @@ export function toPage<R, T>(
   return { data: kept.map(map), meta: { limit, next_cursor: cursor }, links: { next: nextLink(url, cursor) } }
 }
 
-/** Sets the RFC 8288 `Link: <…>; rel="next"` header when there is a next page. */
+/**
+ * Sets the RFC 8288 `Link: <…>; rel="next"` header when there is a next page: absolute from the
+ * configured PUBLIC_URL, else relative. Never from the request's Host header, which the client controls.
+ */
 export function sendPage<P extends Pick<Page<unknown>, 'links'>>(req: FastifyRequest, reply: FastifyReply, page: P) {
   if (page.links.next) {
-    const base = `${req.protocol}://${req.host}`
+    const base = req.server.config.PUBLIC_URL ?? ''
     reply.header('link', `<${base}${page.links.next}>; rel="next"`)
   }
   return page

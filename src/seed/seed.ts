@@ -2,7 +2,7 @@ import { SingleBar, Presets } from 'cli-progress'
 import { extract } from '../pipeline/extract.ts'
 import { loadResources } from '../pipeline/resources.ts'
 import type { Extraction } from '../pipeline/types.ts'
-import { readArticles, defaultArticlesDir } from './article-source.ts'
+import { readArticleSource, defaultArticlesDir, formatRejection, type Rejection } from './article-source.ts'
 import { buildDataset } from './dataset.ts'
 import { syncDataset, type SyncReport } from './loader.ts'
 import { createSql } from '../db/sql.ts'
@@ -14,6 +14,8 @@ export interface SeedSummary {
   mentions: number
   statements: number
   changes: SyncReport
+  /** articles left out because of a problem in their file or metadata (the rest were seeded) */
+  quarantined: Rejection[]
   ms: number
 }
 
@@ -28,7 +30,7 @@ export interface SeedOptions {
 export async function seed(opts: SeedOptions): Promise<SeedSummary> {
   const started = performance.now()
   const resources = loadResources()
-  const articles = readArticles(opts.articlesDir ?? defaultArticlesDir)
+  const { articles, rejected } = readArticleSource(opts.articlesDir ?? defaultArticlesDir)
   const format = 'seeding {bar} {value}/{total} articles'
   const bar = (opts.progress ?? process.stderr.isTTY)
     ? new SingleBar({ format, stream: process.stderr }, Presets.shades_classic)
@@ -51,12 +53,17 @@ export async function seed(opts: SeedOptions): Promise<SeedSummary> {
       mentions: ds.mentions.length,
       statements: ds.statements.length,
       changes,
+      quarantined: rejected,
       ms: Math.round(performance.now() - started),
     }
   } finally {
     await sql.end()
   }
 }
+
+/** One line per quarantined article: which file, which field, why. */
+export const formatQuarantine = (s: SeedSummary) =>
+  s.quarantined.map((r) => `quarantined (not seeded) ${formatRejection(r)}`)
 
 export function formatSummary(s: SeedSummary): string {
   const changed = Object.entries(s.changes)
