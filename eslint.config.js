@@ -2,6 +2,7 @@
 // (no space before a named function's parenthesis, trailing commas in multi-line literals), plus a
 // 120-character line limit.
 import neostandard from 'neostandard'
+import globals from 'globals'
 
 export default [
   ...neostandard({
@@ -19,4 +20,6 @@ export default [
       '@stylistic/max-len': ['warn', { code: 120, ignoreUrls: true, ignoreRegExpLiterals: true }],
     },
   },
+  // the dashboard's ES modules run in the browser, with uPlot loaded as a global
+  { files: ['public/**/*.js'], languageOptions: { globals: { ...globals.browser, uPlot: 'readonly' } } },
 ]

@@ -1,14 +1,33 @@
-// `npm run seed`: extract data/articles and sync them into the database (embedded unless DATABASE_URL is set).
-import { loadConfig } from '../src/config.ts'
+// `npm run seed`: extract data/articles and sync them into the database (embedded unless DATABASE_URL
+// is set; an embedded server that `npm start` is running is used as it is). Exit code: 0 all seeded,
+// 2 seeded except the quarantined articles it lists, 1 failed (nothing changed).
+import { loadConfig, loadDotEnv, ConfigError } from '../src/config.ts'
 import { openDatabase } from '../src/db/bootstrap.ts'
-import { seed, formatSummary } from '../src/seed/seed.ts'
+import { createLifecycle } from '../src/lifecycle.ts'
+import { seed, formatSummary, formatQuarantine } from '../src/seed/seed.ts'
+import { describeStartError } from '../src/start-errors.ts'
 
-const db = await openDatabase(loadConfig(), (m) => console.error(`[parley] ${m}`))
+const log = (msg: string) => console.error(`[parley] ${msg}`)
+
+let config
 try {
-  console.log(formatSummary(await seed({ url: db.url })))
+  loadDotEnv()
+  config = loadConfig()
 } catch (err) {
-  console.error(`[parley] seed failed: ${(err as Error).message}`)
-  process.exitCode = 1
-} finally {
-  await db.stop()
+  log(err instanceof ConfigError ? err.message : String(err))
+  process.exit(1)
 }
+
+const lifecycle = createLifecycle({ log, hardDeadlineMs: 120_000 })
+let code = 1
+try {
+  const db = await openDatabase(config, log)
+  lifecycle.onShutdown(() => db.stop())
+  const summary = await seed({ url: db.url, articlesDir: config.ARTICLES_DIR })
+  console.log(formatSummary(summary))
+  for (const line of formatQuarantine(summary)) log(line)
+  code = summary.quarantined.length ? 2 : 0
+} catch (err) {
+  log(`seed failed: ${describeStartError(err)}`)
+}
+await lifecycle.exit(code)

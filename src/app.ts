@@ -1,18 +1,17 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyServerOptions } from 'fastify'
+import type { IncomingMessage } from 'node:http'
+import { randomUUID } from 'node:crypto'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
 import type { Config } from './config.ts'
 import configPlugin from './plugins/external/config.ts'
-import errorsPlugin from './plugins/external/errors.ts'
-import prismaPlugin from './plugins/external/prisma.ts'
+import errorsPlugin, { clientErrorHandler, frameworkErrors } from './plugins/external/errors.ts'
+import methodsPlugin from './plugins/external/methods.ts'
+import dbPlugin from './plugins/external/db.ts'
 import httpPlugin from './plugins/external/http.ts'
 import swaggerPlugin from './plugins/external/swagger.ts'
+import dashboardPlugin from './plugins/external/dashboard.ts'
 import cursorsPlugin from './plugins/app/cursors.ts'
-import articlesPlugin from './plugins/app/articles.ts'
-import actorsPlugin from './plugins/app/actors.ts'
-import eventsPlugin from './plugins/app/events.ts'
-import statementsPlugin from './plugins/app/statements.ts'
-import statsPlugin from './plugins/app/stats.ts'
-import changesPlugin from './plugins/app/changes.ts'
+import servicesPlugin from './plugins/app/services.ts'
 import healthRoutes from './routes/health/index.ts'
 import articlesRoutes from './routes/articles/index.ts'
 import actorsRoutes from './routes/actors/index.ts'
@@ -34,21 +33,49 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
 
   await fastify.register(configPlugin, { config: opts.config })
   await fastify.register(errorsPlugin)
-  await fastify.register(prismaPlugin)
+  await fastify.register(methodsPlugin)
+  await fastify.register(dbPlugin)
   await fastify.register(httpPlugin)
   await fastify.register(swaggerPlugin)
+  await fastify.register(dashboardPlugin)
 
-  for (const plugin of [cursorsPlugin, articlesPlugin, actorsPlugin, eventsPlugin, statementsPlugin, statsPlugin, changesPlugin]) {
-    await fastify.register(plugin)
-  }
+  await fastify.register(cursorsPlugin)
+  await fastify.register(servicesPlugin)
 
   await fastify.register(healthRoutes)
-  for (const routes of [articlesRoutes, actorsRoutes, actorEventsRoutes, eventsRoutes, statementsRoutes, statsRoutes, changesRoutes]) {
+  const v1 = [
+    articlesRoutes, actorsRoutes, actorEventsRoutes, eventsRoutes, statementsRoutes, statsRoutes, changesRoutes,
+  ]
+  for (const routes of v1) {
     await fastify.register(routes, { prefix: '/v1' })
   }
 }
 
+/** An incoming X-Request-Id is kept when it looks like an id (no spaces, quotes or control characters). */
+const SANE_REQUEST_ID = /^[A-Za-z0-9._:@/+=-]{1,128}$/
+
 /** Options for Fastify itself that the server and the tests share. */
 export const fastifyOptions = {
   routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
-}
+  // during a drain the http plugin answers with a problem document instead of Fastify's plain JSON
+  return503OnClosing: false,
+  // receiving a request (headers and body) may take this long before a 408
+  requestTimeout: 60_000,
+  genReqId: (req: IncomingMessage) => {
+    const given = req.headers['x-request-id']
+    return typeof given === 'string' && SANE_REQUEST_ID.test(given) ? given : randomUUID()
+  },
+  frameworkErrors,
+  clientErrorHandler,
+} satisfies FastifyServerOptions
+
+/** Trust the nearest `hops` proxies' X-Forwarded-For entries. */
+const trustHops = (hops: number) => (_addr: string, hop: number) => hop < hops
+
+/** fastifyOptions plus the construction-time settings that come from the configuration. */
+export const serverOptions = (config: Config) =>
+  ({
+    ...fastifyOptions,
+    bodyLimit: config.BODY_LIMIT,
+    trustProxy: typeof config.TRUST_PROXY === 'number' ? trustHops(config.TRUST_PROXY) : config.TRUST_PROXY,
+  }) satisfies FastifyServerOptions

@@ -43,12 +43,15 @@ export async function ensureDatabase(url: string): Promise<void> {
 }
 
 export async function createDatabase(url: string, template?: string): Promise<void> {
-  await onServer(url, (sql) => sql.unsafe(`CREATE DATABASE ${ident(databaseName(url))}${template ? ` TEMPLATE ${ident(template)}` : ''}`))
+  const from = template ? ` TEMPLATE ${ident(template)}` : ''
+  await onServer(url, (sql) => sql.unsafe(`CREATE DATABASE ${ident(databaseName(url))}${from}`))
 }
 
 /** Names of the server's databases that start with `prefix`. */
 export async function listDatabases(url: string, prefix: string): Promise<string[]> {
-  return onServer(url, async (sql) => (await sql`SELECT datname FROM pg_database WHERE starts_with(datname, ${prefix})`).map((r) => r.datname as string))
+  return onServer(url, async (sql) =>
+    (await sql`SELECT datname FROM pg_database WHERE starts_with(datname, ${prefix})`).map((r) => r.datname as string),
+  )
 }
 
 export async function dropDatabase(url: string): Promise<void> {
@@ -67,6 +70,8 @@ export function migrate(url: string): Promise<void> {
     child.stdout.on('data', (d) => (out += d))
     child.stderr.on('data', (d) => (out += d))
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`prisma migrate deploy failed (exit ${code}):\n${out}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`prisma migrate deploy failed (exit ${code}):\n${out}`)),
+    )
   })
 }

@@ -17,7 +17,9 @@ export async function openDatabase(config: Config, log: (msg: string) => void = 
   let stop = async () => {}
   if (!url) {
     log(`starting embedded PostgreSQL (data in ${config.PG_DATA_DIR}, port ${config.PG_PORT})`)
-    const server = await startEmbeddedPostgres({ dir: config.PG_DATA_DIR, port: config.PG_PORT, persistent: true })
+    const server = await startEmbeddedPostgres({
+      dir: config.PG_DATA_DIR, port: config.PG_PORT, runtimeDir: config.PG_RUNTIME_DIR, log,
+    })
     url = server.url('parley')
     stop = () => server.stop()
   }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,6 +14,9 @@ export const freePort = () =>
     srv.on('error', reject)
   })
 
+/** Durability is pointless for a server whose data is deleted at the end: faster tests. */
+export const throwawaySettings = { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' }
+
 export interface Throwaway {
   /** a URL on the server (its maintenance database) */
   server: string
@@ -27,15 +30,19 @@ export interface Throwaway {
  * Databases for tests and benchmarks: on the server of `serverUrl` when given, otherwise on a
  * throwaway embedded PostgreSQL in a temporary folder. Nothing outlives close().
  */
-export async function openThrowaway(serverUrl: string | undefined, opts: { sweepPrefix?: string; log?: (m: string) => void } = {}): Promise<Throwaway> {
+export async function openThrowaway(
+  serverUrl: string | undefined,
+  opts: { sweepPrefix?: string; log?: (m: string) => void } = {},
+): Promise<Throwaway> {
   const log = opts.log ?? (() => {})
   let embedded: EmbeddedServer | null = null
   let dir: string | null = null
   if (!serverUrl) {
     dir = mkdtempSync(join(tmpdir(), 'parley-pg-'))
+    chmodSync(dir, 0o711) // as root the server runs as `postgres`, which must reach its data folder in here
     const port = await freePort()
     log(`starting a throwaway embedded PostgreSQL on port ${port}`)
-    embedded = await startEmbeddedPostgres({ dir: join(dir, 'data'), port, persistent: false })
+    embedded = await startEmbeddedPostgres({ dir: join(dir, 'data'), port, log, settings: throwawaySettings })
     serverUrl = embedded.url('postgres')
   }
   const server = serverUrl
@@ -51,8 +58,12 @@ export async function openThrowaway(serverUrl: string | undefined, opts: { sweep
     },
     async close() {
       // databases the tests made themselves and could not drop (a crashed test) go too
-      const leftovers = opts.sweepPrefix ? (await listDatabases(server, opts.sweepPrefix)).map((name) => withDatabase(server, name)) : []
-      for (const url of [...new Set([...leftovers, ...created.reverse()])]) await dropDatabase(url).catch((err) => log(`could not drop ${url}: ${err}`))
+      const leftovers = opts.sweepPrefix
+        ? (await listDatabases(server, opts.sweepPrefix)).map((name) => withDatabase(server, name))
+        : []
+      for (const url of [...new Set([...leftovers, ...created.reverse()])]) {
+        await dropDatabase(url).catch((err) => log(`could not drop ${url}: ${err}`))
+      }
       await embedded?.stop().catch(() => {})
       if (dir) rmSync(dir, { recursive: true, force: true })
     },

@@ -12,10 +12,14 @@ export interface CursorCodec {
   decode(scope: string, cursor: string): CursorValue[]
 }
 
+/** The 400 for a cursor this server cannot use, saying why. */
+export const invalidCursor = (why: string) =>
+  new AppError('INVALID_CURSOR', `cursor: ${why}; start again without a cursor`, [
+    { in: 'query', parameter: 'cursor', message: why },
+  ])
+
 export function createCursorCodec(secret: string): CursorCodec {
   const sign = (body: string) => createHmac('sha256', secret).update(body).digest().subarray(0, 16)
-  const invalid = (why: string) =>
-    new AppError('INVALID_CURSOR', `cursor: ${why}; start again without a cursor`, [{ in: 'query', parameter: 'cursor', message: why }])
 
   return {
     encode(scope, key) {
@@ -24,19 +28,22 @@ export function createCursorCodec(secret: string): CursorCodec {
     },
     decode(scope, cursor) {
       const [body, mac, extra] = cursor.split('.')
-      if (!body || !mac || extra !== undefined) throw invalid('is malformed')
+      if (!body || !mac || extra !== undefined) throw invalidCursor('is malformed')
       const given = Buffer.from(mac, 'base64url')
       const expected = sign(body)
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalid('has been altered or was not issued by this server')
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+        throw invalidCursor('has been altered or was not issued by this server')
+      }
       let parsed: unknown
       try {
         parsed = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'))
       } catch {
-        throw invalid('is malformed')
+        throw invalidCursor('is malformed')
       }
       const p = parsed as { s?: unknown; k?: unknown }
-      if (p.s !== scope) throw invalid('belongs to another listing or sort order')
-      if (!Array.isArray(p.k) || !p.k.every((v) => v === null || typeof v === 'string' || typeof v === 'number')) throw invalid('is malformed')
+      if (p.s !== scope) throw invalidCursor('belongs to another listing or sort order')
+      const scalar = (v: unknown) => v === null || typeof v === 'string' || typeof v === 'number'
+      if (!Array.isArray(p.k) || !p.k.every(scalar)) throw invalidCursor('is malformed')
       return p.k as CursorValue[]
     },
   }

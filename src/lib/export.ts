@@ -5,6 +5,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import { stringify } from 'csv-stringify'
 import { z } from 'zod'
 import { AppError } from '../errors.ts'
+import { sendPage } from './pagination.ts'
+import { NotAcceptable, problemResponses } from '../schemas/common.ts'
 
 export type Format = 'json' | 'csv' | 'ndjson'
 
@@ -17,7 +19,10 @@ export const mediaTypes: Record<Format, string> = {
 export const FormatParam = z
   .enum(['json', 'csv', 'ndjson'])
   .optional()
-  .describe('output format; overrides the Accept header. `csv` and `ndjson` stream every matching row (no page limit, `cursor` and `limit` ignored)')
+  .describe(
+    'output format; overrides the Accept header. `csv` and `ndjson` stream every matching row (no page limit, ' +
+      '`cursor` and `limit` ignored)',
+  )
 
 const aliases: Record<Format, string[]> = {
   json: ['application/json', 'application/problem+json'],
@@ -55,29 +60,44 @@ export function negotiateFormat(req: FastifyRequest, explicit?: Format): Format 
     const q = qOf(format)
     if (q > chosenQ) [chosen, chosenQ] = [format, q]
   }
-  if (!chosen) throw new AppError('NOT_ACCEPTABLE', `None of the accepted types (${accept}) is available: use application/json, text/csv or application/x-ndjson.`)
+  if (!chosen) {
+    const use = 'use application/json, text/csv or application/x-ndjson.'
+    const detail = `None of the accepted types (${accept}) is available: ${use}`
+    throw new AppError('NOT_ACCEPTABLE', detail)
+  }
   return chosen
 }
 
-/** Iterates a keyset-paginated source to its end. */
-export async function * allPages<T, K>(fetch: (after: K | undefined) => Promise<{ rows: T[]; next: K | undefined }>): AsyncGenerator<T> {
-  let after: K | undefined
-  do {
-    const page = await fetch(after)
-    yield * page.rows
-    after = page.next
-  } while (after !== undefined)
+/**
+ * The CSV columns of an exported item T, grouped by the top-level field of T each comes from (header →
+ * value), in output order. Every field of T must be listed, so a field added to the schema and not to
+ * the export fails to compile, naming the field; `fields=` keeps the columns of the fields it names.
+ */
+export type CsvColumns<T> = { [K in keyof T]-?: Record<string, (item: T) => unknown> }
+
+/** The one column of a field exported as is, under its own name. */
+export const asIs = <T>(field: keyof T & string) => ({ [field]: (item: T) => item[field] })
+
+/** The columns of the fields kept (all of them without `keep`), flat: header → value. */
+export function csvColumnsOf<T>(columns: CsvColumns<T>, keep?: ReadonlySet<string>) {
+  type Getters = Record<string, (item: T) => unknown>
+  const kept = Object.entries<Getters>(columns).filter(([field]) => !keep || keep.has(field))
+  return Object.assign({}, ...kept.map(([, byHeader]) => byHeader)) as Getters
 }
 
-export interface ExportOptions<T> {
-  format: Exclude<Format, 'json'>
-  /** file name without extension, for Content-Disposition */
-  filename: string
+/** What a service gives for an export: the rows and how to write each one. */
+export interface ExportRows<T> {
   /** CSV columns: header → value of the row */
   columns: Record<string, (row: T) => unknown>
   /** NDJSON lines: the row as an object */
   toObject: (row: T) => unknown
   rows: AsyncIterable<T>
+}
+
+export interface ExportOptions<T> extends ExportRows<T> {
+  format: Exclude<Format, 'json'>
+  /** file name without extension, for Content-Disposition */
+  filename: string
 }
 
 const csvCell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : v)
@@ -106,8 +126,22 @@ export function sendExport<T>(req: FastifyRequest, reply: FastifyReply, opts: Ex
   stream.on('error', (err) => req.log.error({ err }, 'export stream failed'))
   return reply
     .header('content-type', `${mediaTypes[format]}; charset=utf-8`)
-    .header('content-disposition', `inline; filename="${opts.filename}.${format}"`)
+    .header('content-disposition', `inline; filename="${opts.filename.replace(/[^\w.-]/g, '_')}.${format}"`)
     .send(stream)
+}
+
+/**
+ * Answers a list route that also exports: a JSON page, or every row as CSV or NDJSON, by `format=` or
+ * the Accept header (406 when it allows none). Only the chosen one is computed.
+ */
+export async function sendList<P extends { links: { next: string | null } }, T>(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  opts: { format?: Format | undefined; filename: string; page: () => Promise<P>; rows: () => Promise<ExportRows<T>> },
+) {
+  const format = negotiateFormat(req, opts.format)
+  if (format === 'json') return sendPage(req, reply, await opts.page())
+  return sendExport(req, reply, { format, filename: opts.filename, ...(await opts.rows()) })
 }
 
 /** OpenAPI response content for a list route that also exports CSV and NDJSON. */
@@ -121,3 +155,11 @@ export function listContent<S extends z.ZodType>(page: S, description: string) {
     },
   }
 }
+
+/** The responses of a list route that also exports: the page or the rows, 400, 404 and 406. */
+export const listResponses = <S extends z.ZodType>(page: S, description: string) => ({
+  200: listContent(page, description),
+  400: problemResponses[400],
+  404: problemResponses[404],
+  406: NotAcceptable,
+})

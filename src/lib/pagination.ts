@@ -18,7 +18,9 @@ export function nextLink(url: string, cursor: string | null): string | null {
  * Builds a page from `limit + 1` fetched rows: the extra row only tells that there is a next page,
  * whose cursor is the key of the last row returned.
  */
-export function toPage<R, T>(rows: R[], limit: number, url: string, keyOf: (row: R) => string, map: (row: R) => T): Page<T> {
+export function toPage<R, T>(
+  rows: R[], limit: number, url: string, keyOf: (row: R) => string, map: (row: R) => T,
+): Page<T> {
   const more = rows.length > limit
   const kept = more ? rows.slice(0, limit) : rows
   const last = kept.at(-1)
@@ -26,13 +28,14 @@ export function toPage<R, T>(rows: R[], limit: number, url: string, keyOf: (row:
   return { data: kept.map(map), meta: { limit, next_cursor: cursor }, links: { next: nextLink(url, cursor) } }
 }
 
-/** Sets the RFC 8288 `Link: <…>; rel="next"` header when there is a next page. */
-export function sendPage<T>(req: FastifyRequest, reply: FastifyReply, page: Page<T>): Page<T> {
+/**
+ * Sets the RFC 8288 `Link: <…>; rel="next"` header when there is a next page: absolute from the
+ * configured PUBLIC_URL, else relative. Never from the request's Host header, which the client controls.
+ */
+export function sendPage<P extends Pick<Page<unknown>, 'links'>>(req: FastifyRequest, reply: FastifyReply, page: P) {
   if (page.links.next) {
-    const base = `${req.protocol}://${req.host}`
+    const base = req.server.config.PUBLIC_URL ?? ''
     reply.header('link', `<${base}${page.links.next}>; rel="next"`)
   }
   return page
 }
-
-export const isoDate = (d: Date) => d.toISOString().slice(0, 10)

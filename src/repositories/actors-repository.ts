@@ -1,90 +1,94 @@
-import { Prisma } from '../generated/prisma/client.ts'
-import type { ActorKind } from '../domain/actor-kind.ts'
-import type { Tx } from '../db/prisma.ts'
+// Actors: a ranked, filtered page, or one actor with its aliases, roles, counts and activity span.
+import { isoDay, type Sql } from '../db/sql.ts'
+import { tables } from '../db/tables.ts'
+import type { ActorFilter } from '../schemas/actors.ts'
+import type { ActorRole } from '../schemas/refs.ts'
+import { NotFoundError } from '../domain/errors.ts'
+import { columnsOf, jsonObject, selectList, type SelectedRow } from './columns.ts'
+import { where, type Conditions } from './conditions.ts'
 
-export interface ActorFilter {
-  /** normalizeName(q): matched as a substring of actor_aliases.normalized */
-  name?: string
-  kind?: ActorKind
-  country?: string
+/** Conditions on `actors a`; `q` (normalised) is the join that ranks the matches in `list`. */
+const actorConditions: Conditions<Omit<ActorFilter, 'q'>> = {
+  kind: (sql, kind) => sql`a.kind = ${kind}::"ActorKind"`,
+  country: (sql, country) => sql`a.country = ${country}`,
 }
 
-/** Keyset position: relevance rank (0 without a name filter), name, id. */
-export interface ActorKeyset {
-  rank: number
-  name: string
-  id: string
+const summary = columnsOf(tables.actors, 'a', { pick: ['id', 'name', 'kind', 'country', 'wikidata_id', 'description'] })
+const actor = columnsOf(tables.actors, 'a')
+const role = columnsOf(tables.actor_roles, 'r', { pick: ['title', 'affiliation', 'country', 'valid_from', 'valid_to'] })
+
+/** An actor in a list, with its relevance rank (0 exact … 3 elsewhere; 0 without `q`). */
+export type ActorListRow = SelectedRow<typeof summary> & { rank: number }
+
+export type ActorRow = SelectedRow<typeof actor> & {
+  aliases: string[]
+  roles: ActorRole[]
+  events_as_source: number
+  events_as_target: number
+  events: number
+  statements: number
+  first_activity: string | null
+  last_activity: string | null
 }
 
-export interface ActorRow {
-  id: string
-  name: string
-  kind: ActorKind
-  country: string | null
-  wikidata_id: string | null
-  description: string | null
-  rank: number
-}
+/** An actor list's keyset position: (rank, name, id). */
+export type ActorKey = [rank: number, name: string, id: string]
 
-export function createActorsRepository(db: Tx) {
+export function createActorsRepository(sql: Sql) {
+  const summaryColumns = selectList(sql, summary)
+  const actorColumns = selectList(sql, actor)
   return {
     /**
      * Actors matching the filter in (rank, name, id) order. With a name, rank is the best match over
      * the actor's names: 0 exact, 1 prefix, 2 start of a word, 3 elsewhere.
      */
-    async list(filter: ActorFilter, take: number, after?: ActorKeyset, tx: Tx = db): Promise<ActorRow[]> {
-      const n = filter.name
-      const matches = n
-        ? Prisma.sql`JOIN (
+    async list(filter: ActorFilter, take: number, after?: ActorKey): Promise<ActorListRow[]> {
+      const n = filter.q
+      const matches = n === undefined
+        ? sql`CROSS JOIN (SELECT 0 AS rank) m`
+        : sql`JOIN (
             SELECT actor_id, min(CASE WHEN normalized = ${n} THEN 0
                                       WHEN starts_with(normalized, ${n}) THEN 1
                                       WHEN strpos(' ' || normalized, ' ' || ${n}) > 0 THEN 2
                                       ELSE 3 END) AS rank
             FROM actor_aliases WHERE strpos(normalized, ${n}) > 0 GROUP BY actor_id
           ) m ON m.actor_id = a.id`
-        : Prisma.sql`CROSS JOIN (SELECT 0 AS rank) m`
-      const conditions: Prisma.Sql[] = []
-      if (filter.kind) conditions.push(Prisma.sql`a.kind = ${filter.kind}::"ActorKind"`)
-      if (filter.country) conditions.push(Prisma.sql`a.country = ${filter.country}`)
-      if (after) conditions.push(Prisma.sql`(m.rank, a.name, a.id) > (${after.rank}::int, ${after.name}::text, ${after.id}::text)`)
-      const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty
-      return tx.$queryRaw<ActorRow[]>`
-        SELECT a.id, a.name, a.kind::text AS kind, a.country, a.wikidata_id, a.description, m.rank::int AS rank
-        FROM actors a ${matches} ${where}
+      const keyset = after && sql`(m.rank, a.name, a.id) > (${after[0]}::int, ${after[1]}::text, ${after[2]}::text)`
+      return sql<ActorListRow[]>`
+        SELECT ${summaryColumns}, m.rank::int AS rank
+        FROM actors a ${matches}
+        WHERE ${where(sql, actorConditions, filter, keyset ? [keyset] : [])}
         ORDER BY m.rank, a.name, a.id
         LIMIT ${take}`
     },
 
-    async get(id: string, tx: Tx = db) {
-      return tx.actor.findUnique({
-        where: { id },
-        include: {
-          aliases: { select: { alias: true }, orderBy: [{ alias: 'asc' }] },
-          roles: { orderBy: [{ validFrom: { sort: 'asc', nulls: 'first' } }, { validTo: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }] },
-        },
-      })
-    },
-
-    /** Record counts and the activity span (earliest and latest `date`) of an actor. */
-    async activity(id: string, tx: Tx = db) {
-      const involved: Prisma.EventWhereInput = { OR: [{ sourceActorId: id }, { targetActorId: id }] }
-      const [asSource, asTarget, events, statements] = await Promise.all([
-        tx.event.count({ where: { sourceActorId: id } }),
-        tx.event.count({ where: { targetActorId: id } }),
-        tx.event.aggregate({ where: involved, _count: { _all: true }, _min: { date: true }, _max: { date: true } }),
-        tx.statement.aggregate({ where: { speakerId: id }, _count: { _all: true }, _min: { date: true }, _max: { date: true } }),
-      ])
-      const dates = (xs: (Date | null)[]) => xs.filter((d): d is Date => d !== null).map((d) => d.getTime())
-      const mins = dates([events._min.date, statements._min.date])
-      const maxs = dates([events._max.date, statements._max.date])
-      return {
-        eventsAsSource: asSource,
-        eventsAsTarget: asTarget,
-        events: events._count._all,
-        statements: statements._count._all,
-        first: mins.length ? new Date(Math.min(...mins)) : null,
-        last: maxs.length ? new Date(Math.max(...maxs)) : null,
-      }
+    /** One actor with its aliases (the name excluded), roles, record counts and activity span. */
+    async get(id: string): Promise<ActorRow> {
+      const [row] = await sql<ActorRow[]>`
+        SELECT ${actorColumns},
+          ARRAY(
+            SELECT al.alias FROM actor_aliases al WHERE al.actor_id = a.id AND al.alias <> a.name ORDER BY al.alias
+          ) AS aliases,
+          (SELECT coalesce(json_agg(${jsonObject(sql, role)}
+                                    ORDER BY r.valid_from ASC NULLS FIRST, r.valid_to ASC NULLS LAST, r.title), '[]')
+           FROM actor_roles r WHERE r.actor_id = a.id) AS roles,
+          ev.as_source AS events_as_source, ev.as_target AS events_as_target, ev.events, st.statements,
+          ${isoDay(sql, sql`least(ev.first, st.first)`)} AS first_activity,
+          ${isoDay(sql, sql`greatest(ev.last, st.last)`)} AS last_activity
+        FROM actors a
+        CROSS JOIN LATERAL (
+          SELECT count(*) FILTER (WHERE e.source_actor_id = a.id)::int AS as_source,
+                 count(*) FILTER (WHERE e.target_actor_id = a.id)::int AS as_target,
+                 count(*)::int AS events, min(e.date) AS first, max(e.date) AS last
+          FROM events e WHERE e.source_actor_id = a.id OR e.target_actor_id = a.id
+        ) ev
+        CROSS JOIN LATERAL (
+          SELECT count(*)::int AS statements, min(s.date) AS first, max(s.date) AS last
+          FROM statements s WHERE s.speaker_id = a.id
+        ) st
+        WHERE a.id = ${id}`
+      if (!row) throw new NotFoundError('actor', id)
+      return row
     },
   }
 }

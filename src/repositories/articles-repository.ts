@@ -1,67 +1,56 @@
-import type { Prisma } from '../generated/prisma/client.ts'
-import type { Tx } from '../db/prisma.ts'
+// Articles: a page in publication order, or one article with its texts and record counts.
+import type { Sql } from '../db/sql.ts'
+import { tables } from '../db/tables.ts'
+import type { ArticleFilter } from '../schemas/articles.ts'
+import type { Sort } from '../schemas/common.ts'
+import { NotFoundError } from '../domain/errors.ts'
+import { columnsOf, selectList, type SelectedRow } from './columns.ts'
+import { where, type Conditions } from './conditions.ts'
 
-export interface ArticleFilter {
-  from?: string
-  to?: string
-  outlet?: string
+const articleConditions: Conditions<ArticleFilter> = {
+  from: (sql, day) => sql`a.published_date >= ${day}::date`,
+  to: (sql, day) => sql`a.published_date <= ${day}::date`,
+  outlet: (sql, outlet) => sql`a.outlet = ${outlet}`,
 }
 
-export interface ArticleKeyset {
-  date: string
-  id: string
-}
+const summaryFields = [
+  'id', 'file_name', 'title', 'outlet', 'url', 'published_date', 'language', 'content_hash', 'ingested_at',
+  'updated_at',
+] as const
+const summary = columnsOf(tables.articles, 'a', { pick: summaryFields })
+const article = columnsOf(tables.articles, 'a')
 
-const summarySelect = {
-  id: true,
-  fileName: true,
-  title: true,
-  outlet: true,
-  url: true,
-  publishedDate: true,
-  language: true,
-  contentHash: true,
-  ingestedAt: true,
-  updatedAt: true,
-} satisfies Prisma.ArticleSelect
+export type ArticleSummaryRow = SelectedRow<typeof summary>
+export type ArticleRow = SelectedRow<typeof article> & { event_count: number; statement_count: number }
 
-export type ArticleSummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>
+/** An article list's keyset position: (published_date, id). */
+export type ArticleKey = [date: string, id: string]
 
-export function createArticlesRepository(db: Tx) {
+export function createArticlesRepository(sql: Sql) {
+  const summaryColumns = selectList(sql, summary)
+  const articleColumns = selectList(sql, article)
   return {
-    async list(filter: ArticleFilter, order: 'asc' | 'desc', take: number, after?: ArticleKeyset, tx: Tx = db) {
-      const where: Prisma.ArticleWhereInput = {
-        publishedDate: {
-          ...(filter.from ? { gte: new Date(filter.from) } : {}),
-          ...(filter.to ? { lte: new Date(filter.to) } : {}),
-        },
-        ...(filter.outlet ? { outlet: filter.outlet } : {}),
-      }
-      const cmp = order === 'asc' ? 'gt' : 'lt'
-      const keyset: Prisma.ArticleWhereInput | undefined = after && {
-        OR: [
-          { publishedDate: { [cmp]: new Date(after.date) } },
-          { publishedDate: new Date(after.date), id: { [cmp]: after.id } },
-        ],
-      }
-      return tx.article.findMany({
-        where: keyset ? { AND: [where, keyset] } : where,
-        orderBy: [{ publishedDate: order }, { id: order }],
-        take,
-        select: summarySelect,
-      })
+    async list(filter: ArticleFilter, sort: Sort, take: number, after?: ArticleKey): Promise<ArticleSummaryRow[]> {
+      const dir = sort === 'date' ? sql`ASC` : sql`DESC`
+      const keyset = after && (sort === 'date'
+        ? sql`(a.published_date, a.id) > (${after[0]}::date, ${after[1]}::text)`
+        : sql`(a.published_date, a.id) < (${after[0]}::date, ${after[1]}::text)`)
+      return sql<ArticleSummaryRow[]>`
+        SELECT ${summaryColumns} FROM articles a
+        WHERE ${where(sql, articleConditions, filter, keyset ? [keyset] : [])}
+        ORDER BY a.published_date ${dir}, a.id ${dir}
+        LIMIT ${take}`
     },
 
-    async get(id: string, tx: Tx = db) {
-      return tx.article.findUnique({
-        where: { id },
-        include: { _count: { select: { statements: true } } },
-      })
-    },
-
-    async countEvents(id: string, tx: Tx = db) {
-      const rows = await tx.eventMention.findMany({ where: { articleId: id }, distinct: ['eventId'], select: { eventId: true } })
-      return rows.length
+    /** One article with the number of events it reports and of statements it holds. */
+    async get(id: string): Promise<ArticleRow> {
+      const [row] = await sql<ArticleRow[]>`
+        SELECT ${articleColumns},
+          (SELECT count(DISTINCT m.event_id)::int FROM event_mentions m WHERE m.article_id = a.id) AS event_count,
+          (SELECT count(*)::int FROM statements s WHERE s.article_id = a.id) AS statement_count
+        FROM articles a WHERE a.id = ${id}`
+      if (!row) throw new NotFoundError('article', id)
+      return row
     },
   }
 }

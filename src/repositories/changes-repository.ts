@@ -1,78 +1,79 @@
-import { Prisma } from '../generated/prisma/client.ts'
-import type { Tx } from '../db/prisma.ts'
-import type { ChangeEntity } from '../schemas/changes.ts'
-
-export type ChangeKind = 'created' | 'updated' | 'deleted'
+// The change feed: records created, updated or deleted in a time window, from each table's
+// updated_at and from `deletions`.
+import { isoInstant, type Sql } from '../db/sql.ts'
+import { tables, type EntityType, type Table } from '../db/tables.ts'
+import type { ChangeKind } from '../schemas/changes.ts'
 
 export interface ChangeRow {
-  entity: ChangeEntity
+  entity: EntityType
   id: string
   change: ChangeKind
-  at: Date
-}
-
-/** Keyset position in (at, entity, id, change) order; timestamps as ISO strings. */
-export interface ChangeKeyset {
+  /** ISO timestamp */
   at: string
-  entity: string
-  id: string
-  change: string
 }
 
-/** Each live table, the entity it holds, and the column telling when a row was first stored. */
-const tables: { entity: ChangeEntity; table: string; createdAt: string }[] = [
-  { entity: 'article', table: 'articles', createdAt: 'ingested_at' },
-  { entity: 'actor', table: 'actors', createdAt: 'created_at' },
-  { entity: 'event', table: 'events', createdAt: 'created_at' },
-  { entity: 'statement', table: 'statements', createdAt: 'created_at' },
-]
+/** A change feed's keyset position: (at, entity, id, change). */
+export type ChangeKey = [at: string, entity: EntityType, id: string, change: ChangeKind]
 
-const C = Prisma.raw('COLLATE "C"')
+/** The tables of the four kinds of record: name, entity, and the stamp of a row's first store. */
+const recordTables = (Object.values(tables) as Table[]).flatMap((t) => t.entity ? [{ name: t.name, ...t.entity }] : [])
 
-export function createChangesRepository(db: Tx) {
+export function createChangesRepository(sql: Sql) {
+  const C = sql`COLLATE "C"`
+  const at = (col: string) => isoInstant(sql, sql`${sql(col)}`)
+
+  /**
+   * The latest instant up to which the feed is complete. Writers stamp rows with now(), the start
+   * of their transaction, but the rows only become visible at commit: a transaction still open has
+   * stamped (or will stamp) rows at or after its start. So the bound is one millisecond (the
+   * precision of the stored timestamps) before the earliest open transaction on this database, or
+   * before now: every row stamped at or before it is committed and visible, and no row that appears
+   * later can carry an earlier stamp. Only client sessions count (not autovacuum); other roles'
+   * sessions are only visible to a role with pg_read_all_stats (the seeder and the API share one).
+   */
+  const untilNow = sql`date_trunc('milliseconds', least(now(), (
+      SELECT min(xact_start) FROM pg_stat_activity
+      WHERE datname = current_database() AND backend_type = 'client backend'
+        AND pid <> pg_backend_pid() AND xact_start IS NOT NULL
+    ))) - interval '1 millisecond'`
+
   return {
     /**
-     * The latest instant up to which the feed is complete. Writers stamp rows with now(), the start
-     * of their transaction, but the rows only become visible at commit: a transaction still open has
-     * stamped (or will stamp) rows at or after its start. So the bound is one millisecond (the
-     * precision of the stored timestamps) before the earliest open transaction on this database, or
-     * before now: every row stamped at or before it is committed and visible, and no row that appears
-     * later can carry an earlier stamp. Only client sessions count (not autovacuum); other roles'
-     * sessions are only visible to a role with pg_read_all_stats (the seeder and the API share one).
+     * Changes with since < at <= until in (at, entity, id, change) order, and `until` itself: given,
+     * or (on a walk's first page) computed in the same statement.
      */
-    async until(tx: Tx = db): Promise<Date> {
-      const [row] = await tx.$queryRaw<{ until: Date }[]>`
-        SELECT date_trunc('milliseconds', least(now(), (
-                 SELECT min(xact_start) FROM pg_stat_activity
-                 WHERE datname = current_database() AND backend_type = 'client backend'
-                   AND pid <> pg_backend_pid() AND xact_start IS NOT NULL
-               ))) - interval '1 millisecond' AS until`
-      return row!.until
-    },
-
-    /** Changes with since < at <= until, in (at, entity, id, change) order. */
-    async list(since: string, until: string, entity: ChangeEntity | undefined, take: number, after?: ChangeKeyset, tx: Tx = db): Promise<ChangeRow[]> {
-      const window = (col: string) => Prisma.sql`${Prisma.raw(col)} > ${since}::timestamptz AND ${Prisma.raw(col)} <= ${until}::timestamptz`
-      const branches = tables
-        .filter((t) => !entity || t.entity === entity)
-        .map(
-          (t) => Prisma.sql`
-            SELECT ${t.entity}::text AS entity, id,
-                   CASE WHEN ${Prisma.raw(t.createdAt)} > ${since}::timestamptz THEN 'created' ELSE 'updated' END AS change,
-                   updated_at AS at
-            FROM ${Prisma.raw(t.table)} WHERE ${window('updated_at')}`,
-        )
-      branches.push(Prisma.sql`
+    async list(opts: { since: string; until?: string; entity?: EntityType; take: number; after?: ChangeKey }) {
+      const { since, entity, take, after } = opts
+      const until = opts.until === undefined ? untilNow : sql`${opts.until}::timestamptz`
+      const window = (col: string) => sql`${sql(col)} > ${since}::timestamptz AND ${sql(col)} <= w.until`
+      const branches = recordTables
+        .filter((t) => entity === undefined || t.type === entity)
+        .map((t) => sql`
+          SELECT ${t.type}::text AS entity, id,
+                 CASE WHEN ${sql(t.createdAt)} > ${since}::timestamptz THEN 'created' ELSE 'updated' END AS change,
+                 updated_at AS at
+          FROM ${sql(t.name)} CROSS JOIN w WHERE ${window('updated_at')}`)
+      const deletedEntity = entity ? sql`AND entity = ${entity}::"EntityType"` : sql``
+      branches.push(sql`
         SELECT entity::text AS entity, entity_id AS id, 'deleted' AS change, deleted_at AS at
-        FROM deletions WHERE ${window('deleted_at')} ${entity ? Prisma.sql`AND entity = ${entity}::"EntityType"` : Prisma.empty}`)
+        FROM deletions CROSS JOIN w WHERE ${window('deleted_at')} ${deletedEntity}`)
+      const union = branches.reduce((all, b) => sql`${all} UNION ALL ${b}`)
       const keyset = after
-        ? Prisma.sql`WHERE (c.at, c.entity ${C}, c.id ${C}, c.change ${C}) > (${after.at}::timestamptz, ${after.entity}::text ${C}, ${after.id}::text ${C}, ${after.change}::text ${C})`
-        : Prisma.empty
-      return tx.$queryRaw<ChangeRow[]>`
-        SELECT c.entity, c.id, c.change, c.at FROM (${Prisma.join(branches, ' UNION ALL ')}) c
-        ${keyset}
-        ORDER BY c.at, c.entity ${C}, c.id ${C}, c.change ${C}
-        LIMIT ${take}`
+        ? sql`WHERE (c.at, c.entity ${C}, c.id ${C}, c.change ${C})
+                  > (${after[0]}::timestamptz, ${after[1]}::text ${C}, ${after[2]}::text ${C}, ${after[3]}::text ${C})`
+        : sql``
+      const rows = await sql<(ChangeRow & { until: string; row_no: number | null })[]>`
+        WITH w AS (SELECT ${until} AS until)
+        SELECT ${at('w.until')} AS until, p.* FROM w LEFT JOIN LATERAL (
+          SELECT row_number() OVER (ORDER BY c.at, c.entity ${C}, c.id ${C}, c.change ${C}) AS row_no,
+                 c.entity, c.id, c.change, ${at('c.at')} AS at
+          FROM (${union}) c
+          ${keyset}
+          ORDER BY c.at, c.entity ${C}, c.id ${C}, c.change ${C}
+          LIMIT ${take}
+        ) p ON TRUE
+        ORDER BY p.row_no`
+      return { until: rows[0]!.until, rows: rows.filter((r) => r.row_no !== null) as ChangeRow[] }
     },
   }
 }

@@ -1,157 +1,127 @@
-// Events need raw SQL (the full-text `search` columns are tsvector, unsupported by Prisma), so the
-import type { ActorKind } from '../domain/actor-kind.ts'
-// filters are composed as Prisma.sql fragments: `eventFilterSql` is the one place a filter becomes
-// SQL, shared by the list, the export and the stats.
-import { Prisma } from '../generated/prisma/client.ts'
-import type { Tx } from '../db/prisma.ts'
-import { assertActorsExist, rolesAt } from './actor-lookup.ts'
+// Events: the one SQL builder of the event filters (`eventFilterSql`, also used by the stats), the
+// list and export pages, and the detail. Each request is one statement.
+import type { Fragment, Sql } from '../db/sql.ts'
+import { tables } from '../db/tables.ts'
+import type { EventFilter } from '../schemas/events.ts'
+import type { Sort } from '../schemas/common.ts'
+import { NotFoundError } from '../domain/errors.ts'
+import { columnsOf, jsonObject, jsonPairs, outer, selectList, type SelectedRow } from './columns.ts'
+import { where, type Conditions } from './conditions.ts'
+import { overlap, roleAt, type RoleColumns } from './dated.ts'
+import { checked, referencesOf, type Reference } from './references.ts'
 
-export interface EventFilter {
-  from?: string
-  to?: string
-  actor?: string
-  source?: string
-  target?: string
-  dyad?: [string, string]
-  type?: string
-  cameo?: string
-  root?: string
-  quad?: number
-  country?: string
-  article?: string
-  q?: string
+const text = (sql: Sql, q: string) => sql`websearch_to_tsquery('english', ${q})`
+
+/** How each event filter becomes a condition over `events e`. */
+const eventConditions: Conditions<EventFilter> = {
+  from: (sql, day) => overlap.from(sql, 'e', day),
+  to: (sql, day) => overlap.to(sql, 'e', day),
+  actor: (sql, id) => sql`(e.source_actor_id = ${id} OR e.target_actor_id = ${id})`,
+  source: (sql, id) => sql`e.source_actor_id = ${id}`,
+  target: (sql, id) => sql`e.target_actor_id = ${id}`,
+  dyad: (sql, [a, b]) => sql`((e.source_actor_id = ${a} AND e.target_actor_id = ${b})
+                           OR (e.source_actor_id = ${b} AND e.target_actor_id = ${a}))`,
+  type: (sql, type) => sql`e.event_type = ${type}`,
+  cameo: (sql, prefix) => sql`e.cameo_code LIKE ${`${prefix}%`}`, // digits only: no LIKE metacharacters
+  root: (sql, root) => sql`e.cameo_root = ${root}`,
+  quad: (sql, quad) => sql`e.quad_class = ${quad}::smallint`,
+  country: (sql, country) => sql`EXISTS (
+    SELECT 1 FROM actors ca
+    WHERE ca.id IN (e.source_actor_id, e.target_actor_id) AND ca.country = ${country}::char(3))`,
+  article: (sql, id) => sql`EXISTS (
+    SELECT 1 FROM event_mentions am WHERE am.event_id = e.id AND am.article_id = ${id})`,
+  q: (sql, q) => sql`(e.search @@ ${text(sql, q)} OR EXISTS (
+    SELECT 1 FROM event_mentions qm WHERE qm.event_id = e.id AND qm.search @@ ${text(sql, q)}))`,
 }
 
-export interface EventKeyset {
-  date: string
-  id: string
+/** The filter's conditions over `events e`, ANDed (TRUE when there are none). */
+export const eventFilterSql = (sql: Sql, filter: EventFilter, extra: Fragment[] = []) =>
+  where(sql, eventConditions, filter, extra)
+
+/** Which filters name records that must exist, in the order they are checked. */
+const eventReferences = { actor: 'actor', source: 'actor', target: 'actor', dyad: 'actor', article: 'article' } as const
+
+/** The references of an event filter; a path actor (GET /v1/actors/:id/events) is checked first, as `actor`. */
+export function eventFilterReferences(filter: EventFilter, pathActor?: string): Reference[] {
+  if (pathActor === undefined) return referencesOf(filter, eventReferences)
+  const { actor: _path, ...rest } = eventReferences
+  return [{ entity: 'actor', id: pathActor }, ...referencesOf(filter, rest)]
 }
 
-/** The WHERE conditions of a filter over `events e`, ANDed (TRUE when there are none). */
-export function eventFilterSql(f: EventFilter): Prisma.Sql {
-  const c: Prisma.Sql[] = []
-  if (f.from) c.push(Prisma.sql`e.date_end >= ${f.from}::date`)
-  if (f.to) c.push(Prisma.sql`e.date <= ${f.to}::date`)
-  if (f.actor) c.push(Prisma.sql`(e.source_actor_id = ${f.actor} OR e.target_actor_id = ${f.actor})`)
-  if (f.source) c.push(Prisma.sql`e.source_actor_id = ${f.source}`)
-  if (f.target) c.push(Prisma.sql`e.target_actor_id = ${f.target}`)
-  if (f.dyad) {
-    const [a, b] = f.dyad
-    c.push(Prisma.sql`((e.source_actor_id = ${a} AND e.target_actor_id = ${b}) OR (e.source_actor_id = ${b} AND e.target_actor_id = ${a}))`)
-  }
-  if (f.type) c.push(Prisma.sql`e.event_type = ${f.type}`)
-  if (f.cameo) c.push(Prisma.sql`e.cameo_code LIKE ${`${f.cameo}%`}`) // digits only: no LIKE metacharacters
-  if (f.root) c.push(Prisma.sql`e.cameo_root = ${f.root}`)
-  if (f.quad !== undefined) c.push(Prisma.sql`e.quad_class = ${f.quad}::smallint`)
-  if (f.country) { c.push(Prisma.sql`EXISTS (SELECT 1 FROM actors ca WHERE ca.id IN (e.source_actor_id, e.target_actor_id) AND ca.country = ${f.country}::char(3))`) }
-  if (f.article) c.push(Prisma.sql`EXISTS (SELECT 1 FROM event_mentions am WHERE am.event_id = e.id AND am.article_id = ${f.article})`)
-  if (f.q) {
-    const query = Prisma.sql`websearch_to_tsquery('english', ${f.q})`
-    c.push(Prisma.sql`(e.search @@ ${query} OR EXISTS (SELECT 1 FROM event_mentions qm WHERE qm.event_id = e.id AND qm.search @@ ${query}))`)
-  }
-  return c.length ? Prisma.join(c, ' AND ') : Prisma.sql`TRUE`
-}
+const actorRef = ['id', 'name', 'kind', 'country'] as const
+const event = columnsOf(tables.events, 'e')
+const source = columnsOf(tables.actors, 's', { pick: actorRef, prefix: 'source_' })
+const target = outer(columnsOf(tables.actors, 't', { pick: actorRef, prefix: 'target_' }))
+const evidence = outer(columnsOf(tables.event_mentions, 'fm', {
+  pick: ['article_id', 'sentence_index', 'char_start', 'char_end', 'evidence'], prefix: 'ev_',
+}))
 
-/** One event row as the list, the export and the detail read it. */
-export interface EventRow {
-  id: string
-  date: string
-  date_end: string
-  date_precision: 'day' | 'month' | 'year'
-  date_text: string | null
-  source_id: string
-  source_name: string
-  source_kind: ActorKind
-  source_country: string | null
-  target_id: string | null
-  target_name: string | null
-  target_kind: ActorKind | null
-  target_country: string | null
-  event_type: string
-  cameo_code: string
-  cameo_root: string
-  quad_class: number
-  goldstein: number
-  summary: string
-  confidence: number
-  coder_version: string
-  mention_count: number
-  created_at: Date
-  updated_at: Date
-  ev_article_id: string | null
-  ev_sentence_index: number | null
-  ev_char_start: number | null
-  ev_char_end: number | null
-  ev_text: string | null
-}
+/** An event as the list, the export and the detail read it. */
+export type EventListRow = SelectedRow<typeof event> & SelectedRow<typeof source> & SelectedRow<typeof target> &
+  SelectedRow<typeof evidence> & { mention_count: number }
 
-const selectEvents = Prisma.sql`
-  SELECT e.id, to_char(e.date, 'YYYY-MM-DD') AS date, to_char(e.date_end, 'YYYY-MM-DD') AS date_end, e.date_precision::text AS date_precision, e.date_text,
-    s.id AS source_id, s.name AS source_name, s.kind::text AS source_kind, s.country::text AS source_country,
-    t.id AS target_id, t.name AS target_name, t.kind::text AS target_kind, t.country::text AS target_country,
-    e.event_type, e.cameo_code, e.cameo_root, e.quad_class::int AS quad_class, e.goldstein, e.summary, e.confidence,
-    e.coder_version, e.created_at, e.updated_at,
-    (SELECT count(*)::int FROM event_mentions cm WHERE cm.event_id = e.id) AS mention_count,
-    fm.article_id AS ev_article_id, fm.sentence_index AS ev_sentence_index, fm.char_start AS ev_char_start,
-    fm.char_end AS ev_char_end, fm.evidence AS ev_text
-  FROM events e
-  JOIN actors s ON s.id = e.source_actor_id
-  LEFT JOIN actors t ON t.id = e.target_actor_id
-  LEFT JOIN LATERAL (
-    SELECT m.article_id, m.sentence_index, m.char_start, m.char_end, m.evidence FROM event_mentions m
-    WHERE m.event_id = e.id ORDER BY m.article_id, m.char_start, m.id LIMIT 1
-  ) fm ON TRUE`
+const sourceDetail = columnsOf(tables.actors, 's', { pick: ['description'], prefix: 'source_' })
+const targetDetail = outer(columnsOf(tables.actors, 't', { pick: ['description'], prefix: 'target_' }))
+const mentionArticle = columnsOf(tables.articles, 'a', { pick: ['id', 'title', 'outlet', 'url', 'published_date'] })
+const mention = columnsOf(tables.event_mentions, 'm', {
+  pick: ['sentence_index', 'char_start', 'char_end', 'evidence'],
+})
 
-export function createEventsRepository(db: Tx) {
+export type MentionRow = { article: SelectedRow<typeof mentionArticle> } & SelectedRow<typeof mention>
+
+/** An event with what its detail adds: actor descriptions, their roles that day, every mention. */
+export type EventDetailRow = EventListRow & SelectedRow<typeof sourceDetail> & SelectedRow<typeof targetDetail> &
+  RoleColumns<'source_role_'> & RoleColumns<'target_role_'> & { mentions: MentionRow[] }
+
+/** An event list's keyset position: (date, id). */
+export type EventKey = [date: string, id: string]
+
+export function createEventsRepository(sql: Sql) {
+  const listColumns = selectList(sql, event, source, target, evidence)
+  const from = sql`
+    FROM events e
+    JOIN actors s ON s.id = e.source_actor_id
+    LEFT JOIN actors t ON t.id = e.target_actor_id
+    LEFT JOIN LATERAL (
+      SELECT m.article_id, m.sentence_index, m.char_start, m.char_end, m.evidence FROM event_mentions m
+      WHERE m.event_id = e.id ORDER BY m.article_id, m.char_start, m.id LIMIT 1
+    ) fm ON TRUE`
+  const mentionCount = sql`(SELECT count(*)::int FROM event_mentions cm WHERE cm.event_id = e.id) AS mention_count`
+
   return {
-    /** A page of events in (date, id) order, after the keyset when given. */
-    async list(filter: EventFilter, order: 'asc' | 'desc', take: number, after?: EventKeyset, tx: Tx = db): Promise<EventRow[]> {
-      const where = [eventFilterSql(filter)]
-      if (after) {
-        where.push(
-          order === 'asc'
-            ? Prisma.sql`(e.date, e.id) > (${after.date}::date, ${after.id})`
-            : Prisma.sql`(e.date, e.id) < (${after.date}::date, ${after.id})`,
-        )
-      }
-      const dir = order === 'asc' ? Prisma.sql`ASC` : Prisma.sql`DESC`
-      return tx.$queryRaw<EventRow[]>`${selectEvents} WHERE ${Prisma.join(where, ' AND ')} ORDER BY e.date ${dir}, e.id ${dir} LIMIT ${take}`
+    /**
+     * Up to `take` events in (date, id) order after `after`; checks in the same statement that the
+     * actors and article the filter names (and `pathActor`) exist.
+     */
+    async list(filter: EventFilter, sort: Sort, take: number, after?: EventKey, pathActor?: string) {
+      const dir = sort === 'date' ? sql`ASC` : sql`DESC`
+      const keyset = after && (sort === 'date'
+        ? sql`(e.date, e.id) > (${after[0]}::date, ${after[1]})`
+        : sql`(e.date, e.id) < (${after[0]}::date, ${after[1]})`)
+      const order = sql`e.date ${dir}, e.id ${dir}`
+      return checked<EventListRow>(sql, eventFilterReferences(filter, pathActor), sql`
+        SELECT row_number() OVER (ORDER BY ${order}) AS row_no, ${listColumns}, ${mentionCount}
+        ${from}
+        WHERE ${eventFilterSql(sql, filter, keyset ? [keyset] : [])}
+        ORDER BY ${order}
+        LIMIT ${take}`)
     },
 
-    async get(id: string, tx: Tx = db): Promise<EventRow | undefined> {
-      const rows = await tx.$queryRaw<EventRow[]>`${selectEvents} WHERE e.id = ${id}`
-      return rows[0]
-    },
-
-    /** Every mention of an event with its article, by publication date then offset. */
-    async mentions(eventId: string, tx: Tx = db) {
-      return tx.eventMention.findMany({
-        where: { eventId },
-        orderBy: [{ article: { publishedDate: 'asc' } }, { articleId: 'asc' }, { charStart: 'asc' }, { id: 'asc' }],
-        select: {
-          sentenceIndex: true,
-          charStart: true,
-          charEnd: true,
-          evidence: true,
-          article: { select: { id: true, title: true, outlet: true, url: true, publishedDate: true } },
-        },
-      })
-    },
-
-    async actorDetails(ids: string[], tx: Tx = db) {
-      return tx.actor.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, kind: true, country: true, description: true } })
-    },
-
-    rolesAt: (pairs: { actorId: string; date: string }[], tx: Tx = db) => rolesAt(tx, pairs),
-
-    assertActorsExist: (params: Record<string, string[] | undefined>, tx: Tx = db) => assertActorsExist(tx, params),
-
-    async actorExists(id: string, tx: Tx = db) {
-      return (await tx.actor.count({ where: { id } })) > 0
-    },
-
-    async articleExists(id: string, tx: Tx = db) {
-      return (await tx.article.count({ where: { id } })) > 0
+    /** One event with its actors' descriptions and roles on its date, and every mention. */
+    async get(id: string): Promise<EventDetailRow> {
+      const sourceRole = roleAt(sql, sql`e.source_actor_id`, sql`e.date`, 'source_role_')
+      const targetRole = roleAt(sql, sql`e.target_actor_id`, sql`e.date`, 'target_role_')
+      const [row] = await sql<EventDetailRow[]>`
+        SELECT ${listColumns}, ${mentionCount}, ${selectList(sql, sourceDetail, targetDetail)},
+          ${sourceRole.columns}, ${targetRole.columns},
+          (SELECT coalesce(json_agg(
+                    json_build_object('article', ${jsonObject(sql, mentionArticle)}, ${jsonPairs(sql, mention)})
+                    ORDER BY a.published_date, m.article_id, m.char_start, m.id), '[]')
+           FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = e.id) AS mentions
+        ${from} ${sourceRole.join} ${targetRole.join}
+        WHERE e.id = ${id}`
+      if (!row) throw new NotFoundError('event', id)
+      return row
     },
   }
 }

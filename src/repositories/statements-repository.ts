@@ -1,78 +1,78 @@
-import { Prisma } from '../generated/prisma/client.ts'
-import type { Tx } from '../db/prisma.ts'
-import { assertActorsExist, rolesAt } from './actor-lookup.ts'
+// Statements with their speaker, the speaker's role on the statement's date and the source article:
+// a page, an export batch or one statement, each in one statement.
+import type { Sql } from '../db/sql.ts'
+import { tables } from '../db/tables.ts'
+import type { StatementFilter } from '../schemas/statements.ts'
+import type { Sort } from '../schemas/common.ts'
+import { NotFoundError } from '../domain/errors.ts'
+import { columnsOf, selectList, type SelectedRow } from './columns.ts'
+import { where, type Conditions } from './conditions.ts'
+import { overlap, roleAt, type RoleColumns } from './dated.ts'
+import { checked, referencesOf } from './references.ts'
 
-export interface StatementFilter {
-  speaker?: string
-  article?: string
-  /** period overlap: date_end >= from */
-  from?: string
-  /** period overlap: date <= to */
-  to?: string
-  direct?: boolean
-  /** full text, websearch_to_tsquery('english', q) against statements.search */
-  q?: string
+/** How each statement filter becomes a condition over `statements s`. */
+const statementConditions: Conditions<StatementFilter> = {
+  speaker: (sql, id) => sql`s.speaker_id = ${id}`,
+  article: (sql, id) => sql`s.article_id = ${id}`,
+  from: (sql, day) => overlap.from(sql, 's', day),
+  to: (sql, day) => overlap.to(sql, 's', day),
+  direct: (sql, direct) => sql`s.direct = ${direct}`,
+  q: (sql, q) => sql`s.search @@ websearch_to_tsquery('english', ${q})`,
 }
 
-export interface StatementKeyset {
-  date: string
-  id: string
-}
+/** Which filters name records that must exist, in the order they are checked. */
+const statementReferences = { speaker: 'actor', article: 'article' } as const
 
-const include = {
-  speaker: { select: { id: true, name: true, kind: true, country: true } },
-  article: { select: { id: true, title: true, outlet: true, url: true, publishedDate: true } },
-} satisfies Prisma.StatementInclude
+const statement = columnsOf(tables.statements, 's')
+// the speaker's and the article's ids are the statement's speaker_id and article_id
+const speaker = columnsOf(tables.actors, 'sp', { pick: ['name', 'kind', 'country'], prefix: 'speaker_' })
+const article = columnsOf(tables.articles, 'a', {
+  pick: ['title', 'outlet', 'url', 'published_date'], prefix: 'article_',
+})
 
-export type StatementRow = Prisma.StatementGetPayload<{ include: typeof include }>
+/** A statement as every statement route reads it. */
+export type StatementRow = SelectedRow<typeof statement> & SelectedRow<typeof speaker> & SelectedRow<typeof article> &
+  RoleColumns<'role_'>
 
-export function createStatementsRepository(db: Tx) {
-  /** The ids of one keyset page, in order: the filter needs SQL Prisma cannot express (tsvector). */
-  async function pageIds(filter: StatementFilter, order: 'asc' | 'desc', take: number, after: StatementKeyset | undefined, tx: Tx) {
-    const c: Prisma.Sql[] = []
-    if (filter.speaker !== undefined) c.push(Prisma.sql`s.speaker_id = ${filter.speaker}`)
-    if (filter.article !== undefined) c.push(Prisma.sql`s.article_id = ${filter.article}`)
-    if (filter.from !== undefined) c.push(Prisma.sql`s.date_end >= ${filter.from}::date`)
-    if (filter.to !== undefined) c.push(Prisma.sql`s.date <= ${filter.to}::date`)
-    if (filter.direct !== undefined) c.push(Prisma.sql`s.direct = ${filter.direct}`)
-    if (filter.q !== undefined) c.push(Prisma.sql`s.search @@ websearch_to_tsquery('english', ${filter.q})`)
-    if (after) {
-      const key = Prisma.sql`(${after.date}::date, ${after.id}::text)`
-      c.push(order === 'asc' ? Prisma.sql`(s.date, s.id) > ${key}` : Prisma.sql`(s.date, s.id) < ${key}`)
-    }
-    const where = c.length ? Prisma.sql`WHERE ${Prisma.join(c, ' AND ')}` : Prisma.empty
-    const dir = order === 'asc' ? Prisma.sql`ASC` : Prisma.sql`DESC`
-    const rows = await tx.$queryRaw<{ id: string }[]>`
-      SELECT s.id FROM statements s ${where} ORDER BY s.date ${dir}, s.id ${dir} LIMIT ${take}`
-    return rows.map((r) => r.id)
-  }
+/** A statement list's keyset position: (date, id). */
+export type StatementKey = [date: string, id: string]
+
+export function createStatementsRepository(sql: Sql) {
+  const role = roleAt(sql, sql`s.speaker_id`, sql`s.date`, 'role_')
+  const columns = sql`${selectList(sql, statement, speaker, article)}, ${role.columns}`
+  const from = sql`
+    FROM statements s
+    JOIN actors sp ON sp.id = s.speaker_id
+    JOIN articles a ON a.id = s.article_id
+    ${role.join}`
 
   return {
-    async list(filter: StatementFilter, order: 'asc' | 'desc', take: number, after?: StatementKeyset, tx: Tx = db): Promise<StatementRow[]> {
-      const ids = await pageIds(filter, order, take, after, tx)
-      if (!ids.length) return []
-      const rows = await tx.statement.findMany({ where: { id: { in: ids } }, include })
-      const byId = new Map(rows.map((r) => [r.id, r]))
-      // a row deleted between the two queries is simply left out
-      return ids.flatMap((id) => byId.get(id) ?? [])
+    /**
+     * Up to `take` statements in (date, id) order after `after`. With `pathActor` (an actor's history)
+     * that actor is the speaker and must exist; so must a `speaker` or `article` the filter names.
+     */
+    async list(filter: StatementFilter, sort: Sort, take: number, after?: StatementKey, pathActor?: string) {
+      const dir = sort === 'date' ? sql`ASC` : sql`DESC`
+      const keyset = after && (sort === 'date'
+        ? sql`(s.date, s.id) > (${after[0]}::date, ${after[1]}::text)`
+        : sql`(s.date, s.id) < (${after[0]}::date, ${after[1]}::text)`)
+      const order = sql`s.date ${dir}, s.id ${dir}`
+      const refs = pathActor === undefined
+        ? referencesOf(filter, statementReferences)
+        : [{ entity: 'actor' as const, id: pathActor }, ...referencesOf(filter, { article: 'article' })]
+      const scoped = pathActor === undefined ? filter : { ...filter, speaker: pathActor }
+      return checked<StatementRow>(sql, refs, sql`
+        SELECT row_number() OVER (ORDER BY ${order}) AS row_no, ${columns}
+        ${from}
+        WHERE ${where(sql, statementConditions, scoped, keyset ? [keyset] : [])}
+        ORDER BY ${order}
+        LIMIT ${take}`)
     },
 
-    async get(id: string, tx: Tx = db): Promise<StatementRow | null> {
-      return tx.statement.findUnique({ where: { id }, include })
-    },
-
-    /** 404 UNKNOWN_ACTOR naming the parameter when an actor filter names no actor. */
-    assertActorsExist: (params: Record<string, string[] | undefined>, tx: Tx = db) => assertActorsExist(tx, params),
-
-    async actorExists(id: string, tx: Tx = db) {
-      return (await tx.actor.count({ where: { id } })) > 0
-    },
-
-    /** The role each speaker held on each date (keys `${actorId}|${YYYY-MM-DD}`). */
-    rolesAt: (pairs: { actorId: string; date: string }[], tx: Tx = db) => rolesAt(tx, pairs),
-
-    async articleExists(id: string, tx: Tx = db) {
-      return (await tx.article.count({ where: { id } })) > 0
+    async get(id: string): Promise<StatementRow> {
+      const [row] = await sql<StatementRow[]>`SELECT ${columns} ${from} WHERE s.id = ${id}`
+      if (!row) throw new NotFoundError('statement', id)
+      return row
     },
   }
 }

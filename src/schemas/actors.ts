@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import { Cursor, Limit, idParam, page } from './common.ts'
-import { ActorKind, timestamps } from './refs.ts'
+import { normalizeName } from '../domain/names.ts'
+import { Cursor, Limit, Text, idParam, page, querySchema } from './common.ts'
+import { ActorKind, ActorRole, timestamps } from './refs.ts'
 
 export const ActorSummary = z
   .object({
@@ -13,19 +14,11 @@ export const ActorSummary = z
   })
   .meta({ id: 'ActorSummary', description: 'A person, state or organization' })
 
-/** A date-bounded position of an actor; also the `role` a speaker held on a statement's date. */
-export const ActorRole = z
-  .object({
-    title: z.string().meta({ example: 'President of Russia' }),
-    affiliation: z.string().nullable().meta({ example: 'Government of Russia' }),
-    country: z.string().nullable().describe('ISO 3166-1 alpha-3').meta({ example: 'RUS' }),
-    valid_from: z.string().nullable().describe('first day in the role (YYYY-MM-DD); null = unknown').meta({ example: '2012-05-07' }),
-    valid_to: z.string().nullable().describe('last day in the role (YYYY-MM-DD); null = still in office or unknown'),
-  })
-  .meta({ id: 'ActorRole', description: 'A position an actor held, with its dates' })
-
 export const Actor = ActorSummary.extend({
-  aliases: z.array(z.string()).describe('other names the actor is found under (the canonical name excluded)').meta({ example: ['Putin', 'Vladimir Vladimirovich Putin'] }),
+  aliases: z
+    .array(z.string())
+    .describe('other names the actor is found under (the canonical name excluded)')
+    .meta({ example: ['Putin', 'Vladimir Vladimirovich Putin'] }),
   roles: z.array(ActorRole).describe('positions held, oldest first (by valid_from; unknown starts first)'),
   counts: z
     .object({
@@ -35,36 +28,53 @@ export const Actor = ActorSummary.extend({
       statements: z.number().int().describe('statements the actor made'),
     })
     .describe('how many records involve the actor'),
-  first_activity: z.string().nullable().describe('earliest `date` of the actor’s events and statements (YYYY-MM-DD); null when none').meta({ example: '2007-04-23' }),
-  last_activity: z.string().nullable().describe('latest `date` (start of the period) of the actor’s events and statements; null when none').meta({ example: '2012-06-20' }),
+  first_activity: z
+    .string()
+    .nullable()
+    .describe('earliest `date` of the actor’s events and statements (YYYY-MM-DD); null when none')
+    .meta({ example: '2007-04-23' }),
+  last_activity: z
+    .string()
+    .nullable()
+    .describe('latest `date` (start of the period) of the actor’s events and statements; null when none')
+    .meta({ example: '2012-06-20' }),
   ...timestamps,
 }).meta({ id: 'Actor', description: 'An actor with its aliases, dated roles, record counts and activity span' })
 
-export const ActorListQuery = z.strictObject({
-  q: z
-    .string()
+/** An ISO 3166-1 alpha-3 code in any case, upper-cased. */
+export const CountryParam = Text()
+  .regex(/^[A-Za-z]{3}$/, 'must be an ISO 3166-1 alpha-3 code')
+  .transform((s) => s.toUpperCase())
+
+/** The filters of GET /v1/actors, as the repository receives them (`q` normalised). */
+export const actorFilterFields = {
+  q: Text()
     .min(1)
     .max(200)
+    .transform(normalizeName)
+    .refine((name) => name.length > 0, 'must contain a letter or a digit')
     .optional()
-    .describe('name or alias, case- and diacritic-insensitive (“basescu” finds Băsescu); matches as a substring, ranked exact > prefix > word start > substring, then by name')
+    .describe(
+      'name or alias, case- and diacritic-insensitive (“basescu” finds Băsescu); matches as a substring, ' +
+        'ranked exact > prefix > word start > substring, then by name',
+    )
     .meta({ example: 'putin' }),
   kind: z.enum(ActorKind.options).optional().describe('person, state or organization').meta({ example: 'state' }),
-  country: z
-    .string()
-    .regex(/^[A-Za-z]{3}$/, 'must be an ISO 3166-1 alpha-3 code')
-    .transform((s) => s.toUpperCase())
-    .optional()
+  country: CountryParam.optional()
     .describe('ISO 3166-1 alpha-3 country code (case-insensitive)')
     .meta({ example: 'RUS' }),
-  limit: Limit,
-  cursor: Cursor.optional(),
-})
+}
+
+export const ActorFilter = z.object(actorFilterFields)
+
+export const ActorListQuery = querySchema({ ...actorFilterFields, limit: Limit, cursor: Cursor.optional() })
 
 export const ActorParams = idParam('actor', 'vladimir-putin')
 
 export const ActorPage = page(ActorSummary).meta({ id: 'ActorPage' })
 
+export type ActorFilter = z.output<typeof ActorFilter>
 export type ActorListQuery = z.infer<typeof ActorListQuery>
 export type ActorSummary = z.infer<typeof ActorSummary>
-export type ActorRole = z.infer<typeof ActorRole>
 export type Actor = z.infer<typeof Actor>
+export type { ActorRole }

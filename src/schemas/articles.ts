@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Cursor, DateParam, Limit, page } from './common.ts'
+import { Cursor, DateParam, Limit, Sort, Text, page, querySchema } from './common.ts'
 
 export const ArticleSummary = z
   .object({
@@ -22,17 +22,25 @@ export const Article = ArticleSummary.extend({
   counts: z.object({ events: z.number().int(), statements: z.number().int() }),
 }).meta({ id: 'Article', description: 'An article with its raw and cleaned text' })
 
-export const ArticleListQuery = z.object({
-  limit: Limit,
-  cursor: Cursor.optional(),
-  sort: z.enum(['date', '-date']).default('date').describe('by publication date, oldest first (`date`) or newest first (`-date`)'),
+/** The filters of GET /v1/articles. */
+export const articleFilterFields = {
   from: DateParam.optional().describe('published on or after (YYYY-MM-DD)').meta({ example: '2012-01-01' }),
   to: DateParam.optional().describe('published on or before (YYYY-MM-DD)').meta({ example: '2016-12-31' }),
-  outlet: z.string().min(1).max(200).optional().describe('exact outlet name').meta({ example: 'Sputnik International' }),
+  outlet: Text().min(1).max(200).optional().describe('exact outlet name').meta({ example: 'Sputnik International' }),
+}
+
+export const ArticleFilter = z.object(articleFilterFields)
+
+export const ArticleListQuery = querySchema({
+  limit: Limit,
+  cursor: Cursor.optional(),
+  sort: Sort.default('date').describe('by publication date, oldest first (`date`) or newest first (`-date`)'),
+  ...articleFilterFields,
 })
 
 export const ArticlePage = page(ArticleSummary).meta({ id: 'ArticlePage' })
 
+export type ArticleFilter = z.output<typeof ArticleFilter>
 export type ArticleListQuery = z.infer<typeof ArticleListQuery>
 export type ArticleSummary = z.infer<typeof ArticleSummary>
 export type Article = z.infer<typeof Article>

@@ -3,7 +3,10 @@ import { z } from 'zod'
 /** RFC 9457 problem details, as every error response carries them. */
 export const Problem = z
   .object({
-    type: z.string().describe('URI identifying the problem type').meta({ example: 'urn:parley:problem:validation-failed' }),
+    type: z
+      .string()
+      .describe('URI identifying the problem type')
+      .meta({ example: 'urn:parley:problem:validation-failed' }),
     title: z.string().meta({ example: 'Invalid request parameters' }),
     status: z.number().int().meta({ example: 400 }),
     detail: z.string().meta({ example: 'limit: Invalid input: expected number, received NaN' }),
@@ -23,18 +26,40 @@ export const problemResponses = {
   500: Problem.describe('Internal error (no details are disclosed)'),
 }
 
+/** The 406 of a route that negotiates JSON, CSV or NDJSON. */
+export const NotAcceptable = Problem.describe('The Accept header allows none of JSON, CSV and NDJSON')
+
+/**
+ * A text parameter. PostgreSQL text cannot hold NUL, so a NUL is a client error here rather than a
+ * database error later; every string parameter starts from this.
+ */
+export const Text = () => z.string().refine((s) => !s.includes('\u0000'), 'must not contain a NUL character')
+
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
 
-/** A calendar date query parameter, YYYY-MM-DD, checked to exist. */
-export const DateParam = z
-  .string()
+/** A calendar date query parameter, YYYY-MM-DD: a real date, in years 0001–9999 (PostgreSQL has no year 0). */
+export const DateParam = Text()
   .regex(isoDate, 'must be a date as YYYY-MM-DD')
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`)
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
   }, 'is not a real calendar date')
+  .refine((s) => !s.startsWith('0000-'), 'must be in the years 0001 to 9999')
+  .meta({ format: 'date' })
 
-export const DatePrecision = z.enum(['day', 'month', 'year']).meta({ id: 'DatePrecision' })
+/** `from` after `to` is a 400 naming `from`: the one place a query's range is checked. */
+function rangeInOrder(q: Record<string, unknown>, ctx: z.RefinementCtx) {
+  const { from, to } = q
+  if (typeof from === 'string' && typeof to === 'string' && from > to) {
+    ctx.addIssue({ code: 'custom', path: ['from'], message: `must not be after to (${to})` })
+  }
+}
+
+/** A querystring schema: unknown parameters are a 400 naming them, and `from` may not follow `to`. */
+export const querySchema = <S extends z.ZodRawShape>(shape: S) => z.strictObject(shape).superRefine(rangeInOrder)
+
+/** The querystring of a route that takes no parameters: any parameter is a 400 naming it. */
+export const NoQuery = z.strictObject({})
 
 export const Limit = z.coerce
   .number()
@@ -45,12 +70,14 @@ export const Limit = z.coerce
   .describe('page size, 1–500 (default 50)')
   .meta({ example: 50 })
 
-export const Cursor = z
-  .string()
+export const Cursor = Text()
   .min(1)
   .max(1024)
   .describe('opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one)')
   .meta({ example: 'eyJzIjoiZXZlbnRzOmRhdGUiLCJrIjpbIjIwMTItMDYtMTkiLCJldi0wMTIzIl19.bJx0Yq2u3v9kTt0JxLwQ2g' })
+
+export const Sort = z.enum(['date', '-date'])
+export type Sort = z.infer<typeof Sort>
 
 export const PageMeta = z
   .object({
@@ -64,8 +91,15 @@ export const PageLinks = z
   .meta({ id: 'PageLinks' })
 
 /** A page of items: `{ data, meta, links }`. */
-export const page = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), meta: PageMeta, links: PageLinks })
+export const page = <T extends z.ZodType>(item: T) =>
+  z.object({ data: z.array(item), meta: PageMeta, links: PageLinks })
+
+/** An id parameter (path or query): non-empty text of at most 200 characters. */
+export const Id = () => Text().min(1).max(200)
 
 /** The `:id` path parameter of a resource, described and with an example. */
 export const idParam = (what: string, example: string) =>
-  z.object({ id: z.string().min(1).max(200).describe(`the ${what} id`).meta({ example }) })
+  z.strictObject({ id: Id().describe(`the ${what} id`).meta({ example }) })
+
+/** The key a (date, id)-ordered listing's cursor carries: checked like the parameters it stands for. */
+export const DateIdKey = z.tuple([DateParam, Id()])

@@ -1,75 +1,25 @@
 import { z } from 'zod'
 import { FormatParam } from '../lib/export.ts'
-import { Cursor, DateParam, Limit, page } from './common.ts'
-import { ActorKind, ActorRef, ArticleRef, Evidence, datedFields, timestamps } from './refs.ts'
-
-/** Top-level fields of an Event, in output order: what `fields=` may name. */
-export const eventFieldNames = [
-  'id', 'date', 'date_end', 'date_precision', 'date_text', 'source', 'target', 'event_type', 'cameo_code', 'cameo_root',
-  'quad_class', 'goldstein', 'summary', 'confidence', 'coder_version', 'mention_count', 'evidence', 'created_at', 'updated_at',
-] as const
-export type EventFieldName = (typeof eventFieldNames)[number]
-
-const actorId = (what: string, example: string) => z.string().min(1).max(200).describe(what).meta({ example })
-
-/**
- * The event filters: shared by GET /v1/events, GET /v1/actors/:id/events and the /v1/stats routes
- * (one SQL builder, `eventFilterSql`, applies them everywhere).
- */
-export const eventFilterFields = {
-  from: DateParam.optional().describe('events whose period ends on or after this date (YYYY-MM-DD); a month- or year-dated event matches when its period overlaps').meta({ example: '2016-01-01' }),
-  to: DateParam.optional().describe('events whose period starts on or before this date (YYYY-MM-DD)').meta({ example: '2016-12-31' }),
-  actor: actorId('actor id, as source or target', 'russia').optional(),
-  source: actorId('actor id of the source (the actor acting)', 'united-states').optional(),
-  target: actorId('actor id of the target', 'russia').optional(),
-  dyad: z
-    .string()
-    .regex(/^[^,\s]+,[^,\s]+$/, 'must be two actor ids separated by a comma')
-    .max(401)
-    .optional()
-    .describe('two actor ids `a,b`: events between them in either direction')
-    .meta({ example: 'united-states,russia' }),
-  type: z.string().min(1).max(200).optional().describe('event type label, exact (the CAMEO label of the code)').meta({ example: 'Reject' }),
-  cameo: z.string().regex(/^\d{1,4}$/, 'must be 1 to 4 digits').optional().describe('CAMEO code prefix (digits)').meta({ example: '12' }),
-  root: z
-    .string()
-    .regex(/^(0[1-9]|1\d|20)$/, 'must be a two-digit CAMEO root, 01 to 20')
-    .optional()
-    .describe('CAMEO root code, 01–20')
-    .meta({ example: '12' }),
-  quad: z.coerce.number().int().min(1).max(4).optional().describe('QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict').meta({ example: 3 }),
-  country: z.string().regex(/^[A-Za-z]{3}$/, 'must be an ISO 3166-1 alpha-3 code').optional().describe('ISO alpha-3 country of either actor').meta({ example: 'RUS' }),
-  article: z.string().min(1).max(200).optional().describe('article id: events with a mention in that article').meta({ example: '003-0ceba8022e856230' }),
-  q: z.string().trim().min(1).max(500).optional().describe('full-text search (web search syntax: "quoted phrase", or, -not) over summaries and evidence').meta({ example: 'missile defense' }),
-}
-
-const listFields = {
-  limit: Limit,
-  cursor: Cursor.optional(),
-  sort: z.enum(['date', '-date']).default('date').describe('by date, oldest first (`date`) or newest first (`-date`); ties broken by id'),
-  fields: z
-    .string()
-    .min(1)
-    .max(500)
-    .optional()
-    .describe(`comma-separated top-level fields to return (\`id\` is always included); applies to CSV and NDJSON too. One of: ${eventFieldNames.join(', ')}`)
-    .meta({ example: 'id,date,source,target,cameo_code' }),
-  format: FormatParam,
-}
-
-export const EventListQuery = z.strictObject({ ...eventFilterFields, ...listFields })
-const { actor: _actor, ...filtersWithoutActor } = eventFilterFields
-export const ActorEventsQuery = z.strictObject({ ...filtersWithoutActor, ...listFields })
+import { CountryParam } from './actors.ts'
+import { Cursor, DateParam, Id, Limit, Sort, Text, page, querySchema } from './common.ts'
+import { ActorKind, ActorRef, ActorRole, ArticleRef, Evidence, datedFields, timestamps } from './refs.ts'
 
 const eventShape = {
   id: z.string().meta({ example: 'ev-1f0c2d9a7b3e4c51' }),
   ...datedFields,
   source: ActorRef,
   target: ActorRef.nullable().describe('null when the act has no target'),
-  event_type: z.string().describe('the CAMEO label of the code').meta({ example: 'Reject proposal to meet, discuss, or negotiate' }),
+  event_type: z
+    .string()
+    .describe('the CAMEO label of the code')
+    .meta({ example: 'Reject proposal to meet, discuss, or negotiate' }),
   cameo_code: z.string().meta({ example: '125' }),
   cameo_root: z.string().meta({ example: '12' }),
-  quad_class: z.number().int().describe('1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict').meta({ example: 3 }),
+  quad_class: z
+    .number()
+    .int()
+    .describe('1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict')
+    .meta({ example: 3 }),
   goldstein: z.number().describe('Goldstein score of the code, −10 (most conflictual) to 10').meta({ example: -5 }),
   summary: z.string().meta({ example: 'United States rejected Russia' }),
   confidence: z.number().describe('extractor confidence, 0–1'),
@@ -79,7 +29,115 @@ const eventShape = {
   ...timestamps,
 }
 
-export const Event = z.object(eventShape).meta({ id: 'Event', description: 'A coded event between two actors, with its first piece of evidence' })
+/** Top-level fields of an Event, in output order: what `fields=` may name. */
+export type EventFieldName = keyof typeof eventShape
+export const eventFieldNames = Object.keys(eventShape) as EventFieldName[]
+
+const actorId = (what: string, example: string) => Id().describe(what).meta({ example })
+
+/**
+ * The event filters: shared by GET /v1/events, GET /v1/actors/:id/events and the /v1/stats routes.
+ * `EventFilter` (their parsed form) is what the repository's one SQL builder takes, whole.
+ */
+export const eventFilterFields = {
+  from: DateParam.optional()
+    .describe(
+      'events whose period ends on or after this date (YYYY-MM-DD); a month- or year-dated event matches when its ' +
+        'period overlaps',
+    )
+    .meta({ example: '2016-01-01' }),
+  to: DateParam.optional()
+    .describe('events whose period starts on or before this date (YYYY-MM-DD)')
+    .meta({ example: '2016-12-31' }),
+  actor: actorId('actor id, as source or target', 'russia').optional(),
+  source: actorId('actor id of the source (the actor acting)', 'united-states').optional(),
+  target: actorId('actor id of the target', 'russia').optional(),
+  dyad: Text()
+    .regex(/^[^,\s]+,[^,\s]+$/, 'must be two actor ids separated by a comma')
+    .max(401)
+    .transform((s) => s.split(',') as [string, string])
+    .optional()
+    .describe('two actor ids `a,b`: events between them in either direction')
+    .meta({ example: 'united-states,russia' }),
+  type: Text()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('event type label, exact (the CAMEO label of the code)')
+    .meta({ example: 'Reject' }),
+  cameo: Text()
+    .regex(/^\d{1,4}$/, 'must be 1 to 4 digits')
+    .optional()
+    .describe('CAMEO code prefix (digits)')
+    .meta({ example: '12' }),
+  root: Text()
+    .regex(/^(0[1-9]|1\d|20)$/, 'must be a two-digit CAMEO root, 01 to 20')
+    .optional()
+    .describe('CAMEO root code, 01–20')
+    .meta({ example: '12' }),
+  quad: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(4)
+    .optional()
+    .describe('QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict')
+    .meta({ example: 3 }),
+  country: CountryParam.optional().describe('ISO alpha-3 country of either actor').meta({ example: 'RUS' }),
+  article: Id()
+    .optional()
+    .describe('article id: events with a mention in that article')
+    .meta({ example: '003-0ceba8022e856230' }),
+  q: Text()
+    .trim()
+    .min(1)
+    .max(500)
+    .optional()
+    .describe('full-text search (web search syntax: "quoted phrase", or, -not) over summaries and evidence')
+    .meta({ example: 'missile defense' }),
+}
+
+export const EventFilter = z.object(eventFilterFields)
+export type EventFilter = z.output<typeof EventFilter>
+
+/** `fields=a,b` as the set of fields to keep (with `id`); an unknown name is a 400 naming it. */
+const FieldsParam = Text()
+  .min(1)
+  .max(500)
+  .transform((s, ctx) => {
+    const names = s.split(',').map((f) => f.trim()).filter(Boolean)
+    const unknown = names.filter((n) => !(eventFieldNames as readonly string[]).includes(n))
+    if (unknown.length) {
+      const listed = unknown.map((u) => `'${u}'`).join(', ')
+      ctx.issues.push({
+        code: 'custom',
+        input: s,
+        message: `unknown field${unknown.length > 1 ? 's' : ''} ${listed}; use any of ${eventFieldNames.join(', ')}`,
+      })
+    } else if (!names.length) ctx.issues.push({ code: 'custom', input: s, message: 'names no field' })
+    return new Set<EventFieldName>(['id', ...(names as EventFieldName[])])
+  })
+
+const listFields = {
+  limit: Limit,
+  cursor: Cursor.optional(),
+  sort: Sort.default('date').describe('by date, oldest first (`date`) or newest first (`-date`); ties broken by id'),
+  fields: FieldsParam.optional()
+    .describe(
+      'comma-separated top-level fields to return (`id` is always included); applies to CSV and NDJSON too. ' +
+        `One of: ${eventFieldNames.join(', ')}`,
+    )
+    .meta({ example: 'id,date,source,target,cameo_code' }),
+  format: FormatParam,
+}
+
+export const EventListQuery = querySchema({ ...eventFilterFields, ...listFields })
+const { actor: _actor, ...filtersWithoutActor } = eventFilterFields
+export const ActorEventsQuery = querySchema({ ...filtersWithoutActor, ...listFields })
+
+export const Event = z
+  .object(eventShape)
+  .meta({ id: 'Event', description: 'A coded event between two actors, with its first piece of evidence' })
 
 /** An event restricted by `fields=`: only `id` is certain to be present. */
 export const EventFields = z
@@ -90,16 +148,6 @@ export const EventFields = z
 
 export const EventPage = page(z.union([Event, EventFields])).meta({ id: 'EventPage' })
 
-export const EventRole = z
-  .object({
-    title: z.string().meta({ example: 'President of Russia' }),
-    affiliation: z.string().nullable(),
-    country: z.string().nullable(),
-    valid_from: z.string().nullable(),
-    valid_to: z.string().nullable(),
-  })
-  .meta({ id: 'EventRole', description: 'The role an actor held on the event date' })
-
 export const EventActor = z
   .object({
     id: z.string().meta({ example: 'vladimir-putin' }),
@@ -107,7 +155,7 @@ export const EventActor = z
     kind: ActorKind,
     country: z.string().nullable().describe('ISO 3166-1 alpha-3'),
     description: z.string().nullable(),
-    role: EventRole.nullable().describe('the role held at the event date, null when none is known'),
+    role: ActorRole.nullable().describe('the role held at the event date, null when none is known'),
   })
   .meta({ id: 'EventActor', description: 'An actor of an event, with the role held at the event date' })
 
@@ -130,8 +178,8 @@ export const EventDetail = z
   })
   .meta({ id: 'EventDetail', description: 'An event with both actors expanded and every mention' })
 
-export type EventFilterInput = { [K in keyof typeof eventFilterFields]?: z.infer<(typeof eventFilterFields)[K]> }
 export type EventListQuery = z.infer<typeof EventListQuery>
 export type ActorEventsQuery = z.infer<typeof ActorEventsQuery>
 export type Event = z.infer<typeof Event>
 export type EventDetail = z.infer<typeof EventDetail>
+export type EventMention = z.infer<typeof EventMention>

@@ -1,11 +1,12 @@
 import { z } from 'zod'
-import { Cursor, DateParam, Limit, idParam, page } from './common.ts'
-import { ActorRef, ArticleRef, Evidence, datedFields, timestamps } from './refs.ts'
-import { ActorRole } from './actors.ts'
+import { Cursor, DateParam, Id, Limit, Sort, Text, idParam, page, querySchema } from './common.ts'
+import { ActorRef, ActorRole, ArticleRef, Evidence, datedFields, timestamps } from './refs.ts'
 import { FormatParam } from '../lib/export.ts'
 
 export const Speaker = ActorRef.extend({
-  role: ActorRole.nullable().describe('the role the speaker held on the statement’s date (its first day); null when none is known'),
+  role: ActorRole.nullable().describe(
+    'the role the speaker held on the statement’s date (its first day); null when none is known',
+  ),
 }).meta({ id: 'Speaker', description: 'The actor who made a statement, with the role held at the time' })
 
 export const Statement = z
@@ -17,47 +18,66 @@ export const Statement = z
     ...datedFields,
     article: ArticleRef,
     evidence: Evidence,
-    coder_version: z.string().describe('version of the extractor that produced the record').meta({ example: 'parley-coder/0.1.0' }),
+    coder_version: z
+      .string()
+      .describe('version of the extractor that produced the record')
+      .meta({ example: 'parley-coder/0.1.0' }),
     ...timestamps,
   })
   .meta({ id: 'Statement', description: 'Who said what, when, with the source sentence' })
 
-const sortParam = z
-  .enum(['date', '-date'])
-  .default('date')
-  .describe('chronological (`date`, oldest first) or newest first (`-date`); ties broken by id')
-  .meta({ example: 'date' })
-
 /** Filters shared by /v1/statements and /v1/actors/{id}/statements. */
-export const statementFilterFields = {
-  from: DateParam.optional().describe('statements whose period ends on or after this day (YYYY-MM-DD)').meta({ example: '2012-01-01' }),
-  to: DateParam.optional().describe('statements whose period starts on or before this day (YYYY-MM-DD)').meta({ example: '2012-12-31' }),
+const sharedFilterFields = {
+  from: DateParam.optional()
+    .describe('statements whose period ends on or after this day (YYYY-MM-DD)')
+    .meta({ example: '2012-01-01' }),
+  to: DateParam.optional()
+    .describe('statements whose period starts on or before this day (YYYY-MM-DD)')
+    .meta({ example: '2012-12-31' }),
   direct: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional()
     .describe('`true`: only direct quotes; `false`: only reported speech')
     .meta({ example: 'true' }),
-  q: z
-    .string()
+  q: Text()
     .min(1)
     .max(500)
     .optional()
-    .describe('full-text search over the statement text (English stemming; web-search syntax: "quoted phrase", or, -exclude)')
+    .describe(
+      'full-text search over the statement text (English stemming; web-search syntax: "quoted phrase", or, -exclude)',
+    )
     .meta({ example: 'missile defense' }),
-  sort: sortParam,
+}
+
+/** Every statement filter, as the repository's SQL builder takes it (the actor route sets `speaker`). */
+export const statementFilterFields = {
+  speaker: Id()
+    .optional()
+    .describe('actor id of the speaker (unknown → 404 UNKNOWN_ACTOR)')
+    .meta({ example: 'vladimir-putin' }),
+  article: Id()
+    .optional()
+    .describe('id of the source article (unknown → 404)')
+    .meta({ example: '002-f1da1cc87da76c54' }),
+  ...sharedFilterFields,
+}
+
+export const StatementFilter = z.object(statementFilterFields)
+export type StatementFilter = z.output<typeof StatementFilter>
+
+const listFields = {
+  sort: Sort.default('date')
+    .describe('chronological (`date`, oldest first) or newest first (`-date`); ties broken by id')
+    .meta({ example: 'date' }),
   limit: Limit,
   cursor: Cursor.optional(),
   format: FormatParam,
 }
 
-export const ActorStatementsQuery = z.strictObject(statementFilterFields)
+export const ActorStatementsQuery = querySchema({ ...sharedFilterFields, ...listFields })
 
-export const StatementListQuery = z.strictObject({
-  speaker: z.string().min(1).max(200).optional().describe('actor id of the speaker (unknown → 404 UNKNOWN_ACTOR)').meta({ example: 'vladimir-putin' }),
-  article: z.string().min(1).max(200).optional().describe('id of the source article (unknown → 404)').meta({ example: '002-f1da1cc87da76c54' }),
-  ...statementFilterFields,
-})
+export const StatementListQuery = querySchema({ ...statementFilterFields, ...listFields })
 
 export const StatementParams = idParam('statement', 'st-21a21bf175eb79d9')
 

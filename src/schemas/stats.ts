@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import { DateParam, Limit } from './common.ts'
+import { DateParam, Limit, querySchema } from './common.ts'
 import { ActorKind, ActorRef } from './refs.ts'
+import { CountryParam } from './actors.ts'
 import { eventFilterFields } from './events.ts'
 
 export const intervals = ['day', 'week', 'month', 'year'] as const
@@ -8,7 +9,7 @@ export type Interval = (typeof intervals)[number]
 export const groupings = ['root', 'quad', 'type', 'actor'] as const
 export type Grouping = (typeof groupings)[number]
 
-export const TimelineQuery = z.strictObject({
+export const TimelineQuery = querySchema({
   ...eventFilterFields,
   interval: z
     .enum(intervals)
@@ -19,24 +20,37 @@ export const TimelineQuery = z.strictObject({
     .enum(groupings)
     .optional()
     .describe(
-      'one series per CAMEO root, QuadClass, event type or actor; without it, one series `all`. ' +
-        'With `actor`, an event counts for its source actor only (the actor who acted), so the series add up to the total',
+      'one series per CAMEO root, QuadClass, event type or actor; without it, one series `all`. With `actor`, an ' +
+      'event counts for its source actor only (the actor who acted), so the series add up to the total',
     )
     .meta({ example: 'quad' }),
-  top: z.coerce.number().int().min(1).max(100).default(10).describe('with group_by: keep the N series with the most events, 1–100 (default 10)').meta({ example: 5 }),
+  top: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(10)
+    .describe('with group_by: keep the N series with the most events, 1–100 (default 10)')
+    .meta({ example: 5 }),
 })
 
 export const TimelinePoint = z
   .object({
     period: z.string().describe('first day of the period (YYYY-MM-DD)').meta({ example: '2016-06-01' }),
     count: z.number().int().describe('events in the period'),
-    mean_goldstein: z.number().nullable().describe('mean Goldstein score of those events (2 decimals), null when there are none'),
+    mean_goldstein: z
+      .number()
+      .nullable()
+      .describe('mean Goldstein score of those events (2 decimals), null when there are none'),
   })
   .meta({ id: 'TimelinePoint' })
 
 export const TimelineSeries = z
   .object({
-    key: z.string().describe('`all`, or the group: CAMEO root, QuadClass, event type or actor id').meta({ example: '12' }),
+    key: z
+      .string()
+      .describe('`all`, or the group: CAMEO root, QuadClass, event type or actor id')
+      .meta({ example: '12' }),
     label: z.string().meta({ example: 'Reject' }),
     total: z.number().int().describe('events in the whole series'),
     points: z.array(TimelinePoint).describe('one point per period, in order, zero-filled'),
@@ -47,14 +61,20 @@ export const Timeline = z
   .object({
     interval: z.enum(intervals),
     group_by: z.enum(groupings).nullable(),
-    from: z.string().nullable().describe('start of the range: `from`, else the date of the first matching event; null when neither exists'),
+    from: z
+      .string()
+      .nullable()
+      .describe('start of the range: `from`, else the date of the first matching event; null when neither exists'),
     to: z.string().nullable().describe('end of the range: `to`, else the date of the last matching event'),
     periods: z.array(z.string()).describe('the start of every period from `from` to `to`'),
     series: z.array(TimelineSeries).describe('by total, largest first'),
   })
-  .meta({ id: 'Timeline', description: 'Event counts and mean Goldstein per period, chart-ready (every period present, zero-filled)' })
+  .meta({
+    id: 'Timeline',
+    description: 'Event counts and mean Goldstein per period, chart-ready (every period present, zero-filled)',
+  })
 
-export const DyadStatsQuery = z.strictObject({ ...eventFilterFields, limit: Limit })
+export const DyadStatsQuery = querySchema({ ...eventFilterFields, limit: Limit })
 
 export const DyadStat = z
   .object({
@@ -69,13 +89,22 @@ export const DyadStat = z
 
 export const DyadStats = z.object({ data: z.array(DyadStat) }).meta({ id: 'DyadStats' })
 
-export const ActorStatsQuery = z.strictObject({
-  limit: Limit,
+/** The filters of GET /v1/stats/actors. */
+export const actorStatsFilterFields = {
   kind: z.enum(ActorKind.options).optional().describe('only actors of this kind').meta({ example: 'person' }),
-  country: z.string().regex(/^[A-Za-z]{3}$/, 'must be an ISO 3166-1 alpha-3 code').optional().describe('only actors of this country (ISO alpha-3)').meta({ example: 'USA' }),
-  from: DateParam.optional().describe('count events and statements whose period ends on or after this date').meta({ example: '2012-01-01' }),
-  to: DateParam.optional().describe('count events and statements whose period starts on or before this date').meta({ example: '2016-12-31' }),
-})
+  country: CountryParam.optional().describe('only actors of this country (ISO alpha-3)').meta({ example: 'USA' }),
+  from: DateParam.optional()
+    .describe('count events and statements whose period ends on or after this date')
+    .meta({ example: '2012-01-01' }),
+  to: DateParam.optional()
+    .describe('count events and statements whose period starts on or before this date')
+    .meta({ example: '2016-12-31' }),
+}
+
+export const ActorStatsFilter = z.object(actorStatsFilterFields)
+export type ActorStatsFilter = z.output<typeof ActorStatsFilter>
+
+export const ActorStatsQuery = querySchema({ limit: Limit, ...actorStatsFilterFields })
 
 export const ActorActivity = z
   .object({

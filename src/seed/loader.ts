@@ -1,58 +1,63 @@
 // Writes a Dataset into PostgreSQL in one transaction, as a sync: rows are upserted only where
 // something differs (so updated_at moves only on real change), rows no longer produced are deleted
-// and recorded in `deletions`, and re-running on the same data changes nothing.
+// and recorded in `deletions`, and re-running on the same data changes nothing. Columns and their
+// types come from src/db/tables.ts; identifiers there are the only text spliced into the SQL.
 import type postgres from 'postgres'
+import { tables, type Table } from '../db/tables.ts'
 import type { Dataset } from './dataset.ts'
 
-type Cols = Record<string, string> // column → PostgreSQL type
+/** A table of records with their own id: upserted by it; a row no longer produced is a deletion. */
+interface Upserted { table: Table & { entity: NonNullable<Table['entity']> } }
+/** A table of a parent's details (aliases of an actor …): made equal to the staged rows as a set. */
+interface SetTable { table: Table; parent: string; parentTable: Table }
 
-interface Upserted { table: string; entity: string; key: string; cols: Cols }
-interface SetTable { table: string; parent: string; parentTable: string; cols: Cols }
-
-const articleCols: Cols = { id: 'text', file_name: 'text', title: 'text', outlet: 'text', url: 'text', published_date: 'date', language: 'text', text: 'text', raw_text: 'text', content_hash: 'text' }
-const actorCols: Cols = { id: 'text', name: 'text', kind: '"ActorKind"', country: 'char(3)', wikidata_id: 'text', description: 'text' }
-const datedCols: Cols = { date: 'date', date_end: 'date', date_precision: '"DatePrecision"', date_text: 'text' }
-const eventCols: Cols = { id: 'text', ...datedCols, source_actor_id: 'text', target_actor_id: 'text', event_type: 'text', cameo_code: 'varchar(4)', cameo_root: 'varchar(2)', quad_class: 'smallint', goldstein: 'real', summary: 'text', confidence: 'real', coder_version: 'text' }
-const statementCols: Cols = { id: 'text', speaker_id: 'text', text: 'text', direct: 'boolean', ...datedCols, article_id: 'text', sentence_index: 'int', char_start: 'int', char_end: 'int', evidence: 'text', coder_version: 'text' }
-
-const tables = {
-  articles: { table: 'articles', entity: 'article', key: 'id', cols: articleCols },
-  actors: { table: 'actors', entity: 'actor', key: 'id', cols: actorCols },
-  events: { table: 'events', entity: 'event', key: 'id', cols: eventCols },
-  statements: { table: 'statements', entity: 'statement', key: 'id', cols: statementCols },
-} satisfies Record<string, Upserted>
+const upserted = {
+  articles: { table: tables.articles },
+  actors: { table: tables.actors },
+  events: { table: tables.events },
+  statements: { table: tables.statements },
+} satisfies Partial<Record<keyof Dataset, Upserted>>
 
 const sets = {
-  aliases: { table: 'actor_aliases', parent: 'actor_id', parentTable: 'actors', cols: { actor_id: 'text', alias: 'text', normalized: 'text' } },
-  roles: { table: 'actor_roles', parent: 'actor_id', parentTable: 'actors', cols: { actor_id: 'text', title: 'text', affiliation: 'text', country: 'char(3)', valid_from: 'date', valid_to: 'date' } },
-  mentions: { table: 'event_mentions', parent: 'event_id', parentTable: 'events', cols: { event_id: 'text', article_id: 'text', sentence_index: 'int', char_start: 'int', char_end: 'int', evidence: 'text' } },
-} satisfies Record<string, SetTable>
+  aliases: { table: tables.actor_aliases, parent: 'actor_id', parentTable: tables.actors },
+  roles: { table: tables.actor_roles, parent: 'actor_id', parentTable: tables.actors },
+  mentions: { table: tables.event_mentions, parent: 'event_id', parentTable: tables.events },
+} satisfies Record<Exclude<keyof Dataset, keyof typeof upserted>, SetTable>
 
 export interface TableCounts { inserted: number; updated: number; deleted: number }
 export type SyncReport = Record<keyof Dataset, TableCounts>
 
-const q = (c: string) => `"${c}"`
-const recordset = (cols: Cols) => Object.entries(cols).map(([c, t]) => `${q(c)} ${t}`).join(', ')
+const q = (name: string) => `"${name}"`
+const columns = (t: Table) => Object.keys(t.columns)
+const staged = (name: string) => q(`s_${name}`)
 
-async function stage(tx: postgres.TransactionSql, name: string, cols: Cols, rows: object[]) {
-  await tx.unsafe(`CREATE TEMP TABLE ${q(`s_${name}`)} ON COMMIT DROP AS SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(${recordset(cols)})`, [tx.json(rows as postgres.JSONValue)])
+async function stage(tx: postgres.TransactionSql, name: string, t: Table, rows: object[]) {
+  const recordset = Object.entries(t.columns).map(([c, col]) => `${q(c)} ${col.sql}`).join(', ')
+  await tx.unsafe(
+    `CREATE TEMP TABLE ${staged(name)} ON COMMIT DROP AS
+     SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(${recordset})`,
+    [tx.json(rows as postgres.JSONValue)],
+  )
 }
 
-async function deleteStale(tx: postgres.TransactionSql, t: Upserted): Promise<number> {
+async function deleteStale(tx: postgres.TransactionSql, { table: t }: Upserted): Promise<number> {
   const rows = await tx.unsafe(
-    `WITH d AS (DELETE FROM ${q(t.table)} t WHERE NOT EXISTS (SELECT 1 FROM ${q(`s_${t.table}`)} s WHERE s.${q(t.key)} = t.${q(t.key)}) RETURNING t.${q(t.key)} AS id)
-     INSERT INTO deletions (entity, entity_id) SELECT '${t.entity}'::"EntityType", id FROM d RETURNING 1`,
+    `WITH d AS (
+       DELETE FROM ${q(t.name)} t WHERE NOT EXISTS (SELECT 1 FROM ${staged(t.name)} s WHERE s.id = t.id) RETURNING t.id
+     )
+     INSERT INTO deletions (entity, entity_id) SELECT '${t.entity.type}'::"EntityType", id FROM d RETURNING 1`,
   )
   return rows.length
 }
 
-async function upsert(tx: postgres.TransactionSql, t: Upserted): Promise<Pick<TableCounts, 'inserted' | 'updated'>> {
-  const cols = Object.keys(t.cols)
-  const data = cols.filter((c) => c !== t.key)
+async function upsert(tx: postgres.TransactionSql, { table: t }: Upserted) {
+  const cols = columns(t)
+  const data = cols.filter((c) => c !== 'id')
+  const list = (prefix: string) => data.map((c) => `${prefix}${q(c)}`).join(', ')
   const rows = await tx.unsafe(
-    `INSERT INTO ${q(t.table)} (${cols.map(q).join(', ')}) SELECT ${cols.map(q).join(', ')} FROM ${q(`s_${t.table}`)}
-     ON CONFLICT (${q(t.key)}) DO UPDATE SET ${data.map((c) => `${q(c)} = EXCLUDED.${q(c)}`).join(', ')}, updated_at = now()
-     WHERE (${data.map((c) => `${q(t.table)}.${q(c)}`).join(', ')}) IS DISTINCT FROM (${data.map((c) => `EXCLUDED.${q(c)}`).join(', ')})
+    `INSERT INTO ${q(t.name)} (${cols.map(q).join(', ')}) SELECT ${cols.map(q).join(', ')} FROM ${staged(t.name)}
+     ON CONFLICT (id) DO UPDATE SET ${data.map((c) => `${q(c)} = EXCLUDED.${q(c)}`).join(', ')}, updated_at = now()
+     WHERE (${list(`${q(t.name)}.`)}) IS DISTINCT FROM (${list('EXCLUDED.')})
      RETURNING (xmax = 0) AS inserted`,
   )
   const inserted = rows.filter((r) => r.inserted).length
@@ -61,16 +66,25 @@ async function upsert(tx: postgres.TransactionSql, t: Upserted): Promise<Pick<Ta
 
 /** Makes a child table equal to its staged rows (matching on every column); touches changed parents. */
 async function syncSet(tx: postgres.TransactionSql, name: string, t: SetTable): Promise<TableCounts> {
-  const cols = Object.keys(t.cols)
+  const cols = columns(t.table)
   const same = cols.map((c) => `s.${q(c)} IS NOT DISTINCT FROM t.${q(c)}`).join(' AND ')
-  const staged = q(`s_${name}`)
-  const deleted = await tx.unsafe(`DELETE FROM ${q(t.table)} t WHERE NOT EXISTS (SELECT 1 FROM ${staged} s WHERE ${same}) RETURNING t.${q(t.parent)} AS parent`)
+  const table = q(t.table.name)
+  const deleted = await tx.unsafe(
+    `DELETE FROM ${table} t WHERE NOT EXISTS (SELECT 1 FROM ${staged(name)} s WHERE ${same})
+     RETURNING t.${q(t.parent)} AS parent`,
+  )
   const inserted = await tx.unsafe(
-    `INSERT INTO ${q(t.table)} (${cols.map(q).join(', ')}) SELECT ${cols.map((c) => `s.${q(c)}`).join(', ')} FROM ${staged} s
-     WHERE NOT EXISTS (SELECT 1 FROM ${q(t.table)} t WHERE ${same}) RETURNING ${q(t.parent)} AS parent`,
+    `INSERT INTO ${table} (${cols.map(q).join(', ')})
+     SELECT ${cols.map((c) => `s.${q(c)}`).join(', ')} FROM ${staged(name)} s
+     WHERE NOT EXISTS (SELECT 1 FROM ${table} t WHERE ${same}) RETURNING ${q(t.parent)} AS parent`,
   )
   const parents = [...new Set([...deleted, ...inserted].map((r) => r.parent as string))]
-  if (parents.length) await tx.unsafe(`UPDATE ${q(t.parentTable)} SET updated_at = now() WHERE id = ANY($1::text[]) AND updated_at < now()`, [parents])
+  if (parents.length) {
+    await tx.unsafe(
+      `UPDATE ${q(t.parentTable.name)} SET updated_at = now() WHERE id = ANY($1::text[]) AND updated_at < now()`,
+      [parents],
+    )
+  }
   return { inserted: inserted.length, updated: 0, deleted: deleted.length }
 }
 
@@ -78,22 +92,24 @@ async function syncSet(tx: postgres.TransactionSql, name: string, t: SetTable): 
 export async function syncDataset(sql: postgres.Sql, ds: Dataset): Promise<SyncReport> {
   return sql.begin(async (tx) => {
     await tx.unsafe('SET LOCAL client_min_messages = warning')
-    for (const [name, t] of Object.entries(tables)) await stage(tx, t.table, t.cols, ds[name as keyof typeof tables])
-    for (const [name, t] of Object.entries(sets)) await stage(tx, name, t.cols, ds[name as keyof typeof sets])
+    for (const [name, t] of Object.entries(upserted)) {
+      await stage(tx, t.table.name, t.table, ds[name as keyof typeof upserted])
+    }
+    for (const [name, t] of Object.entries(sets)) await stage(tx, name, t.table, ds[name as keyof typeof sets])
 
     const report = {} as SyncReport
     // children first when deleting, parents first when inserting
-    const statementsDeleted = await deleteStale(tx, tables.statements)
-    const eventsDeleted = await deleteStale(tx, tables.events)
-    report.articles = { ...(await upsert(tx, tables.articles)), deleted: 0 }
-    report.actors = { ...(await upsert(tx, tables.actors)), deleted: 0 }
+    const statementsDeleted = await deleteStale(tx, upserted.statements)
+    const eventsDeleted = await deleteStale(tx, upserted.events)
+    report.articles = { ...(await upsert(tx, upserted.articles)), deleted: 0 }
+    report.actors = { ...(await upsert(tx, upserted.actors)), deleted: 0 }
     report.aliases = await syncSet(tx, 'aliases', sets.aliases)
     report.roles = await syncSet(tx, 'roles', sets.roles)
-    report.events = { ...(await upsert(tx, tables.events)), deleted: eventsDeleted }
+    report.events = { ...(await upsert(tx, upserted.events)), deleted: eventsDeleted }
     report.mentions = await syncSet(tx, 'mentions', sets.mentions)
-    report.statements = { ...(await upsert(tx, tables.statements)), deleted: statementsDeleted }
-    report.articles.deleted = await deleteStale(tx, tables.articles)
-    report.actors.deleted = await deleteStale(tx, tables.actors)
+    report.statements = { ...(await upsert(tx, upserted.statements)), deleted: statementsDeleted }
+    report.articles.deleted = await deleteStale(tx, upserted.articles)
+    report.actors.deleted = await deleteStale(tx, upserted.actors)
     return report
   }) as Promise<SyncReport>
 }

@@ -1,11 +1,11 @@
-import postgres from 'postgres'
 import { SingleBar, Presets } from 'cli-progress'
 import { extract } from '../pipeline/extract.ts'
 import { loadResources } from '../pipeline/resources/load.ts'
 import type { Extraction } from '../pipeline/types.ts'
-import { readArticles, defaultArticlesDir } from './article-source.ts'
+import { readArticleSource, defaultArticlesDir, formatRejection, type Rejection } from './article-source.ts'
 import { buildDataset } from './dataset.ts'
 import { syncDataset, type SyncReport } from './loader.ts'
+import { createSql } from '../db/sql.ts'
 
 export interface SeedSummary {
   articles: number
@@ -14,6 +14,8 @@ export interface SeedSummary {
   mentions: number
   statements: number
   changes: SyncReport
+  /** articles left out because of a problem in their file or metadata (the rest were seeded) */
+  quarantined: Rejection[]
   ms: number
 }
 
@@ -28,8 +30,11 @@ export interface SeedOptions {
 export async function seed(opts: SeedOptions): Promise<SeedSummary> {
   const started = performance.now()
   const resources = loadResources()
-  const articles = readArticles(opts.articlesDir ?? defaultArticlesDir)
-  const bar = (opts.progress ?? process.stderr.isTTY) ? new SingleBar({ format: 'seeding {bar} {value}/{total} articles', stream: process.stderr }, Presets.shades_classic) : null
+  const { articles, rejected } = readArticleSource(opts.articlesDir ?? defaultArticlesDir)
+  const format = 'seeding {bar} {value}/{total} articles'
+  const bar = (opts.progress ?? process.stderr.isTTY)
+    ? new SingleBar({ format, stream: process.stderr }, Presets.shades_classic)
+    : null
   bar?.start(articles.length, 0)
   const extractions = new Map<string, Extraction>()
   for (const a of articles) {
@@ -38,7 +43,7 @@ export async function seed(opts: SeedOptions): Promise<SeedSummary> {
   }
   bar?.stop()
   const ds = buildDataset(articles, extractions, resources.actors)
-  const sql = postgres(opts.url, { max: 1, onnotice: () => {} })
+  const sql = createSql(opts.url, { max: 1 })
   try {
     const changes = await syncDataset(sql, ds)
     return {
@@ -48,6 +53,7 @@ export async function seed(opts: SeedOptions): Promise<SeedSummary> {
       mentions: ds.mentions.length,
       statements: ds.statements.length,
       changes,
+      quarantined: rejected,
       ms: Math.round(performance.now() - started),
     }
   } finally {
@@ -55,12 +61,17 @@ export async function seed(opts: SeedOptions): Promise<SeedSummary> {
   }
 }
 
+/** One line per quarantined article: which file, which field, why. */
+export const formatQuarantine = (s: SeedSummary) =>
+  s.quarantined.map((r) => `quarantined (not seeded) ${formatRejection(r)}`)
+
 export function formatSummary(s: SeedSummary): string {
   const changed = Object.entries(s.changes)
     .filter(([, c]) => c.inserted + c.updated + c.deleted > 0)
     .map(([t, c]) => `${t} +${c.inserted} ~${c.updated} -${c.deleted}`)
   return (
-    `seeded ${s.articles} articles, ${s.actors} actors, ${s.events} events (${s.mentions} mentions), ${s.statements} statements in ${(s.ms / 1000).toFixed(2)} s; ` +
+    `seeded ${s.articles} articles, ${s.actors} actors, ${s.events} events (${s.mentions} mentions), ` +
+    `${s.statements} statements in ${(s.ms / 1000).toFixed(2)} s; ` +
     (changed.length ? `changes: ${changed.join(', ')}` : 'no changes')
   )
 }

@@ -1,11 +1,11 @@
-import type { ActorRow, ActorsRepository } from '../repositories/actors-repository.ts'
-import type { CursorCodec } from '../lib/cursor.ts'
-import { isoDate, toPage } from '../lib/pagination.ts'
-import { badParameter, notFound } from '../errors.ts'
-import { normalizeName } from '../domain/names.ts'
+import { z } from 'zod'
+import type { ActorKey, ActorListRow, ActorRow, ActorsRepository } from '../repositories/actors-repository.ts'
+import type { Keyset, Listing } from '../lib/listing.ts'
+import { Id, Text } from '../schemas/common.ts'
 import type { Actor, ActorListQuery, ActorSummary } from '../schemas/actors.ts'
+import { catalogued } from './catalogue.ts'
 
-const toSummary = (a: Omit<ActorRow, 'rank'>): ActorSummary => ({
+const toSummary = (a: ActorListRow | ActorRow): ActorSummary => ({
   id: a.id,
   name: a.name,
   kind: a.kind,
@@ -14,52 +14,39 @@ const toSummary = (a: Omit<ActorRow, 'rank'>): ActorSummary => ({
   description: a.description,
 })
 
-const day = (d: Date | null) => (d ? isoDate(d) : null)
+const toActor = (a: ActorRow): Actor => ({
+  ...toSummary(a),
+  aliases: a.aliases,
+  roles: a.roles,
+  counts: {
+    events_as_source: a.events_as_source,
+    events_as_target: a.events_as_target,
+    events: a.events,
+    statements: a.statements,
+  },
+  first_activity: a.first_activity,
+  last_activity: a.last_activity,
+  created_at: a.created_at,
+  updated_at: a.updated_at,
+})
 
-export function createActorsService(repo: ActorsRepository, cursors: CursorCodec) {
-  return {
-    async list(q: ActorListQuery, url: string) {
-      let name: string | undefined
-      if (q.q !== undefined) {
-        name = normalizeName(q.q)
-        if (!name) throw badParameter('q', 'must contain a letter or a digit')
-      }
+const ActorKeySchema = z.tuple([z.number().int().min(0).max(3), Text(), Id()]) as z.ZodType<ActorKey>
+
+export function createActorsService(repo: ActorsRepository, listing: Listing) {
+  return catalogued({
+    list(q: ActorListQuery, url: string) {
       // a ranked listing's cursor is only valid for the same search
-      const scope = name === undefined ? 'actors:name' : `actors:q:${name}`
-      const after = q.cursor ? cursors.decode(scope, q.cursor) : undefined
-      const [rank, afterName, afterId] = after ?? []
-      const keyset = after ? { rank: Number(rank), name: String(afterName), id: String(afterId) } : undefined
-      const rows = await repo.list({ name, kind: q.kind, country: q.country }, q.limit + 1, keyset)
-      return toPage(rows, q.limit, url, (r) => cursors.encode(scope, [r.rank, r.name, r.id]), toSummary)
+      const keyset: Keyset<ActorListRow, ActorKey> = {
+        scope: q.q === undefined ? 'actors:name' : `actors:q:${q.q}`,
+        key: ActorKeySchema,
+        keyOf: (r) => [r.rank, r.name, r.id],
+        fetch: (take, after) => repo.list(q, take, after),
+      }
+      return listing.page(keyset, q, url, toSummary)
     },
 
-    async get(id: string): Promise<Actor> {
-      const a = await repo.get(id)
-      if (!a) throw notFound('actor', id)
-      const act = await repo.activity(id)
-      return {
-        ...toSummary({ id: a.id, name: a.name, kind: a.kind, country: a.country, wikidata_id: a.wikidataId, description: a.description }),
-        aliases: a.aliases.map((x) => x.alias).filter((alias) => alias !== a.name),
-        roles: a.roles.map((r) => ({
-          title: r.title,
-          affiliation: r.affiliation,
-          country: r.country,
-          valid_from: day(r.validFrom),
-          valid_to: day(r.validTo),
-        })),
-        counts: {
-          events_as_source: act.eventsAsSource,
-          events_as_target: act.eventsAsTarget,
-          events: act.events,
-          statements: act.statements,
-        },
-        first_activity: day(act.first),
-        last_activity: day(act.last),
-        created_at: a.createdAt.toISOString(),
-        updated_at: a.updatedAt.toISOString(),
-      }
-    },
-  }
+    get: async (id: string) => toActor(await repo.get(id)),
+  })
 }
 
 export type ActorsService = ReturnType<typeof createActorsService>

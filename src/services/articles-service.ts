@@ -1,44 +1,48 @@
-import type { ArticlesRepository, ArticleSummaryRow } from '../repositories/articles-repository.ts'
-import type { CursorCodec } from '../lib/cursor.ts'
-import { isoDate, toPage } from '../lib/pagination.ts'
-import { badParameter, notFound } from '../errors.ts'
+import type { z } from 'zod'
+import type {
+  ArticleKey, ArticleRow, ArticleSummaryRow, ArticlesRepository,
+} from '../repositories/articles-repository.ts'
+import type { Keyset, Listing } from '../lib/listing.ts'
+import { DateIdKey } from '../schemas/common.ts'
 import type { Article, ArticleListQuery, ArticleSummary } from '../schemas/articles.ts'
+import { catalogued } from './catalogue.ts'
 
 const toSummary = (a: ArticleSummaryRow): ArticleSummary => ({
   id: a.id,
-  file_name: a.fileName,
+  file_name: a.file_name,
   title: a.title,
   outlet: a.outlet,
   url: a.url,
-  published_date: isoDate(a.publishedDate),
+  published_date: a.published_date,
   language: a.language,
-  content_hash: a.contentHash,
-  ingested_at: a.ingestedAt.toISOString(),
-  updated_at: a.updatedAt.toISOString(),
+  content_hash: a.content_hash,
+  ingested_at: a.ingested_at,
+  updated_at: a.updated_at,
 })
 
-export function createArticlesService(repo: ArticlesRepository, cursors: CursorCodec) {
-  return {
-    async list(q: ArticleListQuery, url: string) {
-      if (q.from && q.to && q.from > q.to) throw badParameter('from', `must not be after to (${q.to})`)
-      const scope = `articles:${q.sort}`
-      const after = q.cursor ? cursors.decode(scope, q.cursor) : undefined
-      const keyset = after ? { date: String(after[0]), id: String(after[1]) } : undefined
-      const rows = await repo.list(q, q.sort === 'date' ? 'asc' : 'desc', q.limit + 1, keyset)
-      return toPage(rows, q.limit, url, (r) => cursors.encode(scope, [isoDate(r.publishedDate), r.id]), toSummary)
+const toArticle = (a: ArticleRow): Article => ({
+  ...toSummary(a),
+  text: a.text,
+  raw_text: a.raw_text,
+  counts: { events: a.event_count, statements: a.statement_count },
+})
+
+const ArticleKeySchema = DateIdKey as z.ZodType<ArticleKey>
+
+export function createArticlesService(repo: ArticlesRepository, listing: Listing) {
+  return catalogued({
+    list(q: ArticleListQuery, url: string) {
+      const keyset: Keyset<ArticleSummaryRow, ArticleKey> = {
+        scope: `articles:${q.sort}`,
+        key: ArticleKeySchema,
+        keyOf: (r) => [r.published_date, r.id],
+        fetch: (take, after) => repo.list(q, q.sort, take, after),
+      }
+      return listing.page(keyset, q, url, toSummary)
     },
 
-    async get(id: string): Promise<Article> {
-      const a = await repo.get(id)
-      if (!a) throw notFound('article', id)
-      return {
-        ...toSummary(a),
-        text: a.text,
-        raw_text: a.rawText,
-        counts: { events: await repo.countEvents(id), statements: a._count.statements },
-      }
-    },
-  }
+    get: async (id: string) => toArticle(await repo.get(id)),
+  })
 }
 
 export type ArticlesService = ReturnType<typeof createArticlesService>

@@ -1,10 +1,18 @@
-import type { ChangesRepository } from '../repositories/changes-repository.ts'
-import type { CursorCodec } from '../lib/cursor.ts'
-import { toPage } from '../lib/pagination.ts'
-import type { ChangeListQuery, ChangePage } from '../schemas/changes.ts'
+import { z } from 'zod'
+import type { ChangeKey, ChangeRow, ChangesRepository } from '../repositories/changes-repository.ts'
+import type { Keyset, Listing } from '../lib/listing.ts'
+import { Id } from '../schemas/common.ts'
+import {
+  ChangeEntity, ChangeKind, Instant, type Change, type ChangeListQuery, type ChangePage,
+} from '../schemas/changes.ts'
+import { catalogued } from './catalogue.ts'
 
-export function createChangesService(repo: ChangesRepository, cursors: CursorCodec) {
-  return {
+/** A feed cursor carries the walk's `until` and the last change's key. */
+type FeedKey = [until: string, ...ChangeKey]
+const FeedKeySchema = z.tuple([Instant, Instant, ChangeEntity, Id(), ChangeKind]) as z.ZodType<FeedKey>
+
+export function createChangesService(repo: ChangesRepository, listing: Listing) {
+  return catalogued({
     /**
      * One page of the change feed. `until` is fixed by the first page and carried in the cursor, so
      * every page of a walk answers the same window (since, until]; the client passes `until` back as
@@ -12,21 +20,24 @@ export function createChangesService(repo: ChangesRepository, cursors: CursorCod
      */
     async list(q: ChangeListQuery, url: string): Promise<ChangePage> {
       const since = new Date(q.since).toISOString()
-      const scope = `changes:${since}:${q.entity ?? '*'}`
-      const after = q.cursor ? cursors.decode(scope, q.cursor) : undefined
-      const until = after ? String(after[0]) : (await repo.until()).toISOString()
-      const keyset = after ? { at: String(after[1]), entity: String(after[2]), id: String(after[3]), change: String(after[4]) } : undefined
-      const rows = await repo.list(since, until, q.entity, q.limit + 1, keyset)
-      const page = toPage(
-        rows,
-        q.limit,
-        url,
-        (r) => cursors.encode(scope, [until, r.at.toISOString(), r.entity, r.id, r.change]),
-        (r) => ({ entity: r.entity, id: r.id, change: r.change, at: r.at.toISOString() }),
-      )
-      return { since, until, ...page }
+      let until: string | undefined
+      const keyset: Keyset<ChangeRow, FeedKey> = {
+        scope: `changes:${since}:${q.entity ?? '*'}`,
+        key: FeedKeySchema,
+        keyOf: (r) => [until!, r.at, r.entity, r.id, r.change],
+        fetch: async (take, after) => {
+          const [walkUntil, ...last] = after ?? []
+          const position = after && (last as ChangeKey)
+          const feed = await repo.list({ since, until: walkUntil, entity: q.entity, take, after: position })
+          until = feed.until
+          return feed.rows
+        },
+      }
+      const toChange = (r: ChangeRow): Change => ({ entity: r.entity, id: r.id, change: r.change, at: r.at })
+      const page = await listing.page(keyset, q, url, toChange)
+      return { since, until: until!, ...page }
     },
-  }
+  })
 }
 
 export type ChangesService = ReturnType<typeof createChangesService>

@@ -3,7 +3,26 @@ import t, { type Test } from 'tap'
 import Fastify from 'fastify'
 import { parseCsv } from '../helper.ts'
 import errorsPlugin from '../../src/plugins/external/errors.ts'
-import { allPages, negotiateFormat, sendExport, type Format } from '../../src/lib/export.ts'
+import { z } from 'zod'
+import { negotiateFormat, sendExport, type Format } from '../../src/lib/export.ts'
+import { createListing, type Keyset } from '../../src/lib/listing.ts'
+import { createCursorCodec } from '../../src/lib/cursor.ts'
+
+const listing = createListing(createCursorCodec('test-secret'))
+
+/** A listing over an array in keyset batches, as a repository would give them; records each `after`. */
+function arrayKeyset<T>(items: T[], calls: (number | undefined)[] = []): Keyset<T, [number]> {
+  return {
+    scope: 'things',
+    key: z.tuple([z.number().int()]),
+    keyOf: (item) => [items.indexOf(item)],
+    fetch: async (take, after) => {
+      calls.push(after?.[0])
+      const start = after === undefined ? 0 : after[0] + 1
+      return items.slice(start, start + take)
+    },
+  }
+}
 
 interface Row { id: number; text: string | null; meta: object | null; flag: boolean }
 const rows: Row[] = [
@@ -19,15 +38,13 @@ const rows: Row[] = [
 async function app(t: Test) {
   const fastify = Fastify()
   await fastify.register(errorsPlugin)
-  fastify.get<{ Querystring: { format?: Format } }>('/format', async (req) => ({ format: negotiateFormat(req, req.query.format) }))
+  fastify.get<{ Querystring: { format?: Format } }>('/format', async (req) => ({
+    format: negotiateFormat(req, req.query.format),
+  }))
   fastify.get<{ Querystring: { format: 'csv' | 'ndjson'; pages?: string } }>('/export', async (req, reply) => {
     const size = Number(req.query.pages ?? 3)
     // the rows in keyset pages of `size`, as a repository would give them
-    const source = allPages<Row, number>(async (after) => {
-      const start = after ?? 0
-      const page = rows.slice(start, start + size)
-      return { rows: page, next: start + size < rows.length ? start + size : undefined }
-    })
+    const source = await listing.all(arrayKeyset(rows), (r) => r, size)
     return sendExport(req, reply, {
       format: req.query.format,
       filename: 'things',
@@ -77,7 +94,8 @@ t.test('negotiateFormat: format= first, then Accept by q-value, JSON by default'
 
 t.test('negotiateFormat: 406 when Accept allows none of the formats', async (t) => {
   const fastify = await app(t)
-  for (const accept of ['image/png', 'text/html, application/xml', 'text/csv;q=0, application/json;q=0', 'text/csv;q=abc']) {
+  const unacceptable = ['image/png', 'text/html, application/xml', 'text/csv;q=0, application/json;q=0', 'text/csv;q=abc']
+  for (const accept of unacceptable) {
     const res = await fastify.inject({ url: '/format', headers: { accept } })
     t.equal(res.statusCode, 406, accept)
     t.match(res.headers['content-type'], /^application\/problem\+json/)
@@ -118,14 +136,10 @@ t.test('NDJSON: one JSON object per line', async (t) => {
   t.same(lines.map((l) => JSON.parse(l)), rows)
 })
 
-t.test('allPages follows the keyset until there is no next page', async (t) => {
+t.test('listing.all fetches batches after the last key until a batch is short', async (t) => {
   const calls: (number | undefined)[] = []
   const got: number[] = []
-  for await (const n of allPages<number, number>(async (after) => {
-    calls.push(after)
-    const start = after ?? 0
-    return { rows: [start, start + 1], next: start + 2 < 6 ? start + 2 : undefined }
-  })) { got.push(n) }
-  t.same(got, [0, 1, 2, 3, 4, 5])
-  t.same(calls, [undefined, 2, 4])
+  for await (const n of await listing.all(arrayKeyset([0, 1, 2, 3, 4, 5], calls), (n) => n * 10, 2)) got.push(n)
+  t.same(got, [0, 10, 20, 30, 40, 50])
+  t.same(calls, [undefined, 1, 3], 'batch + 1 rows each time (the extra row only says there is more); a short batch ends')
 })

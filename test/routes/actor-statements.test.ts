@@ -115,7 +115,7 @@ t.test('pagination walks every statement exactly once, including rows sharing a 
     }
   }
   const res = await app.inject(`${base}?limit=1`)
-  t.match(res.headers.link, /^<http:\/\/[^>]+\/v1\/actors\/vladimir-putin\/statements\?[^>]*cursor=[^>]+>; rel="next"$/)
+  t.match(res.headers.link, /^<\/v1\/actors\/vladimir-putin\/statements\?[^>]*cursor=[^>]+>; rel="next"$/)
 })
 
 t.test('CSV and NDJSON stream the whole history', async (t) => {

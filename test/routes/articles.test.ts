@@ -46,7 +46,7 @@ t.test('cursor pagination walks every article exactly once, with a Link header',
       t.equal(res.statusCode, 200)
       const body: { data: { id: string }[]; links: { next: string | null } } = res.json()
       seen.push(...body.data.map((a: { id: string }) => a.id))
-      if (body.links.next) t.match(res.headers.link, /^<http:\/\/[^>]+\/v1\/articles\?[^>]*cursor=[^>]+>; rel="next"$/)
+      if (body.links.next) t.match(res.headers.link, /^<\/v1\/articles\?[^>]*cursor=[^>]+>; rel="next"$/)
       else t.notOk(res.headers.link)
       url = body.links.next
       pages++

@@ -49,7 +49,9 @@ export function loadLexicon(dataDir: string = DEFAULT_DATA_DIR): Lexicon {
   if (hit) return hit
   if (!existsSync(dir)) throw new Error(`${dir}: lexicon folder not found`)
   const files = new Map<string, LexiconFile>()
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+  // syntax-*.json belong to the wink syntax layer, in its own format (src/pipeline/syntax/lexicon.ts loads them)
+  const names = readdirSync(dir).filter((x) => x.endsWith('.json') && !x.startsWith('syntax-'))
+  for (const f of names.sort()) {
     const file = join(dir, f)
     let raw: unknown
     try {

@@ -1,10 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { idParam, Problem, problemResponses } from '../../schemas/common.ts'
+import { idParam } from '../../schemas/common.ts'
 import { ActorEventsQuery, EventPage } from '../../schemas/events.ts'
-import { listContent, negotiateFormat, sendExport } from '../../lib/export.ts'
-import { sendPage } from '../../lib/pagination.ts'
-
-const notAcceptable = Problem.describe('The Accept header allows none of JSON, CSV and NDJSON')
+import { listResponses, sendList } from '../../lib/export.ts'
 
 const actorEventsRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
@@ -15,18 +12,20 @@ const actorEventsRoutes: FastifyPluginAsyncZod = async (fastify) => {
         operationId: 'listActorEvents',
         summary: "An actor's events",
         description:
-          'The events the actor takes part in as source or target: the same as `GET /v1/events?actor={id}`, with the same filters, ' +
-          'pagination, `fields` and CSV/NDJSON formats. An unknown actor id is a 404 NOT_FOUND.',
+          'The events the actor takes part in as source or target: the same as `GET /v1/events?actor={id}`, with the ' +
+          'same filters, pagination, `fields` and CSV/NDJSON formats. An unknown actor id is a 404 NOT_FOUND.',
         params: idParam('actor', 'russia'),
         querystring: ActorEventsQuery,
-        response: { 200: listContent(EventPage, "A page of the actor's events, or all of them as CSV/NDJSON"), 400: problemResponses[400], 404: problemResponses[404], 406: notAcceptable },
+        response: listResponses(EventPage, "A page of the actor's events, or all of them as CSV/NDJSON"),
       },
     },
-    async (req, reply) => {
-      const format = negotiateFormat(req, req.query.format)
-      if (format === 'json') return sendPage(req, reply, await fastify.events.listForActor(req.params.id, req.query, req.url))
-      return sendExport(req, reply, { format, filename: `events-${req.params.id}`, ...(await fastify.events.exportForActor(req.params.id, req.query)) })
-    },
+    async (req, reply) =>
+      sendList(req, reply, {
+        format: req.query.format,
+        filename: `events-${req.params.id}`,
+        page: () => fastify.events.listForActor(req.params.id, req.query, req.url),
+        rows: () => fastify.events.exportForActor(req.params.id, req.query),
+      }),
   )
 }
 

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { idParam, problemResponses } from '../../schemas/common.ts'
+import { NoQuery, idParam, problemResponses } from '../../schemas/common.ts'
 import { Article, ArticleListQuery, ArticlePage } from '../../schemas/articles.ts'
 import { sendPage } from '../../lib/pagination.ts'
 
@@ -11,7 +11,8 @@ const articlesRoutes: FastifyPluginAsyncZod = async (fastify) => {
         tags: ['articles'],
         operationId: 'listArticles',
         summary: 'List the source articles',
-        description: 'Articles in publication order, cursor-paginated (`meta.next_cursor`, `links.next` and a `Link` header).',
+        description:
+          'Articles in publication order, cursor-paginated (`meta.next_cursor`, `links.next` and a `Link` header).',
         querystring: ArticleListQuery,
         response: { 200: ArticlePage, 400: problemResponses[400] },
       },
@@ -27,7 +28,8 @@ const articlesRoutes: FastifyPluginAsyncZod = async (fastify) => {
         operationId: 'getArticle',
         summary: 'One article with its raw and cleaned text',
         params: idParam('article', '002-f1da1cc87da76c54'),
-        response: { 200: Article, 404: problemResponses[404] },
+        querystring: NoQuery,
+        response: { 200: Article, 400: problemResponses[400], 404: problemResponses[404] },
       },
     },
     async (req) => fastify.articles.get(req.params.id),

@@ -12,10 +12,11 @@ const changesRoutes: FastifyPluginAsyncZod = async (fastify) => {
         operationId: 'listChanges',
         summary: 'What changed since a given time, for incremental sync',
         description:
-          'Events, statements, actors and articles created, updated or deleted after `since` and up to `until` (the server’s time of the first page, ' +
-          'held back while a write is still in progress so nothing committed later can carry an earlier time), ordered by (at, entity, id). ' +
-          'To sync: call with `since=1970-01-01T00:00:00Z` once, follow `links.next` to the last page (every page has the same `until`), ' +
-          'then call again with `since` = that `until`, and so on. `created` and `updated` both mean “fetch the record and upsert it”; ' +
+          'Events, statements, actors and articles created, updated or deleted after `since` and up to `until` (the ' +
+          'server’s time of the first page, held back while a write is still in progress so nothing committed later ' +
+          'can carry an earlier time), ordered by (at, entity, id). To sync: call with `since=1970-01-01T00:00:00Z` ' +
+          'once, follow `links.next` to the last page (every page has the same `until`), then call again with ' +
+          '`since` = that `until`, and so on. `created` and `updated` both mean “fetch the record and upsert it”; ' +
           '`deleted` means drop it. Timestamps have millisecond precision.',
         querystring: ChangeListQuery,
         response: { 200: ChangePage, 400: problemResponses[400] },

@@ -1,10 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { idParam, Problem, problemResponses } from '../../schemas/common.ts'
+import { NoQuery, idParam, problemResponses } from '../../schemas/common.ts'
 import { EventDetail, EventListQuery, EventPage } from '../../schemas/events.ts'
-import { listContent, negotiateFormat, sendExport } from '../../lib/export.ts'
-import { sendPage } from '../../lib/pagination.ts'
-
-const notAcceptable = Problem.describe('The Accept header allows none of JSON, CSV and NDJSON')
+import { listResponses, sendList } from '../../lib/export.ts'
 
 const eventsRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
@@ -15,19 +12,22 @@ const eventsRoutes: FastifyPluginAsyncZod = async (fastify) => {
         operationId: 'listEvents',
         summary: 'List and filter events',
         description:
-          'Coded events in date order (ties broken by id), cursor-paginated. Filters combine with AND; `from`/`to` match an event whose ' +
-          'period overlaps the range. `fields` trims each event to the named top-level fields. With `format=csv|ndjson` or an Accept ' +
-          'header for text/csv or application/x-ndjson, every matching event is streamed (`cursor` and `limit` ignored). ' +
-          'An unknown actor id in `actor`, `source`, `target` or `dyad` is a 404 UNKNOWN_ACTOR; an unknown `article` a 404 NOT_FOUND.',
+          'Coded events in date order (ties broken by id), cursor-paginated. Filters combine with AND; `from`/`to` ' +
+          'match an event whose period overlaps the range. `fields` trims each event to the named top-level fields. ' +
+          'With `format=csv|ndjson` or an Accept header for text/csv or application/x-ndjson, every matching event ' +
+          'is streamed (`cursor` and `limit` ignored). An unknown actor id in `actor`, `source`, `target` or `dyad` ' +
+          'is a 404 UNKNOWN_ACTOR; an unknown `article` a 404 NOT_FOUND.',
         querystring: EventListQuery,
-        response: { 200: listContent(EventPage, 'A page of events, or every matching event as CSV/NDJSON'), 400: problemResponses[400], 404: problemResponses[404], 406: notAcceptable },
+        response: listResponses(EventPage, 'A page of events, or every matching event as CSV/NDJSON'),
       },
     },
-    async (req, reply) => {
-      const format = negotiateFormat(req, req.query.format)
-      if (format === 'json') return sendPage(req, reply, await fastify.events.list(req.query, req.url))
-      return sendExport(req, reply, { format, filename: 'events', ...(await fastify.events.export(req.query)) })
-    },
+    async (req, reply) =>
+      sendList(req, reply, {
+        format: req.query.format,
+        filename: 'events',
+        page: () => fastify.events.list(req.query, req.url),
+        rows: () => fastify.events.export(req.query),
+      }),
   )
 
   fastify.get(
@@ -37,9 +37,12 @@ const eventsRoutes: FastifyPluginAsyncZod = async (fastify) => {
         tags: ['events'],
         operationId: 'getEvent',
         summary: 'One event with its actors and every mention',
-        description: 'Both actors are expanded with the role each held at the event date; `mentions` lists every sentence reporting the event.',
+        description:
+          'Both actors are expanded with the role each held at the event date; `mentions` lists every sentence ' +
+          'reporting the event.',
         params: idParam('event', 'ev-25501153d38af532'),
-        response: { 200: EventDetail, 404: problemResponses[404] },
+        querystring: NoQuery,
+        response: { 200: EventDetail, 400: problemResponses[400], 404: problemResponses[404] },
       },
     },
     async (req) => fastify.events.get(req.params.id),

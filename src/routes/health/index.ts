@@ -10,6 +10,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/health',
     {
+      config: { rateLimit: false }, // probes of orchestrators and load balancers are never throttled
       schema: {
         tags: ['health'],
         operationId: 'getHealth',
@@ -26,17 +27,20 @@ const healthRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/ready',
     {
+      config: { rateLimit: false },
       schema: {
         tags: ['health'],
         operationId: 'getReady',
         summary: 'Readiness: the database answers',
+        description: 'Answers within DB_CONNECT_TIMEOUT_MS: 503 (with Retry-After) while the database is down, ' +
+          'hung or restarting, or while the server shuts down.',
         response: { 200: Ready, 503: Problem.describe('The database is unreachable') },
       },
     },
     async (req, reply) => {
       reply.header('cache-control', 'no-store')
       try {
-        await fastify.prisma.$queryRaw`SELECT 1`
+        await fastify.pingDatabase()
       } catch (err) {
         req.log.warn({ err }, 'readiness check failed')
         throw new AppError('SERVICE_UNAVAILABLE', 'The database is not reachable.')

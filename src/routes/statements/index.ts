@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { problemResponses } from '../../schemas/common.ts'
+import { NoQuery, problemResponses } from '../../schemas/common.ts'
 import { Statement, StatementListQuery, StatementPage, StatementParams } from '../../schemas/statements.ts'
-import { statementColumns } from '../../services/statements-service.ts'
-import { sendPage } from '../../lib/pagination.ts'
-import { listContent, negotiateFormat, sendExport } from '../../lib/export.ts'
+import { listResponses, sendList } from '../../lib/export.ts'
 
 const statementsRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
@@ -14,19 +12,21 @@ const statementsRoutes: FastifyPluginAsyncZod = async (fastify) => {
         operationId: 'listStatements',
         summary: 'Search statements: who said what, when',
         description:
-          'Statements chronologically (`sort=-date` for newest first; ties by id), each with the speaker’s role on that date, the source article and the evidence sentence. ' +
-          '`from`/`to` match statements whose period overlaps the range; `q` is full-text search over the statement text. ' +
-          'An unknown `speaker` is a 404 `UNKNOWN_ACTOR`. JSON pages, or every row as CSV/NDJSON (`format=` or `Accept`).',
+          'Statements chronologically (`sort=-date` for newest first; ties by id), each with the speaker’s role on ' +
+          'that date, the source article and the evidence sentence. `from`/`to` match statements whose period ' +
+          'overlaps the range; `q` is full-text search over the statement text. An unknown `speaker` is a 404 ' +
+          '`UNKNOWN_ACTOR`. JSON pages, or every row as CSV/NDJSON (`format=` or `Accept`).',
         querystring: StatementListQuery,
-        response: { 200: listContent(StatementPage, 'The statements, oldest first by default'), 400: problemResponses[400], 404: problemResponses[404] },
+        response: listResponses(StatementPage, 'The statements, oldest first by default'),
       },
     },
-    async (req, reply) => {
-      const format = negotiateFormat(req, req.query.format)
-      if (format === 'json') return sendPage(req, reply, await fastify.statements.list(req.query, req.url))
-      const rows = await fastify.statements.export(req.query)
-      return sendExport(req, reply, { format, filename: 'statements', columns: statementColumns, toObject: (s) => s, rows })
-    },
+    async (req, reply) =>
+      sendList(req, reply, {
+        format: req.query.format,
+        filename: 'statements',
+        page: () => fastify.statements.list(req.query, req.url),
+        rows: () => fastify.statements.export(req.query),
+      }),
   )
 
   fastify.get(
@@ -37,7 +37,8 @@ const statementsRoutes: FastifyPluginAsyncZod = async (fastify) => {
         operationId: 'getStatement',
         summary: 'One statement with its speaker, role, article and evidence',
         params: StatementParams,
-        response: { 200: Statement, 404: problemResponses[404] },
+        querystring: NoQuery,
+        response: { 200: Statement, 400: problemResponses[400], 404: problemResponses[404] },
       },
     },
     async (req) => fastify.statements.get(req.params.id),

@@ -11,10 +11,11 @@ const statsRoutes: FastifyPluginAsyncZod = async (fastify) => {
         operationId: 'getTimeline',
         summary: 'Events per period, chart-ready',
         description:
-          'Counts and mean Goldstein score per `interval` over every period from `from` (or the first matching event) to `to` (or the ' +
-          'last), zero-filled. Takes the filters of `GET /v1/events`. An event counts in the period of its `date`, or of `from` when its ' +
-          'month or year began before it. `group_by` splits it into the `top` series with the most events; with `group_by=actor` an ' +
-          'event counts for its source actor only. At most 5000 periods (a 400 naming `interval` beyond).',
+          'Counts and mean Goldstein score per `interval` over every period from `from` (or the first matching ' +
+          'event) to `to` (or the last), zero-filled. Takes the filters of `GET /v1/events`. An event counts in the ' +
+          'period of its `date`, or of `from` when its month or year began before it. `group_by` splits it into the ' +
+          '`top` series with the most events; with `group_by=actor` an event counts for its source actor only. At ' +
+          'most 5000 periods (a 400 naming `interval` beyond).',
         querystring: TimelineQuery,
         response: { 200: Timeline, ...problemResponses },
       },
@@ -30,8 +31,9 @@ const statsRoutes: FastifyPluginAsyncZod = async (fastify) => {
         operationId: 'getDyadStats',
         summary: 'The most active pairs of actors',
         description:
-          'Directed (source → target) pairs with their number of events, mean Goldstein score and first and last event dates, most events ' +
-          'first (ties by ids). Takes the filters of `GET /v1/events`; events without a target are left out.',
+          'Directed (source → target) pairs with their number of events, mean Goldstein score and first and last ' +
+          'event dates, most events first (ties by ids). Takes the filters of `GET /v1/events`; events without a ' +
+          'target are left out.',
         querystring: DyadStatsQuery,
         response: { 200: DyadStats, ...problemResponses },
       },
@@ -47,8 +49,9 @@ const statsRoutes: FastifyPluginAsyncZod = async (fastify) => {
         operationId: 'getActorStats',
         summary: 'The most active actors',
         description:
-          'Actors by activity: events as source, events as target and statements made (dated within `from`/`to` when given, by period ' +
-          'overlap), with their sum as `total`, largest first (ties by id). Actors with no activity are left out.',
+          'Actors by activity: events as source, events as target and statements made (dated within `from`/`to` when ' +
+          'given, by period overlap), with their sum as `total`, largest first (ties by id). Actors with no activity ' +
+          'are left out.',
         querystring: ActorStatsQuery,
         response: { 200: ActorStats, 400: problemResponses[400], 500: problemResponses[500] },
       },
