@@ -14,10 +14,7 @@ export function countryCode(gold: HasActors, pred: HasActors): (name: unknown) =
       a.country) return a.country.toUpperCase()
     }
     for (const a of predActors) {
-      if (a && typeof a === 'object' && sameActor(a.name, name) && a.country) {
-        return String(
-          a.country).toUpperCase()
-      }
+      if (a && typeof a === 'object' && sameActor(a.name, name) && a.country) return String(a.country).toUpperCase()
     }
     const n = norm(name)
     return Object.hasOwn(STATE_CODES, n) ? STATE_CODES[n]! : n

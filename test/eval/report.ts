@@ -16,8 +16,8 @@ function item(kind: Kind, x: V2Actor | V2Statement | V2Event): string {
     return `${s.speaker}: ${text.length > 110 ? text.slice(0, 107) + '…' : text} [${s.date ?? '?'}]`
   }
   const e = x as V2Event
-  return `${e.source_actor} → ${e.target_actor} ${e.cameo_root ?? String(e.cameo_code ?? '').slice(0, 2)} ${e.date ??
-    '?'}`
+  const code = e.cameo_root ?? String(e.cameo_code ?? '').slice(0, 2)
+  return `${e.source_actor} → ${e.target_actor} ${code} ${e.date ?? '?'}`
 }
 
 /** score.py's last line: `overall actors: P=… R=… F1=… statements: … events: …`. */

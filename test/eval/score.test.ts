@@ -56,8 +56,7 @@ const dir = evalDir()
 const python = spawnSync('python3', ['--version']).status === 0
 const skip =
   !dir
-    ? `no shared evaluation folder (looked in ${EVAL_DIR_CANDIDATES.join(
-    ', ')})`
+    ? `no shared evaluation folder (looked in ${EVAL_DIR_CANDIDATES.join(', ')})`
     : !python ? 'python3 not found' : false
 
 /** The gold rewritten: metonyms for states, joint acts reversed, dates to the month, a duplicate, every third

@@ -9,7 +9,8 @@ const stmts = (text: string, published = '2014-03-05') =>
 
 t.test('a description headed by an organisation\'s post: "the alliance chief said"', async (t) => {
   const s = stmts(
-    'NATO Secretary General Jens Stoltenberg opened the meeting in Brussels. The alliance chief said members would raise spending on air defence.', '2019-05-07')
+    'NATO Secretary General Jens Stoltenberg opened the meeting in Brussels. The alliance chief said members would ' +
+    'raise spending on air defence.', '2019-05-07')
   t.same(s.map((x) => [x.speaker, x.text]), [['jens-stoltenberg', 'members would raise spending on air defence']])
 })
 

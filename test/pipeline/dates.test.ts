@@ -176,8 +176,8 @@ t.test('formatDate, periodEnd, publicationDate', async (t) => {
 })
 
 t.test('the founding articles', async (t) => {
-  const meta =
-    JSON.parse(readFileSync(new URL('../../data/articles/articles.json', import.meta.url), 'utf8')) as Array<{ file: string; published: string }>
+  const metaFile = readFileSync(new URL('../../data/articles/articles.json', import.meta.url), 'utf8')
+  const meta = JSON.parse(metaFile) as Array<{ file: string; published: string }>
   const found = meta.map(({ file, published }) => {
     const text = clean(readFileSync(new URL(`../../data/articles/${file}`, import.meta.url), 'utf8')).text
     const mentions = segment(text).flatMap((s) => dates(s.text, published))

@@ -95,7 +95,8 @@ t.test('treaty suspensions and calls', async (t) => {
 
 t.test('a future clause never dates a past act; an intent is dated when expressed', async (t) => {
   const got =
-    keys('President Vladimir Putin said at the meeting with the U.S. defense secretary in the Kremlin that he will meet with his U.S. counterpart George Bush at a G8 summit in Germany in July.', '2007-04-23')
+    keys('President Vladimir Putin said at the meeting with the U.S. defense secretary in the Kremlin that he will ' +
+      'meet with his U.S. counterpart George Bush at a G8 summit in Germany in July.', '2007-04-23')
   t.ok(got.includes('vladimir-putin>george-w-bush:03@2007-04-23'), JSON.stringify(got))
   t.notOk(got.some((k) => k.endsWith('@2006-07')), 'no past July')
   t.notOk(got.some((k) => k.startsWith('vladimir-putin>george-w-bush:04')),

@@ -10,7 +10,9 @@ const has = (t: { ok: (v: unknown, m: string) => unknown }, text: string, keys: 
 
 t.test('progressive verbs; suspending participation in a treaty goes to the treaty partner', async (t) => {
   const got =
-    has(t, 'The United States and Russia signed the Open Skies Treaty in 1992. Washington has complied with it. Russia is suspending its participation in the treaty, Lavrov said on Monday.', ['russia>united-states:160@2014-03-03'])
+    has(t, 'The United States and Russia signed the Open Skies Treaty in 1992. Washington has complied with it. ' +
+      'Russia is suspending its participation in the treaty, Lavrov said on ' +
+      'Monday.', ['russia>united-states:160@2014-03-03'])
   t.notOk(got.some((k) => k.startsWith('russia>sergey-lavrov')), 'a trailing attribution is not a coordinated object')
 })
 
@@ -35,9 +37,9 @@ t.test("criticism in speech: the owner of \"X's decision\"; a threat posed by a 
   has(t, 'Obama said Medvedev\'s decision was "a serious mistake".', ['barack-obama>dmitry-medvedev:111@2010-05-05'],
     '2010-05-05')
   has(t, 'NATO deployed missiles in Poland. Lavrov said the deployment would pose a serious threat to Russian security.', ['sergey-lavrov>nato:111@2014-03-05'])
-  t.notOk(eventKeys(
-    'NATO deployed missiles in Poland. Lavrov said the deployment did not pose a threat to Russia.').some((k) =>
-    k.includes(':111')), 'negated')
+  const keys = eventKeys('NATO deployed missiles in Poland. ' +
+    'Lavrov said the deployment did not pose a threat to Russia.')
+  t.notOk(keys.some((k) => k.includes(':111')), 'negated')
 })
 
 t.test('a promised "military response" to X is a threat of force (138)', async (t) => {

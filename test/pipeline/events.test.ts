@@ -196,12 +196,12 @@ t.test('treaty withdrawal (160): partner named later in the sentence; temporal p
 t.test('threats: addressees in the condition, not a place; "the threat" links back to a threat in speech', async (t) => {
   t.same(eventKeys("Putin threatened on Monday to station missiles on Poland's border if NATO expands."),
     ['vladimir-putin>nato:138@2014-03-03'])
-  t.same(eventKeys(
-    'Medvedev said Russia would deploy missiles to counter the U.S. shield. Kerry dismissed the threat.'), [
-    'dmitry-medvedev>united-states:138@2014-03-05', 'john-kerry>dmitry-medvedev:120@2014-03-05',
-  ])
-  t.notOk(eventKeys(
-    'Putin warned NATO that Russia would respond. He also warned that Russia could leave the treaty, which he signed with Obama.').some((k) => /barack-obama:13/.test(k)), 'not the signatory in a relative clause')
+  const dismissed = 'Medvedev said Russia would deploy missiles to counter the U.S. shield. Kerry dismissed the threat.'
+  t.same(eventKeys(dismissed),
+    ['dmitry-medvedev>united-states:138@2014-03-05', 'john-kerry>dmitry-medvedev:120@2014-03-05'])
+  const keys = eventKeys('Putin warned NATO that Russia would respond. ' +
+    'He also warned that Russia could leave the treaty, which he signed with Obama.')
+  t.notOk(keys.some((k) => /barack-obama:13/.test(k)), 'not the signatory in a relative clause')
 })
 
 t.test('demands: the actor of the guarantees\' that-clause', async (t) => {

@@ -9,10 +9,11 @@ const cli = (...args: string[]) =>
 t.test('prints the extraction JSON of one article', async (t) => {
   const r = cli('data/articles/004_c6aa0806ec42fcf8.txt', '--published', '2007-04-23')
   t.equal(r.status, 0, 'exit 0')
-  const out =
-    JSON.parse(r.stdout) as {
-      actors: { name: string; kind: string; country: string | null; role: string | null }[]; statements: { speaker: string; text: string; direct: boolean; date: string }[]; events: Record<string, unknown>[]
-    }
+  const out = JSON.parse(r.stdout) as {
+    actors: { name: string; kind: string; country: string | null; role: string | null }[]
+    statements: { speaker: string; text: string; direct: boolean; date: string }[]
+    events: Record<string, unknown>[]
+  }
   t.same(Object.keys(out), ['actors', 'statements', 'events'])
   t.ok(out.actors.some((a) => a.name === 'Robert Gates' && a.kind === 'person' && a.country === 'USA'))
   t.ok(out.statements.some((s) => s.speaker === 'Sergei Kislyak' && s.direct))

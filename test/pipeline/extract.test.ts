@@ -40,7 +40,8 @@ t.test('extraction is deterministic', async (t) => {
 
 t.test('toOutput: canonical names and dates by precision', async (t) => {
   const x = run(
-    'In November, Medvedev warned Poland that Russia would deploy missiles near its border. "We will respond," he said.', '2012-01-13')
+    'In November, Medvedev warned Poland that Russia would deploy missiles near its border. "We will respond," he ' +
+    'said.', '2012-01-13')
   const o = toOutput(x, resources)
   t.same(o.actors.map((a) => a.name).sort(), ['Dmitry Medvedev', 'Poland', 'Russia'])
   t.match(o.statements,

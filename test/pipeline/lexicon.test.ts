@@ -24,8 +24,8 @@ t.test('every list in data/lexicon is read by the pipeline', async (t) => {
 t.test('word lists, patterns and tables', async (t) => {
   t.ok(lexiconWords('speech', 'speechVerbs').has('say'), 'speech verbs hold "say"')
   t.ok(lexiconPatterns('page-noise', 'chromeLines').length > 0)
-  t.equal(lexiconTable('states', 'nationalities', z.object({ iso: z.string(), state: z.string() })).get(
-    'russian')?.iso, 'RUS')
+  const nationalities = lexiconTable('states', 'nationalities', z.object({ iso: z.string(), state: z.string() }))
+  t.equal(nationalities.get('russian')?.iso, 'RUS')
   t.equal(alternatives(['u.s.', 'a+b']), 'u\\.s\\.|a\\+b', 'words are escaped for a regular expression')
   t.throws(() => lexiconWords('speech', 'noSuchList'), /no list "noSuchList" in speech\.json/)
   t.throws(() => lexiconWords('states', 'nationalities'), /not a word list/)

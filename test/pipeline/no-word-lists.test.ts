@@ -11,8 +11,10 @@ const files = readdirSync(ROOT, { recursive: true }).map(String)
 
 /** Lines that name layers, classes or kinds (closed sets the code switches on), not vocabulary; and the units of a
  *  date's precision (day, month, year). */
-const ALLOWED =
-  /^\s*(?:reads|writes):|ACT_CLASSES = |HEAD_CLASSES = \[|z\.enum\(|^\s*'president', 'pm',|kind: |\((?:day\|)?(?:month\|year|year\|month)\)/
+const ALLOWED = new RegExp([
+  String.raw`^\s*(?:reads|writes):`, 'ACT_CLASSES = ', String.raw`HEAD_CLASSES = \[`, String.raw`z\.enum\(`,
+  String.raw`^\s*'president', 'pm',`, 'kind: ', String.raw`\((?:day\|)?(?:month\|year|year\|month)\)`,
+].join('|'))
 
 const WORD = String.raw`[a-z][a-z'-]*`
 const SHAPES: [string, RegExp][] = [

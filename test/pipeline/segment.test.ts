@@ -96,18 +96,21 @@ t.test('the founding articles', async (t) => {
   t.ok(a001.includes(
     '"The only thing that\'s new where you can bring the Russians in is missile defense," Tauscher said.'))
   t.ok(a001.includes(
-    '"This is the place where we can begin to put aside the Cold War and \'mutually assured destruction\' and move toward \'mutually assured stability.\'"'))
+    '"This is the place where we can begin to put aside the Cold War and \'mutually assured destruction\' and move ' +
+    'toward \'mutually assured stability.\'"'))
   t.ok(a001.includes('That means everything," she said.'))
   t.ok(a001.includes('Russia is worried the U.S.-led anti-missile shield in Europe may target its nuclear forces.'))
 
   const a003 = texts(read('003_0ceba8022e856230.txt'))
   t.ok(a003.includes(
-    'He did not elaborate, although the United States is in the middle of a presidential election campaign ahead of a Nov. 8 vote.'))
+    'He did not elaborate, although the United States is in the middle of a presidential election campaign ahead of ' +
+    'a Nov. 8 vote.'))
   t.ok(a003.includes('The United States has refused Russian offers to discuss Washington\'s missile defense program.'))
 
   const a004 = texts(read('004_c6aa0806ec42fcf8.txt'))
   t.ok(a004.includes(
-    '"Mrs. [Condoleezza] Rice will soon arrive in Moscow, and then I will meet with the [U.S.] president [George Bush] during the G8 summit in Germany," Putin said.'))
+    '"Mrs. [Condoleezza] Rice will soon arrive in Moscow, and then I will meet with the [U.S.] president [George ' +
+    'Bush] during the G8 summit in Germany," Putin said.'))
   t.ok(a004.some((s) => s.startsWith('Gates told journalists') &&
     s.endsWith('blackmail Europe or the U.S. and cause chaos.')))
   t.equal(a004[0], 'Russia, U.S. agree to continue dialogue on missile defense', 'the title is its own sentence')

@@ -42,13 +42,15 @@ t.test('"told" + an addressee phrase (and place) without "that"', async (t) => {
 t.test('"warned" without an addressee; an assurance nested in another remark is not separate', async (t) => {
   t.same(said('Russia has warned it will target any country that hosts the missiles.'),
     ['russia: it will target any country that hosts the missiles'])
-  t.same(said(
-    'Fischer told reporters in Prague that Obama had assured him the alliance between the two countries remained strong.', '2009-09-17').length, 1)
+  const text = 'Fischer told reporters in Prague that Obama had assured him the alliance between the two countries ' +
+    'remained strong.'
+  t.same(said(text, '2009-09-17').length, 1)
 })
 
 t.test('"…, the ministry said in a statement": a determiner opens the speaker', async (t) => {
   t.same(said(
-    'The treaty remains the cornerstone of strategic stability, the Russian Foreign Ministry said in a statement on Monday.'),
+    'The treaty remains the cornerstone of strategic stability, the Russian Foreign Ministry said in a statement on ' +
+    'Monday.'),
   ['russian-foreign-ministry: The treaty remains the cornerstone of strategic stability'])
 })
 
@@ -81,7 +83,8 @@ t.test('"Interfax quoted X as saying", "X was cited by Y as saying"', async (t) 
 
 t.test('content before "…, X said on Saturday, a day after Y announced …"', async (t) => {
   const s = said(
-    'Russia will suspend its obligations under the treaty, President Vladimir Putin said on Saturday, a day after Washington announced it was pulling out.', '2019-02-02')
+    'Russia will suspend its obligations under the treaty, President Vladimir Putin said on Saturday, a day after ' +
+    'Washington announced it was pulling out.', '2019-02-02')
   t.ok(s.includes('vladimir-putin: Russia will suspend its obligations under the treaty'))
 })
 
@@ -93,7 +96,8 @@ t.test('"The Czech prime minister, Jan Fischer, said"', async (t) => {
 
 t.test('"The statement added", "a Kremlin statement said": the statement\'s author', async (t) => {
   t.same(said(
-    '"Washington\'s actions are aimed at dismantling arms control," the Russian Foreign Ministry said in a statement.\n\nThe statement added that Russia would take all necessary measures.', '2019-08-02'),
+    '"Washington\'s actions are aimed at dismantling arms control," the Russian Foreign Ministry said in a ' +
+    'statement.\n\nThe statement added that Russia would take all necessary measures.', '2019-08-02'),
   ["russian-foreign-ministry D: Washington's actions are aimed at dismantling arms control",
     'russian-foreign-ministry: Russia would take all necessary measures'])
   t.same(said('A Kremlin statement said the two presidents had agreed to continue talks.'),
@@ -102,7 +106,8 @@ t.test('"The statement added", "a Kremlin statement said": the statement\'s auth
 
 t.test('a relative clause reporting its own speech ends the content', async (t) => {
   t.same(said(
-    'Washington said in February that it would pull out unless Russia destroyed its missiles, which it says can fly well beyond the limit.'),
+    'Washington said in February that it would pull out unless Russia destroyed its missiles, which it says can fly ' +
+    'well beyond the limit.'),
   ['united-states: it would pull out unless Russia destroyed its missiles',
     'united-states: can fly well beyond the limit'])
 })
@@ -111,14 +116,16 @@ t.test('people the gazetteer does not know', async (t) => {
   const ids = (text: string) => said(text).map((s) => s.split(':')[0])
   t.same(ids('"It\'s a mistake," said Sen. Jack Reed, the top Democrat on the Armed Services Committee.'),
     ['jack-reed D'])
-  t.same(ids(
-    'Alexei Arbatov, an arms control expert at the Carnegie Moscow Center, said the collapse of the treaty was dangerous.'), ['alexei-arbatov'])
+  const arbatov = 'Alexei Arbatov, an arms control expert at the Carnegie Moscow Center, said the collapse of the ' +
+    'treaty was dangerous.'
+  t.same(ids(arbatov), ['alexei-arbatov'])
   t.same(ids('Daryl Kimball, executive director of the Arms Control Association, said the move was a mistake.'),
     ['daryl-kimball'])
   t.same(ids('Russian military analyst Pavel Felgenhauer said the Kremlin was bluffing.'), ['pavel-felgenhauer'])
   t.same(ids('The Pentagon\'s Jane Doe said the tests would continue.'), ['jane-doe'])
   t.same(ids(
-    'Alexandra Bell, a former State Department official now at the Center for Arms Control and Non-Proliferation, said both sides had failed.\n\n"This is a lose-lose situation," she said.'),
+    'Alexandra Bell, a former State Department official now at the Center for Arms Control and Non-Proliferation, ' +
+    'said both sides had failed.\n\n"This is a lose-lose situation," she said.'),
   ['alexandra-bell', 'alexandra-bell D'])
   const a = actors('Russian military analyst Pavel Felgenhauer said the Kremlin was bluffing.')
   t.same(a.map((x) => x.id).sort(), ['pavel-felgenhauer', 'russia'], 'the title\'s organisation is an affiliation')

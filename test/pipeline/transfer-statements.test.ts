@@ -62,14 +62,16 @@ t.test('speakers: "the allies" once NATO is named; a place after an unnamed spea
 
 t.test('an apposition naming an office of an unnamed ministry introduces a person', async (t) => {
   const x = run(
-    'Anna Kowalska, a spokeswoman for the Polish foreign ministry, told reporters that Warsaw would not change its plans.')
+    'Anna Kowalska, a spokeswoman for the Polish foreign ministry, told reporters that Warsaw would not change its ' +
+    'plans.')
   t.same(x.statements.map((s) => s.speakerId), ['anna-kowalska'])
   t.equal(x.actors.find((a) => a.id === 'anna-kowalska')?.country, 'POL')
 })
 
 t.test('"the ministry" after the ministry itself was named', async (t) => {
-  const x = extract(
-    { id: 't', raw: 'A statement from the Russian Foreign Ministry said the move was unhelpful.\n\n"We regret this step by our partners," the ministry said.', published: '2016-05-12' }, loadResources())
+  const raw = 'A statement from the Russian Foreign Ministry said the move was unhelpful.\n\n' +
+    '"We regret this step by our partners," the ministry said.'
+  const x = extract({ id: 't', raw, published: '2016-05-12' }, loadResources())
   t.same(x.statements.map((s) => `${s.speakerId}${s.direct ? ' D' : ''}`),
     ['russian-foreign-ministry', 'russian-foreign-ministry D'])
 })
@@ -83,7 +85,8 @@ t.test('a named occasion dates the remarks made at it', async (t) => {
 t.test('undated acts: the lead\'s occasion for its participants; "today" in speech is the day of the remark',
   async (t) => {
     const k = eventKeys(
-      'Russia and the United States agreed on Friday to resume talks on missile defence.\n\nKerry hosted Lavrov at the State Department.', '2014-03-08')
+      'Russia and the United States agreed on Friday to resume talks on missile defence.\n\nKerry hosted Lavrov at ' +
+      'the State Department.', '2014-03-08')
     t.ok(k.some((x) => /^john-kerry>sergey-lavrov:04\d*@2014-03-07$/.test(x)), k.join(' '))
     const q = eventKeys('Putin spoke on Tuesday. "Today we halt all cooperation with NATO," Putin said.', '2014-03-06')
     t.ok(q.length > 0 && q.every((x) => x.endsWith('@2014-03-04')), q.join(' '))

@@ -12,8 +12,8 @@ export const LEADING =
 // after …")
 const PARTICIPLE_CUT =
   new RegExp(`,\\s+(?:${speech('cutParticiples')})\\b|,\\s+(?:${speech('cutContrasts')})\\s|;\\s|\\s-\\s|` +
-  `,\\s+in\\s+an?\\s+(?:[\\w-]+\\s+){0,3}(?:${speech('settingNouns')})\\b|,\\s+(?:${speech(
-    'timingCuts')})\\s+(?:${speech('timingLinks')})\\s`)
+  `,\\s+in\\s+an?\\s+(?:[\\w-]+\\s+){0,3}(?:${speech('settingNouns')})\\b|` +
+  `,\\s+(?:${speech('timingCuts')})\\s+(?:${speech('timingLinks')})\\s`)
 const TRAILING_SOURCE =
   new RegExp(`,\\s+(?:[\\w.'-]+\\s+){0,5}(?:${speech('trailingSourceVerbs')}|according to [^,]+)\\.?\\s*$`)
 const RELATIVE =

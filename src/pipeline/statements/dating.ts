@@ -18,8 +18,8 @@ const PRESS = alternatives(lexiconWords('places', 'pressWords'))
 const OCCASION_ATTR = new RegExp(
   `\\b(?:${speech('occasionPrepositions')})\\s+(?:${speech('occasionDeterminers')})?\\s*(?:joint\\s+)?` +
   `(?:${speech('occasionNouns')})\\b|` +
-  `\\b(?:${speech('briefingVerbs')})\\s+(?:${speech(
-    'briefingDeterminers')})\\s+(?:joint\\s+)?(?:${PRESS})\\s+conference\\b`,
+  `\\b(?:${speech('briefingVerbs')})\\s+(?:${speech('briefingDeterminers')})\\s+` +
+  `(?:joint\\s+)?(?:${PRESS})\\s+conference\\b`,
   'i')
 const RELATIVE_OPENERS = lexiconWords('grammar', 'relativeOpeners')
 const ARCHIVE_CAPTION = new RegExp(`^\\s*(?:${alternatives(lexiconWords('page-noise', 'archiveCaptionStarts'))})\\b`)
