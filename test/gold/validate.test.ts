@@ -1,10 +1,10 @@
-// Validates the gold of the five founding articles (test/gold/*.json, canonical guideline v2 format) against their
-// texts in data/articles, with the checks of gold-checks.ts; then shows, on sentences written for this test, that
-// each check catches the rule it guards. Needs nothing outside the repository.
+// Validates the gold of the five founding articles (test/gold/*.json, canonical guideline v2 format) against
+// their texts in data/articles with the checks of checks/gold-checks.ts; then shows, on sentences written for this
+// test, that each check catches the rule it guards. Needs nothing outside the repository.
 import t from 'tap'
 import { readdirSync, readFileSync } from 'node:fs'
 import { z } from 'zod'
-import { checkGold, GoldFile } from './gold-checks.ts'
+import { checkGold, GoldFile } from './checks/gold-checks.ts'
 
 const goldDir = new URL('./', import.meta.url)
 const articleDir = new URL('../../data/articles/', import.meta.url)
@@ -12,7 +12,7 @@ const read = (dir: URL, file: string) => readFileSync(new URL(file, dir), 'utf8'
 const Published = z.array(z.object({ file: z.string(), published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }))
 const articleList = Published.parse(JSON.parse(read(articleDir, 'articles.json')))
 const published = new Map(articleList.map((a) => [a.file, a.published]))
-const goldFiles = readdirSync(goldDir).filter((f) => f.endsWith('.json') && f !== 'types.json').sort()
+const goldFiles = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()
 const articles = readdirSync(articleDir).filter((f) => f.endsWith('.txt')).sort()
 
 t.test('one gold file per article, one article per gold file', async (t) => {
