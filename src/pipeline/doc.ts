@@ -11,6 +11,7 @@ import type { Mention } from './actors/mentions.ts'
 import type { Token } from './text/tokens.ts'
 import type { StatementDraft } from './statements/speech.ts'
 import type { EventDraft } from './events/draft.ts'
+import type { ParsedText } from './syntax/types.ts'
 
 /** A sentence of the cleaned text, with its tokens and actor mentions (offsets into the cleaned text). */
 export interface SentenceCtx {
@@ -49,6 +50,8 @@ export interface ArticleDoc {
   cleaned: Cleaned
   /** sentences with their tokens and `skip` flag (headlines, captions); `mentions` of each is its own layer */
   sentences: SentenceCtx[]
+  /** the wink-nlp layer over the cleaned text: sentences, tokens, POS, chunks and clause frames (syntax/) */
+  syntax: ParsedText
   /** the article's actors as profiles (gazetteer record or discovered person, role on the article date) */
   cast: Cast
   /** the fallback date (dateline, else publication) and the date expressions of each sentence (past reading) */
@@ -93,6 +96,7 @@ export function newDoc(input: ArticleInput, resources: Resources): ArticleDoc {
     resources,
     cleaned: { text: '', map: new Int32Array(0) },
     sentences: [],
+    syntax: { offset: 0, sentences: [] },
     cast: { profiles: new Map(), published: input.published, res: resources },
     dates: { fallback: { start: input.published, precision: 'day', text: null }, bySentence: [] },
     speech: [],

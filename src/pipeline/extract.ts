@@ -5,6 +5,7 @@ import type { ArticleInput, Extraction } from './types.ts'
 import { newDoc, type Stage } from './doc.ts'
 import { loadResources, type Resources } from './resources/load.ts'
 import { cleanStage, datesStage, sentencesStage } from './text/stages.ts'
+import { syntaxStage } from './syntax/stage.ts'
 import { actorsStage, allianceStage, namesStage, organisationsStage, resolutionStage } from './actors/stages.ts'
 import {
   quotePronounsStage, speakersStage, speechDatesStage, speechStage, statementsStage,
@@ -18,6 +19,7 @@ export { toOutput, type OutputJson } from './output.ts'
 export const STAGES: readonly Stage[] = [
   cleanStage,
   sentencesStage,
+  syntaxStage,
   datesStage,
   namesStage,
   organisationsStage,

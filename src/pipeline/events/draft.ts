@@ -4,6 +4,7 @@ import type { ActRegister, SentenceCtx } from '../doc.ts'
 import type { Cast } from '../actors/cast.ts'
 import type { VerbLexicon } from '../resources/verbs.ts'
 import type { SpeechIndex } from './speech-index.ts'
+import type { ParsedText } from '../syntax/types.ts'
 
 export interface EventDraft {
   sourceId: string
@@ -39,6 +40,8 @@ export interface SpeechSpan {
 
 export interface EventEnv {
   sents: SentenceCtx[]
+  /** the syntax layer (clause frames), mapped to `sents` with syntax/alignment.ts */
+  syntax: ParsedText
   cast: Cast
   lex: VerbLexicon
   /** the attributed speech, by the offsets its contents cover */

@@ -34,13 +34,13 @@ export const contentThreatsStage: Stage = {
 
 export const verbalEventsStage: Stage = {
   name: 'verbal-events',
-  reads: ['sentences', 'mentions', 'cast', 'speech', 'speechDates', 'acts'],
+  reads: ['sentences', 'syntax', 'mentions', 'cast', 'speech', 'speechDates', 'acts'],
   writes: ['eventDrafts', 'acts'],
   run(doc) {
     let counts: Map<string, number> | undefined
-    const { sentences: sents, cast } = doc
+    const { sentences: sents, cast, syntax } = doc
     doc.eventDrafts = findEvents({
-      sents, cast, lex: loadVerbs(), speech: speechIndex(datedSpeech(doc), sents), acts: doc.acts,
+      sents, syntax, cast, lex: loadVerbs(), speech: speechIndex(datedSpeech(doc), sents), acts: doc.acts,
       sideCounts: () => (counts ??= sideCounts(sents, cast)),
     })
   },

@@ -5,3 +5,4 @@ export type {
   Arg, Chunk, Clause, ClauseKind, Modality, ParsedText, Pos, PrepPhrase, Sentence, Span, SubjectSource, Tense,
   Token, VerbForm,
 } from './types.ts'
+export { syntaxClauses, syntaxSentences, syntaxTokenAt, type CharRange, type ClauseRef } from './alignment.ts'
