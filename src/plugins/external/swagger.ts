@@ -30,7 +30,18 @@ export default fp(
           { name: 'stats', description: 'Aggregates for dashboards' },
           { name: 'changes', description: 'Incremental sync' },
           { name: 'health', description: 'Liveness and readiness' },
+          { name: 'ingest', description: 'Adding and removing articles (needs an API key)' },
+          { name: 'jobs', description: 'Bulk ingest and re-extraction, worked through by queue workers' },
         ],
+        components: {
+          securitySchemes: {
+            bearerAuth: {
+              type: 'http', scheme: 'bearer',
+              description: 'An API key from the server’s API_KEYS: `Authorization: Bearer <key>`. Writes need one; ' +
+                'reads only when the server sets READS_REQUIRE_KEY.',
+            },
+          },
+        },
       },
       transform: jsonSchemaTransform,
       transformObject: (input) =>
