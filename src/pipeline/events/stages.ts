@@ -13,6 +13,7 @@ import { loadVerbs } from '../resources/verbs.ts'
 import { dateEvent, remarkIndex, type DatedSpeech, type EventDating } from './dating.ts'
 import { speechIndex } from './speech-index.ts'
 import { buildEvent, dedupEvents } from './build.ts'
+import { reportable, sameSide } from './filters.ts'
 
 /** The attributed speech with its dates, as the event stages see it. */
 function datedSpeech(doc: ArticleDoc): DatedSpeech[] {
@@ -57,14 +58,15 @@ export const contentEventsStage: Stage = {
   },
 }
 
-/** Events between two different actors, both of them in the cast (gazetteer actors join it). */
+/** Events between two different actors of different sides, both of them in the cast (gazetteer actors join it). */
 export const participantsStage: Stage = {
   name: 'participants',
   reads: ['eventDrafts', 'cast'],
   writes: ['eventDrafts', 'cast'],
   run(doc) {
     doc.eventDrafts = doc.eventDrafts.filter((e) =>
-      e.sourceId !== e.targetId && ensureProfile(doc.cast, e.sourceId) && ensureProfile(doc.cast, e.targetId))
+      e.sourceId !== e.targetId && ensureProfile(doc.cast, e.sourceId) && ensureProfile(doc.cast, e.targetId) &&
+      !sameSide(doc.cast, e))
   },
 }
 
@@ -93,6 +95,6 @@ export const eventsStage: Stage = {
   reads: ['input', 'resources', 'cleaned', 'sentences', 'cast', 'datedEvents'],
   writes: ['events'],
   run(doc) {
-    doc.events = dedupEvents(doc.datedEvents).map((e) => buildEvent(doc, e))
+    doc.events = dedupEvents(doc.datedEvents.filter(reportable)).map((e) => buildEvent(doc, e))
   },
 }

@@ -57,6 +57,16 @@ function objectWindow(s: SentenceCtx, tr: Trigger, a: Analysis, env: EventEnv): 
   return { from, end, fullEnd, words, infinitive, exclude }
 }
 
+/** A joint act of more than two parties ("the leaders of A, B, C and D signed"): the two principal counterparts,
+ *  the two the article names most, in the order of the text (GUIDELINES 4.4, multilateral acts). */
+function principalParties(ids: string[], env: EventEnv): string[] {
+  if (ids.length <= 2) return ids
+  const counts = env.sideCounts()
+  const weight = (id: string) => counts.get(id) ?? 0
+  const top = [...ids].sort((a, b) => weight(b) - weight(a) || ids.indexOf(a) - ids.indexOf(b)).slice(0, 2)
+  return ids.filter((id) => top.includes(id))
+}
+
 /** Events of one trigger, and the analysis of its verb (null for a noun or when it has no source). */
 function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDraft[]; analysis: Analysis | null } {
   const entry = tr.sense.entry
@@ -85,8 +95,10 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDr
   if (indirect) conf -= 0.15
   if (target && target.how !== 'object') conf -= 0.15
   const pairs: [string, string][] = []
-  if (mutual) for (const x of sources) for (const y of sources) { if (x !== y) pairs.push([x, y]) }
-  else for (const x of sources) for (const y of target!.ids) if (x !== y) pairs.push([x, y])
+  if (mutual) {
+    const parties = principalParties(sources, env)
+    for (const x of parties) for (const y of parties) if (x !== y) pairs.push([x, y])
+  } else for (const x of sources) for (const y of target!.ids) if (x !== y) pairs.push([x, y])
   const threats = env.acts.threatTargets
   if (entry.act === 'threat') {
     for (const [x, y] of pairs) {
