@@ -25,3 +25,25 @@ t.test('a joint act of more than two parties: the two principal counterparts', a
   t.same(roots('Poland and Romania signed a joint declaration on Monday.').filter((k) => k.includes(':05@')),
     ['poland>romania:05@2014-03-03', 'romania>poland:05@2014-03-03'])
 })
+
+t.test('agree: a commitment to cooperate or hold talks is 03, a concrete decision is 05', async (t) => {
+  t.same(roots('Russia and Ukraine agreed on Monday to hold a new round of talks.'),
+    ['russia>ukraine:03@2014-03-03', 'ukraine>russia:03@2014-03-03'])
+  t.same(roots('Russia and Ukraine agreed on Monday to a prisoner exchange.'),
+    ['russia>ukraine:05@2014-03-03', 'ukraine>russia:05@2014-03-03'])
+  t.same(roots('Poland and Romania agreed on Tuesday to extend the treaty by five years.'),
+    ['poland>romania:05@2014-03-04', 'romania>poland:05@2014-03-04'])
+  t.same(roots('The United States and Russia have agreed on a proposal to destroy the arsenal.'),
+    ['united-states>russia:05@2014-03-05', 'russia>united-states:05@2014-03-05'])
+})
+
+t.test('a joint act at the parties\' own occasion: they also met (04)', async (t) => {
+  const has04 = (text: string) => roots(text).some((k) => k.includes(':04@'))
+  t.ok(has04('Putin and Obama agreed at their first summit on Monday to return the envoys.'))
+  t.ok(has04('Putin and Obama agreed on Monday to extend the treaty, according to summaries of a phone call.'))
+  t.ok(has04('Russia and Ukraine signed a declaration during their talks in Minsk on Monday.'))
+  t.notOk(has04('Russia and NATO agreed to cooperate at the Lisbon summit in November 2010.'), 'a named forum')
+  t.notOk(has04('Putin and Obama agreed on Monday to hold talks.'), 'talks ahead are no meeting')
+  t.notOk(roots('Russia and Ukraine agreed on Monday to a swap after talks with Poland.')
+    .some((k) => /^(russia>ukraine|ukraine>russia):04/.test(k)), 'a meeting with another party')
+})

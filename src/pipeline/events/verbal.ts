@@ -13,6 +13,7 @@ import { relativeHead } from './fallback-targets.ts'
 import { nominalSource } from './nominal.ts'
 import { clauseStart, dateWindow } from './frames.ts'
 import { findTarget, type ObjectWindow } from './target-search.ts'
+import { occasionMeetings } from './joint-occasion.ts'
 
 const REASON = lexiconWords('events', 'reasonPrepositions')
 const CONDITIONS = lexiconWords('content-frames', 'conditions')
@@ -129,6 +130,7 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDr
     // label does
     summary: code === entry.code ? entry.summary : '', confidence: Math.max(0.3, conf),
   }))
+  if (entry.jointOccasion && a.mode === 'real' && !a.negated) drafts.push(...occasionMeetings(s, drafts))
   return { drafts, analysis }
 }
 
