@@ -47,3 +47,27 @@ t.test('a joint act at the parties\' own occasion: they also met (04)', async (t
   t.notOk(roots('Russia and Ukraine agreed on Monday to a swap after talks with Poland.')
     .some((k) => /^(russia>ukraine|ukraine>russia):04/.test(k)), 'a meeting with another party')
 })
+
+t.test('stated willingness is the speaker\'s offer (03, D1)', async (t) => {
+  t.same(roots('Lavrov said on Monday that Russia was ready to start negotiations with Washington.'),
+    ['sergey-lavrov>united-states:03@2014-03-03'])
+  t.same(roots('"We want to get back to the table with the Russians," Kerry said.'),
+    ['john-kerry>russia:03@2014-03-05'])
+  t.same(roots('Kerry said the United States would like to resume inspections and discuss the treaty with Russia.'),
+    ['john-kerry>russia:03@2014-03-05'])
+  const unnamed = 'Russia and Ukraine met in Geneva. Ukraine said Russia had not kept its word. ' +
+    'Lavrov confirmed on Tuesday that Russia is ready to continue the dialogue.'
+  t.ok(roots(unnamed).includes('sergey-lavrov>ukraine:03@2014-03-04'), 'no counterpart named: the other side')
+  t.same(roots('Lavrov said Russia was not ready to continue the dialogue with Ukraine.')
+    .filter((k) => k.includes(':03@')), [], 'negated willingness is no offer')
+  t.same(roots('Lavrov said Russia was ready to deploy missiles.').filter((k) => k.includes(':03@')), [],
+    'willingness without a cooperative act')
+})
+
+t.test('welcome, satisfaction, hope for a new impetus: 05 from the speaker (D7)', async (t) => {
+  t.same(roots('Putin said on Monday he was satisfied with the spirit of openness from Obama.'),
+    ['vladimir-putin>barack-obama:05@2014-03-03'])
+  t.same(roots('Kerry said he hoped the visit would give a new impetus to relations with China.'),
+    ['john-kerry>china:05@2014-03-05'])
+  t.same(roots('Kerry said he was not satisfied with the answer from China.').filter((k) => k.includes(':05@')), [])
+})

@@ -6,6 +6,7 @@ import type { ResolvedDate } from '../types.ts'
 import { findEvents, registerContentThreats } from './verbal.ts'
 import { ensureProfile } from '../actors/cast.ts'
 import { contentEvents, contentThreats } from './content.ts'
+import { attitudeEvents } from './attitudes.ts'
 import { sideCounts } from './anaphora.ts'
 import { sideOf } from '../actors/sides.ts'
 import { personOccasions } from '../statements/dating.ts'
@@ -54,7 +55,10 @@ export const contentEventsStage: Stage = {
   run(doc) {
     const speech = datedSpeech(doc)
     const found = contentEvents(doc.sentences, doc.cleaned.text, speech, doc.cast, doc.acts, doc.contentThreats)
-    doc.eventDrafts = [...doc.eventDrafts, ...found]
+    let counts: Map<string, number> | undefined
+    const attitudes = attitudeEvents(doc.sentences, doc.cleaned.text, speech, doc.cast,
+      () => (counts ??= sideCounts(doc.sentences, doc.cast)))
+    doc.eventDrafts = [...doc.eventDrafts, ...found, ...attitudes]
   },
 }
 

@@ -14,6 +14,7 @@ import { nominalSource } from './nominal.ts'
 import { clauseStart, dateWindow } from './frames.ts'
 import { findTarget, type ObjectWindow } from './target-search.ts'
 import { occasionMeetings } from './joint-occasion.ts'
+import { sharedInfinitive } from './clause-frame.ts'
 
 const REASON = lexiconWords('events', 'reasonPrepositions')
 const CONDITIONS = lexiconWords('content-frames', 'conditions')
@@ -24,7 +25,11 @@ function inMention(s: SentenceCtx, i: number): boolean {
 
 /** The source and modality of a trigger: a noun's owner ("Moscow's demands"), else the verb's analysis. */
 function analyze(s: SentenceCtx, tr: Trigger, env: EventEnv): Analysis | null {
-  if (!tr.sense.nominal) return analyzeVerb(s, tr, env.cast)
+  if (!tr.sense.nominal) {
+    // "to resume X and discuss Y": the coordinated verb shares the infinitive's controller and modality
+    const inf = s.tokens[tr.ti - 1]?.norm === 'to' ? null : sharedInfinitive(env.syntax, s, tr.ti)
+    return analyzeVerb(s, inf === null ? tr : { ...tr, ti: inf }, env.cast)
+  }
   const nom = nominalSource(s, tr.ti, env.cast)
   if (!nom) return null
   const source = { ids: nom.ids, mentions: [] }
@@ -68,11 +73,24 @@ function principalParties(ids: string[], env: EventEnv): string[] {
   return ids.filter((id) => top.includes(id))
 }
 
+/** "Russia is ready to start talks", said by a Russian official: the attitude is the speaker's act (D1). */
+function attitudeOfSpeaker(s: SentenceCtx, tr: Trigger, a: Analysis, env: EventEnv): Analysis {
+  if (!a.attitude) return a
+  const sp = env.speech.holding(s.tokens[tr.ti]!.start)
+  if (!sp || a.source.ids.includes(sp.speakerId)) return a
+  const side = sideOf(env.cast, sp.speakerId)
+  const kind = (id: string) => (env.cast.profiles.get(id)?.record ?? env.cast.res.byId.get(id))?.kind
+  // the subject is the speaker's side ("we", "Russia" said by a Russian official); a speaker of unknown side: a state
+  const own = a.source.ids.every((id) => (side ? id === side || sideOf(env.cast, id) === side : kind(id) === 'state'))
+  return own ? { ...a, source: { ids: [sp.speakerId], mentions: [] } } : a
+}
+
 /** Events of one trigger, and the analysis of its verb (null for a noun or when it has no source). */
 function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDraft[]; analysis: Analysis | null } {
   const entry = tr.sense.entry
-  const a = analyze(s, tr, env)
-  if (!a) return { drafts: [], analysis: null }
+  const found = analyze(s, tr, env)
+  if (!found) return { drafts: [], analysis: null }
+  const a = attitudeOfSpeaker(s, tr, found, env)
   const analysis = a.nominal ? null : a
   const w = objectWindow(s, tr, a, env)
   const { target, mutual } = findTarget(s, tr, a, w, env)
