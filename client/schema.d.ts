@@ -1369,10 +1369,16 @@ export interface operations {
             query?: {
                 /** @description article id: events with a mention in that article */
                 article?: string;
-                /** @description CAMEO code prefix (digits) */
+                /** @description CAMEO code prefix (digits); several separated by commas match any of them */
                 cameo?: string;
-                /** @description ISO alpha-3 country of either actor */
+                /** @description events the extractor is at most this confident of (0 to 1) */
+                confidence_max?: number;
+                /** @description events the extractor is at least this confident of (0 to 1) */
+                confidence_min?: number;
+                /** @description ISO alpha-3 country of either actor; several separated by commas (`RUS,USA`) match any of them */
                 country?: string;
+                /** @description two countries `A,B` (ISO alpha-3): events between an actor of one and an actor of the other, in either direction (`USA,USA` for events within a country) */
+                country_dyad?: string;
                 /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one) */
                 cursor?: string;
                 /** @description two actor ids `a,b`: events between them in either direction */
@@ -1383,19 +1389,23 @@ export interface operations {
                 format?: "json" | "csv" | "excel" | "ndjson";
                 /** @description events whose period ends on or after this date (YYYY-MM-DD); a month- or year-dated event matches when its period overlaps */
                 from?: string;
+                /** @description events whose Goldstein score is at most this (−10 to 10); `goldstein_max=-5` for sharp conflict */
+                goldstein_max?: number;
+                /** @description events whose Goldstein score is at least this (−10 to 10) */
+                goldstein_min?: number;
                 /** @description page size, 1–500 (default 50) */
                 limit?: number;
                 /** @description full-text search (web search syntax: "quoted phrase", or, -not) over summaries and evidence */
                 q?: string;
-                /** @description QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict */
-                quad?: number;
-                /** @description CAMEO root code, 01–20 */
+                /** @description QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict; several separated by commas (`3,4`) match any of them */
+                quad?: string;
+                /** @description CAMEO root code, 01–20; several separated by commas (`13,14`) match any of them */
                 root?: string;
                 /** @description by date, oldest first (`date`) or newest first (`-date`); ties broken by id */
                 sort?: "date" | "-date";
-                /** @description actor id of the source (the actor acting) */
+                /** @description actor id of the source (the actor acting); several ids separated by commas match any of them */
                 source?: string;
-                /** @description actor id of the target */
+                /** @description actor id of the target; several ids separated by commas match any of them */
                 target?: string;
                 /** @description events whose period starts on or before this date (YYYY-MM-DD) */
                 to?: string;
@@ -1935,14 +1945,20 @@ export interface operations {
     listEvents: {
         parameters: {
             query?: {
-                /** @description actor id, as source or target */
+                /** @description actor id, as source or target; several ids separated by commas match any of them */
                 actor?: string;
                 /** @description article id: events with a mention in that article */
                 article?: string;
-                /** @description CAMEO code prefix (digits) */
+                /** @description CAMEO code prefix (digits); several separated by commas match any of them */
                 cameo?: string;
-                /** @description ISO alpha-3 country of either actor */
+                /** @description events the extractor is at most this confident of (0 to 1) */
+                confidence_max?: number;
+                /** @description events the extractor is at least this confident of (0 to 1) */
+                confidence_min?: number;
+                /** @description ISO alpha-3 country of either actor; several separated by commas (`RUS,USA`) match any of them */
                 country?: string;
+                /** @description two countries `A,B` (ISO alpha-3): events between an actor of one and an actor of the other, in either direction (`USA,USA` for events within a country) */
+                country_dyad?: string;
                 /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one) */
                 cursor?: string;
                 /** @description two actor ids `a,b`: events between them in either direction */
@@ -1953,19 +1969,23 @@ export interface operations {
                 format?: "json" | "csv" | "excel" | "ndjson";
                 /** @description events whose period ends on or after this date (YYYY-MM-DD); a month- or year-dated event matches when its period overlaps */
                 from?: string;
+                /** @description events whose Goldstein score is at most this (−10 to 10); `goldstein_max=-5` for sharp conflict */
+                goldstein_max?: number;
+                /** @description events whose Goldstein score is at least this (−10 to 10) */
+                goldstein_min?: number;
                 /** @description page size, 1–500 (default 50) */
                 limit?: number;
                 /** @description full-text search (web search syntax: "quoted phrase", or, -not) over summaries and evidence */
                 q?: string;
-                /** @description QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict */
-                quad?: number;
-                /** @description CAMEO root code, 01–20 */
+                /** @description QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict; several separated by commas (`3,4`) match any of them */
+                quad?: string;
+                /** @description CAMEO root code, 01–20; several separated by commas (`13,14`) match any of them */
                 root?: string;
                 /** @description by date, oldest first (`date`) or newest first (`-date`); ties broken by id */
                 sort?: "date" | "-date";
-                /** @description actor id of the source (the actor acting) */
+                /** @description actor id of the source (the actor acting); several ids separated by commas match any of them */
                 source?: string;
-                /** @description actor id of the target */
+                /** @description actor id of the target; several ids separated by commas match any of them */
                 target?: string;
                 /** @description events whose period starts on or before this date (YYYY-MM-DD) */
                 to?: string;
@@ -2502,29 +2522,39 @@ export interface operations {
     getDyadStats: {
         parameters: {
             query?: {
-                /** @description actor id, as source or target */
+                /** @description actor id, as source or target; several ids separated by commas match any of them */
                 actor?: string;
                 /** @description article id: events with a mention in that article */
                 article?: string;
-                /** @description CAMEO code prefix (digits) */
+                /** @description CAMEO code prefix (digits); several separated by commas match any of them */
                 cameo?: string;
-                /** @description ISO alpha-3 country of either actor */
+                /** @description events the extractor is at most this confident of (0 to 1) */
+                confidence_max?: number;
+                /** @description events the extractor is at least this confident of (0 to 1) */
+                confidence_min?: number;
+                /** @description ISO alpha-3 country of either actor; several separated by commas (`RUS,USA`) match any of them */
                 country?: string;
+                /** @description two countries `A,B` (ISO alpha-3): events between an actor of one and an actor of the other, in either direction (`USA,USA` for events within a country) */
+                country_dyad?: string;
                 /** @description two actor ids `a,b`: events between them in either direction */
                 dyad?: string;
                 /** @description events whose period ends on or after this date (YYYY-MM-DD); a month- or year-dated event matches when its period overlaps */
                 from?: string;
+                /** @description events whose Goldstein score is at most this (−10 to 10); `goldstein_max=-5` for sharp conflict */
+                goldstein_max?: number;
+                /** @description events whose Goldstein score is at least this (−10 to 10) */
+                goldstein_min?: number;
                 /** @description page size, 1–500 (default 50) */
                 limit?: number;
                 /** @description full-text search (web search syntax: "quoted phrase", or, -not) over summaries and evidence */
                 q?: string;
-                /** @description QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict */
-                quad?: number;
-                /** @description CAMEO root code, 01–20 */
+                /** @description QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict; several separated by commas (`3,4`) match any of them */
+                quad?: string;
+                /** @description CAMEO root code, 01–20; several separated by commas (`13,14`) match any of them */
                 root?: string;
-                /** @description actor id of the source (the actor acting) */
+                /** @description actor id of the source (the actor acting); several ids separated by commas match any of them */
                 source?: string;
-                /** @description actor id of the target */
+                /** @description actor id of the target; several ids separated by commas match any of them */
                 target?: string;
                 /** @description events whose period starts on or before this date (YYYY-MM-DD) */
                 to?: string;
@@ -2626,31 +2656,41 @@ export interface operations {
     getTimeline: {
         parameters: {
             query?: {
-                /** @description actor id, as source or target */
+                /** @description actor id, as source or target; several ids separated by commas match any of them */
                 actor?: string;
                 /** @description article id: events with a mention in that article */
                 article?: string;
-                /** @description CAMEO code prefix (digits) */
+                /** @description CAMEO code prefix (digits); several separated by commas match any of them */
                 cameo?: string;
-                /** @description ISO alpha-3 country of either actor */
+                /** @description events the extractor is at most this confident of (0 to 1) */
+                confidence_max?: number;
+                /** @description events the extractor is at least this confident of (0 to 1) */
+                confidence_min?: number;
+                /** @description ISO alpha-3 country of either actor; several separated by commas (`RUS,USA`) match any of them */
                 country?: string;
+                /** @description two countries `A,B` (ISO alpha-3): events between an actor of one and an actor of the other, in either direction (`USA,USA` for events within a country) */
+                country_dyad?: string;
                 /** @description two actor ids `a,b`: events between them in either direction */
                 dyad?: string;
                 /** @description events whose period ends on or after this date (YYYY-MM-DD); a month- or year-dated event matches when its period overlaps */
                 from?: string;
+                /** @description events whose Goldstein score is at most this (−10 to 10); `goldstein_max=-5` for sharp conflict */
+                goldstein_max?: number;
+                /** @description events whose Goldstein score is at least this (−10 to 10) */
+                goldstein_min?: number;
                 /** @description one series per CAMEO root, QuadClass, event type or actor; without it, one series `all`. With `actor`, an event counts for its source actor only (the actor who acted), so the series add up to the total */
                 group_by?: "root" | "quad" | "type" | "actor";
                 /** @description period length: day, week (ISO weeks, starting on Monday), month or year (default month) */
                 interval?: "day" | "week" | "month" | "year";
                 /** @description full-text search (web search syntax: "quoted phrase", or, -not) over summaries and evidence */
                 q?: string;
-                /** @description QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict */
-                quad?: number;
-                /** @description CAMEO root code, 01–20 */
+                /** @description QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict; several separated by commas (`3,4`) match any of them */
+                quad?: string;
+                /** @description CAMEO root code, 01–20; several separated by commas (`13,14`) match any of them */
                 root?: string;
-                /** @description actor id of the source (the actor acting) */
+                /** @description actor id of the source (the actor acting); several ids separated by commas match any of them */
                 source?: string;
-                /** @description actor id of the target */
+                /** @description actor id of the target; several ids separated by commas match any of them */
                 target?: string;
                 /** @description events whose period starts on or before this date (YYYY-MM-DD) */
                 to?: string;
