@@ -304,7 +304,7 @@ export interface paths {
         };
         /**
          * Events per period, chart-ready
-         * @description Counts and mean Goldstein score per `interval` over every period from `from` (or the first matching event) to `to` (or the last), zero-filled. Takes the filters of `GET /v1/events`. An event counts in the period of its `date`, or of `from` when its month or year began before it. `group_by` splits it into the `top` series with the most events; with `group_by=actor` an event counts for its source actor only. At most 5000 periods (a 400 naming `interval` beyond).
+         * @description Counts and mean Goldstein score per `interval` over every period from `from` (or the first matching event) to `to` (or the last), zero-filled. Takes the filters of `GET /v1/events`. An event counts in the period of its `date`, or of `from` when its month or year began before it. `group_by` splits it into the `top` series with the most events; with `group_by=actor` an event counts for its source actor only. At most 5000 periods (a 400 naming `interval` beyond). `from`/`to` also take epoch milliseconds (Grafana's `${__from}`/`${__to}`). `shape=table` (and CSV, by `format=csv|excel` or `Accept: text/csv`) answers a flat table: a leading `time` column, one column per series holding `measure`.
          */
         get: operations["getTimeline"];
         put?: never;
@@ -964,6 +964,17 @@ export interface components {
              */
             period: string;
         };
+        /** @description One period: `time`, then one column per series (named by its label) holding the measure */
+        TimelineRow: {
+            /**
+             * Format: date-time
+             * @description start of the period, UTC midnight
+             * @example 2016-06-01T00:00:00.000Z
+             */
+            time: string;
+        } & {
+            [key: string]: number | null;
+        };
         TimelineSeries: {
             /**
              * @description `all`, or the group: CAMEO root, QuadClass, event type or actor id
@@ -977,6 +988,8 @@ export interface components {
             /** @description events in the whole series */
             total: number;
         };
+        /** @description The timeline as a flat table (`shape=table`), one row per period */
+        TimelineTable: components["schemas"]["TimelineRow"][];
     };
     responses: never;
     parameters: never;
@@ -2672,7 +2685,9 @@ export interface operations {
                 country_dyad?: string;
                 /** @description two actor ids `a,b`: events between them in either direction */
                 dyad?: string;
-                /** @description events whose period ends on or after this date (YYYY-MM-DD); a month- or year-dated event matches when its period overlaps */
+                /** @description output format; overrides the Accept header. `csv` and `excel` give the flat table (see `shape`) */
+                format?: "json" | "csv" | "excel";
+                /** @description start of the range: a date (YYYY-MM-DD), or epoch milliseconds (Grafana's `${__from}`/`${__to}`), taken as the UTC day it falls on; events match when their period overlaps the range */
                 from?: string;
                 /** @description events whose Goldstein score is at most this (−10 to 10); `goldstein_max=-5` for sharp conflict */
                 goldstein_max?: number;
@@ -2682,17 +2697,21 @@ export interface operations {
                 group_by?: "root" | "quad" | "type" | "actor";
                 /** @description period length: day, week (ISO weeks, starting on Monday), month or year (default month) */
                 interval?: "day" | "week" | "month" | "year";
+                /** @description with `shape=table` or CSV: the value in each cell, the number of events or their mean Goldstein score */
+                measure?: "count" | "mean_goldstein";
                 /** @description full-text search (web search syntax: "quoted phrase", or, -not) over summaries and evidence */
                 q?: string;
                 /** @description QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict; several separated by commas (`3,4`) match any of them */
                 quad?: string;
                 /** @description CAMEO root code, 01–20; several separated by commas (`13,14`) match any of them */
                 root?: string;
+                /** @description `series` (default): one object per series with its points; `table`: a flat table, one row per period with a leading `time` column and one column per series (what Grafana and spreadsheets read). CSV is always the table */
+                shape?: "series" | "table";
                 /** @description actor id of the source (the actor acting); several ids separated by commas match any of them */
                 source?: string;
                 /** @description actor id of the target; several ids separated by commas match any of them */
                 target?: string;
-                /** @description events whose period starts on or before this date (YYYY-MM-DD) */
+                /** @description end of the range: a date (YYYY-MM-DD), or epoch milliseconds (Grafana's `${__from}`/`${__to}`), taken as the UTC day it falls on; events match when their period overlaps the range */
                 to?: string;
                 /** @description with group_by: keep the N series with the most events, 1–100 (default 10) */
                 top?: number;
@@ -2705,15 +2724,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The series (`shape=series`), or the flat table (`shape=table`, CSV) */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
                     ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Timeline"];
+                    "application/json": components["schemas"]["Timeline"] | components["schemas"]["TimelineTable"];
+                    "text/csv": string;
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is current (no body) */
@@ -2735,6 +2756,15 @@ export interface operations {
             };
             /** @description Not found: the resource, or an actor or article a parameter names (UNKNOWN_ACTOR) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of the media types of this response */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
