@@ -304,7 +304,7 @@ export interface paths {
         };
         /**
          * Events per period, chart-ready
-         * @description Counts and mean Goldstein score per `interval` over every period from `from` (or the first matching event) to `to` (or the last), zero-filled. Takes the filters of `GET /v1/events`. An event counts in the period of its `date`, or of `from` when its month or year began before it. `group_by` splits it into the `top` series with the most events; with `group_by=actor` an event counts for its source actor only. At most 5000 periods (a 400 naming `interval` beyond).
+         * @description Counts and mean Goldstein score per `interval` over every period from `from` (or the first matching event) to `to` (or the last), zero-filled. Takes the filters of `GET /v1/events`. An event counts in the period of its `date`, or of `from` when its month or year began before it. `group_by` splits it into the `top` series with the most events; with `group_by=actor` an event counts for its source actor only. At most 5000 periods (a 400 naming `interval` beyond). `from`/`to` also take epoch milliseconds (Grafana's `${__from}`/`${__to}`). `shape=table` (and CSV, by `format=csv|excel` or `Accept: text/csv`) answers a flat table: a leading `time` column, one column per series holding `measure`.
          */
         get: operations["getTimeline"];
         put?: never;
@@ -964,6 +964,17 @@ export interface components {
              */
             period: string;
         };
+        /** @description One period: `time`, then one column per series (named by its label) holding the measure */
+        TimelineRow: {
+            /**
+             * Format: date-time
+             * @description start of the period, UTC midnight
+             * @example 2016-06-01T00:00:00.000Z
+             */
+            time: string;
+        } & {
+            [key: string]: number | null;
+        };
         TimelineSeries: {
             /**
              * @description `all`, or the group: CAMEO root, QuadClass, event type or actor id
@@ -977,6 +988,8 @@ export interface components {
             /** @description events in the whole series */
             total: number;
         };
+        /** @description The timeline as a flat table (`shape=table`), one row per period */
+        TimelineTable: components["schemas"]["TimelineRow"][];
     };
     responses: never;
     parameters: never;
@@ -1369,10 +1382,16 @@ export interface operations {
             query?: {
                 /** @description article id: events with a mention in that article */
                 article?: string;
-                /** @description CAMEO code prefix (digits) */
+                /** @description CAMEO code prefix (digits); several separated by commas match any of them */
                 cameo?: string;
-                /** @description ISO alpha-3 country of either actor */
+                /** @description events the extractor is at most this confident of (0 to 1) */
+                confidence_max?: number;
+                /** @description events the extractor is at least this confident of (0 to 1) */
+                confidence_min?: number;
+                /** @description ISO alpha-3 country of either actor; several separated by commas (`RUS,USA`) match any of them */
                 country?: string;
+                /** @description two countries `A,B` (ISO alpha-3): events between an actor of one and an actor of the other, in either direction (`USA,USA` for events within a country) */
+                country_dyad?: string;
                 /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one) */
                 cursor?: string;
                 /** @description two actor ids `a,b`: events between them in either direction */
@@ -1383,19 +1402,23 @@ export interface operations {
                 format?: "json" | "csv" | "excel" | "ndjson";
                 /** @description events whose period ends on or after this date (YYYY-MM-DD); a month- or year-dated event matches when its period overlaps */
                 from?: string;
+                /** @description events whose Goldstein score is at most this (−10 to 10); `goldstein_max=-5` for sharp conflict */
+                goldstein_max?: number;
+                /** @description events whose Goldstein score is at least this (−10 to 10) */
+                goldstein_min?: number;
                 /** @description page size, 1–500 (default 50) */
                 limit?: number;
                 /** @description full-text search (web search syntax: "quoted phrase", or, -not) over summaries and evidence */
                 q?: string;
-                /** @description QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict */
-                quad?: number;
-                /** @description CAMEO root code, 01–20 */
+                /** @description QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict; several separated by commas (`3,4`) match any of them */
+                quad?: string;
+                /** @description CAMEO root code, 01–20; several separated by commas (`13,14`) match any of them */
                 root?: string;
                 /** @description by date, oldest first (`date`) or newest first (`-date`); ties broken by id */
                 sort?: "date" | "-date";
-                /** @description actor id of the source (the actor acting) */
+                /** @description actor id of the source (the actor acting); several ids separated by commas match any of them */
                 source?: string;
-                /** @description actor id of the target */
+                /** @description actor id of the target; several ids separated by commas match any of them */
                 target?: string;
                 /** @description events whose period starts on or before this date (YYYY-MM-DD) */
                 to?: string;
@@ -1935,14 +1958,20 @@ export interface operations {
     listEvents: {
         parameters: {
             query?: {
-                /** @description actor id, as source or target */
+                /** @description actor id, as source or target; several ids separated by commas match any of them */
                 actor?: string;
                 /** @description article id: events with a mention in that article */
                 article?: string;
-                /** @description CAMEO code prefix (digits) */
+                /** @description CAMEO code prefix (digits); several separated by commas match any of them */
                 cameo?: string;
-                /** @description ISO alpha-3 country of either actor */
+                /** @description events the extractor is at most this confident of (0 to 1) */
+                confidence_max?: number;
+                /** @description events the extractor is at least this confident of (0 to 1) */
+                confidence_min?: number;
+                /** @description ISO alpha-3 country of either actor; several separated by commas (`RUS,USA`) match any of them */
                 country?: string;
+                /** @description two countries `A,B` (ISO alpha-3): events between an actor of one and an actor of the other, in either direction (`USA,USA` for events within a country) */
+                country_dyad?: string;
                 /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one) */
                 cursor?: string;
                 /** @description two actor ids `a,b`: events between them in either direction */
@@ -1953,19 +1982,23 @@ export interface operations {
                 format?: "json" | "csv" | "excel" | "ndjson";
                 /** @description events whose period ends on or after this date (YYYY-MM-DD); a month- or year-dated event matches when its period overlaps */
                 from?: string;
+                /** @description events whose Goldstein score is at most this (−10 to 10); `goldstein_max=-5` for sharp conflict */
+                goldstein_max?: number;
+                /** @description events whose Goldstein score is at least this (−10 to 10) */
+                goldstein_min?: number;
                 /** @description page size, 1–500 (default 50) */
                 limit?: number;
                 /** @description full-text search (web search syntax: "quoted phrase", or, -not) over summaries and evidence */
                 q?: string;
-                /** @description QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict */
-                quad?: number;
-                /** @description CAMEO root code, 01–20 */
+                /** @description QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict; several separated by commas (`3,4`) match any of them */
+                quad?: string;
+                /** @description CAMEO root code, 01–20; several separated by commas (`13,14`) match any of them */
                 root?: string;
                 /** @description by date, oldest first (`date`) or newest first (`-date`); ties broken by id */
                 sort?: "date" | "-date";
-                /** @description actor id of the source (the actor acting) */
+                /** @description actor id of the source (the actor acting); several ids separated by commas match any of them */
                 source?: string;
-                /** @description actor id of the target */
+                /** @description actor id of the target; several ids separated by commas match any of them */
                 target?: string;
                 /** @description events whose period starts on or before this date (YYYY-MM-DD) */
                 to?: string;
@@ -2502,29 +2535,39 @@ export interface operations {
     getDyadStats: {
         parameters: {
             query?: {
-                /** @description actor id, as source or target */
+                /** @description actor id, as source or target; several ids separated by commas match any of them */
                 actor?: string;
                 /** @description article id: events with a mention in that article */
                 article?: string;
-                /** @description CAMEO code prefix (digits) */
+                /** @description CAMEO code prefix (digits); several separated by commas match any of them */
                 cameo?: string;
-                /** @description ISO alpha-3 country of either actor */
+                /** @description events the extractor is at most this confident of (0 to 1) */
+                confidence_max?: number;
+                /** @description events the extractor is at least this confident of (0 to 1) */
+                confidence_min?: number;
+                /** @description ISO alpha-3 country of either actor; several separated by commas (`RUS,USA`) match any of them */
                 country?: string;
+                /** @description two countries `A,B` (ISO alpha-3): events between an actor of one and an actor of the other, in either direction (`USA,USA` for events within a country) */
+                country_dyad?: string;
                 /** @description two actor ids `a,b`: events between them in either direction */
                 dyad?: string;
                 /** @description events whose period ends on or after this date (YYYY-MM-DD); a month- or year-dated event matches when its period overlaps */
                 from?: string;
+                /** @description events whose Goldstein score is at most this (−10 to 10); `goldstein_max=-5` for sharp conflict */
+                goldstein_max?: number;
+                /** @description events whose Goldstein score is at least this (−10 to 10) */
+                goldstein_min?: number;
                 /** @description page size, 1–500 (default 50) */
                 limit?: number;
                 /** @description full-text search (web search syntax: "quoted phrase", or, -not) over summaries and evidence */
                 q?: string;
-                /** @description QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict */
-                quad?: number;
-                /** @description CAMEO root code, 01–20 */
+                /** @description QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict; several separated by commas (`3,4`) match any of them */
+                quad?: string;
+                /** @description CAMEO root code, 01–20; several separated by commas (`13,14`) match any of them */
                 root?: string;
-                /** @description actor id of the source (the actor acting) */
+                /** @description actor id of the source (the actor acting); several ids separated by commas match any of them */
                 source?: string;
-                /** @description actor id of the target */
+                /** @description actor id of the target; several ids separated by commas match any of them */
                 target?: string;
                 /** @description events whose period starts on or before this date (YYYY-MM-DD) */
                 to?: string;
@@ -2626,33 +2669,49 @@ export interface operations {
     getTimeline: {
         parameters: {
             query?: {
-                /** @description actor id, as source or target */
+                /** @description actor id, as source or target; several ids separated by commas match any of them */
                 actor?: string;
                 /** @description article id: events with a mention in that article */
                 article?: string;
-                /** @description CAMEO code prefix (digits) */
+                /** @description CAMEO code prefix (digits); several separated by commas match any of them */
                 cameo?: string;
-                /** @description ISO alpha-3 country of either actor */
+                /** @description events the extractor is at most this confident of (0 to 1) */
+                confidence_max?: number;
+                /** @description events the extractor is at least this confident of (0 to 1) */
+                confidence_min?: number;
+                /** @description ISO alpha-3 country of either actor; several separated by commas (`RUS,USA`) match any of them */
                 country?: string;
+                /** @description two countries `A,B` (ISO alpha-3): events between an actor of one and an actor of the other, in either direction (`USA,USA` for events within a country) */
+                country_dyad?: string;
                 /** @description two actor ids `a,b`: events between them in either direction */
                 dyad?: string;
-                /** @description events whose period ends on or after this date (YYYY-MM-DD); a month- or year-dated event matches when its period overlaps */
+                /** @description output format; overrides the Accept header. `csv` and `excel` give the flat table (see `shape`) */
+                format?: "json" | "csv" | "excel";
+                /** @description start of the range: a date (YYYY-MM-DD), or epoch milliseconds (Grafana's `${__from}`/`${__to}`), taken as the UTC day it falls on; events match when their period overlaps the range */
                 from?: string;
+                /** @description events whose Goldstein score is at most this (−10 to 10); `goldstein_max=-5` for sharp conflict */
+                goldstein_max?: number;
+                /** @description events whose Goldstein score is at least this (−10 to 10) */
+                goldstein_min?: number;
                 /** @description one series per CAMEO root, QuadClass, event type or actor; without it, one series `all`. With `actor`, an event counts for its source actor only (the actor who acted), so the series add up to the total */
                 group_by?: "root" | "quad" | "type" | "actor";
                 /** @description period length: day, week (ISO weeks, starting on Monday), month or year (default month) */
                 interval?: "day" | "week" | "month" | "year";
+                /** @description with `shape=table` or CSV: the value in each cell, the number of events or their mean Goldstein score */
+                measure?: "count" | "mean_goldstein";
                 /** @description full-text search (web search syntax: "quoted phrase", or, -not) over summaries and evidence */
                 q?: string;
-                /** @description QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict */
-                quad?: number;
-                /** @description CAMEO root code, 01–20 */
+                /** @description QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict; several separated by commas (`3,4`) match any of them */
+                quad?: string;
+                /** @description CAMEO root code, 01–20; several separated by commas (`13,14`) match any of them */
                 root?: string;
-                /** @description actor id of the source (the actor acting) */
+                /** @description `series` (default): one object per series with its points; `table`: a flat table, one row per period with a leading `time` column and one column per series (what Grafana and spreadsheets read). CSV is always the table */
+                shape?: "series" | "table";
+                /** @description actor id of the source (the actor acting); several ids separated by commas match any of them */
                 source?: string;
-                /** @description actor id of the target */
+                /** @description actor id of the target; several ids separated by commas match any of them */
                 target?: string;
-                /** @description events whose period starts on or before this date (YYYY-MM-DD) */
+                /** @description end of the range: a date (YYYY-MM-DD), or epoch milliseconds (Grafana's `${__from}`/`${__to}`), taken as the UTC day it falls on; events match when their period overlaps the range */
                 to?: string;
                 /** @description with group_by: keep the N series with the most events, 1–100 (default 10) */
                 top?: number;
@@ -2665,15 +2724,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The series (`shape=series`), or the flat table (`shape=table`, CSV) */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
                     ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Timeline"];
+                    "application/json": components["schemas"]["Timeline"] | components["schemas"]["TimelineTable"];
+                    "text/csv": string;
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is current (no body) */
@@ -2695,6 +2756,15 @@ export interface operations {
             };
             /** @description Not found: the resource, or an actor or article a parameter names (UNKNOWN_ACTOR) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of the media types of this response */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
