@@ -90,3 +90,17 @@ t.test('habitual or background acts and remarks are not events (D3)', async (t) 
   t.same(roots('Lavrov has previously said Russia was ready to start negotiations with Washington.'), [])
   t.same(roots('Russia warned NATO on Monday against the deployment.'), ['russia>nato:13@2014-03-03'])
 })
+
+t.test('the subject of a passive is its patient, not the source', async (t) => {
+  t.same(roots('The United States was required on Friday to vote on the resolution after Poland objected.'), [])
+  t.same(roots('Russia was urged by NATO on Monday to return to compliance.'), ['nato>russia:02@2014-03-03'])
+  t.same(roots('The treaty was signed by Russia and Ukraine on Monday.'),
+    ['russia>ukraine:05@2014-03-03', 'ukraine>russia:05@2014-03-03'])
+})
+
+t.test('a speech act of the speaker\'s side, reported by the speaker, is the speaker\'s (D1)', async (t) => {
+  t.same(roots('Lavrov said on Monday that Russia offers Ukraine a compromise on the border.'),
+    ['sergey-lavrov>ukraine:03@2014-03-03'])
+  t.same(roots('Lavrov said on Monday that Russia will not give Ukraine any guarantees.'),
+    ['russia>ukraine:12@2014-03-03'], 'a refusal stays with the performer')
+})

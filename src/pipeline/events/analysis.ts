@@ -84,6 +84,8 @@ export function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis |
     source = mainSubject(s, i) ?? (temporal ? frontedSubject(s, i) : null)
   } else {
     source = subjectOf(s, i)
+    // "the Council was required to vote", "Russia was urged to comply": the subject of a passive is its patient
+    if (source && isPassive(s, i)) source = null
   }
   const passive = !source && (isPassive(s, i) || (tr.sense.past && reducedPassive(s, i)))
   if (passive) source = passiveAgent(s, i, 16)
