@@ -63,6 +63,15 @@ t.test('the actor list: participants and the named affiliation of each participa
   t.same(listed('Lavrov said Kerry had promised nothing.'), ['sergey-lavrov'], 'a person named inside speech only')
 })
 
+t.test('the named subject of a narrated clause acts, also without a kept statement or event', async (t) => {
+  t.same(listed('Poland hosted a regional forum on Monday.'), ['poland'])
+  t.same(listed('Lavrov and Kerry held a long dinner in Geneva.'), ['john-kerry', 'sergey-lavrov'])
+  t.same(listed('Lavrov said Poland hosted a regional forum.'), ['sergey-lavrov'], 'not inside reported speech')
+  t.same(listed('"Poland hosted a forum," Lavrov said.'), ['sergey-lavrov'], 'not inside a quote')
+  t.same(listed('Poland is a member of the alliance.'), [], 'a copula is no act')
+  t.same(listed('Poland was visited by thousands of tourists.'), [], 'the subject of a passive does not act')
+})
+
 t.test('an unknown person introduced by an apposition after the name', async (t) => {
   const x = extract(
     {
