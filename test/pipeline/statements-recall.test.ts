@@ -153,3 +153,15 @@ t.test('states beyond the founding topic: names, adjectives, ministries', async 
     ['defence-ministry-vietnam: the drills would go ahead'])
   t.equal(actors('Uruguay said the plan was a mistake.', '2024-05-01')[0]?.name, 'Uruguay')
 })
+
+t.test('that-less announce/declare/vow with a clause: subject and auxiliary', async (t) => {
+  const s = (text: string) => said(text, '2024-05-01')
+  t.same(s('Colombia announced it would restore diplomatic ties with Venezuela.'),
+    ['colombia: it would restore diplomatic ties with Venezuela'])
+  t.same(s('Chile declared the border crossing was closed until further notice.'),
+    ['chile: the border crossing was closed until further notice'])
+  t.same(s('Kenya vowed Ghana would not be left alone in the crisis.'),
+    ['kenya: Ghana would not be left alone in the crisis'])
+  t.same(s('Peru announced the withdrawal of its ambassador.'), [], 'a noun phrase object is no content')
+  t.same(s('Chile maintains the border crossing was closed by mistake.'), [], 'a standing position (D3)')
+})
