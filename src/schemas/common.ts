@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { errorCatalogue, type ErrorCode } from '../errors.ts'
+
+const errorCodes = Object.keys(errorCatalogue) as [ErrorCode, ...ErrorCode[]]
 
 /** RFC 9457 problem details, as every error response carries them. */
 export const Problem = z
@@ -11,7 +14,10 @@ export const Problem = z
     status: z.number().int().meta({ example: 400 }),
     detail: z.string().meta({ example: 'limit: Invalid input: expected number, received NaN' }),
     instance: z.string().describe('the request path').meta({ example: '/v1/articles?limit=abc' }),
-    code: z.string().describe('stable machine-readable error code').meta({ example: 'VALIDATION_FAILED' }),
+    code: z
+      .enum(errorCodes)
+      .describe('stable machine-readable error code, from the error catalogue (`src/errors.ts`)')
+      .meta({ example: 'VALIDATION_FAILED' }),
     errors: z
       .array(z.object({ in: z.string(), parameter: z.string(), message: z.string() }))
       .optional()
@@ -19,15 +25,41 @@ export const Problem = z
   })
   .meta({ id: 'Problem', description: 'An RFC 9457 problem document (application/problem+json)' })
 
-/** The standard error responses of a route, by status. */
+/** The media type of every error response. */
+export const PROBLEM_MEDIA_TYPE = 'application/problem+json'
+
+/** An error response: a problem document, as application/problem+json. */
+export const problemResponse = (description: string) => ({
+  description,
+  content: { [PROBLEM_MEDIA_TYPE]: { schema: Problem } },
+})
+
+/**
+ * The error responses routes declare, by status. Those every operation may answer whatever its route
+ * (414, 429, 431, 500, 503: the HTTP layer's) are added to each operation of the document by
+ * `finishDocument` (src/plugins/external/openapi-document.ts).
+ */
 export const problemResponses = {
-  400: Problem.describe('Invalid parameters'),
-  404: Problem.describe('Not found'),
-  500: Problem.describe('Internal error (no details are disclosed)'),
+  400: problemResponse('Invalid parameters: `errors` names each one (VALIDATION_FAILED, INVALID_CURSOR …)'),
+  404: problemResponse('Not found: the resource, or an actor or article a parameter names (UNKNOWN_ACTOR)'),
+  406: problemResponse('The Accept header allows none of the media types of this response'),
 }
 
 /** The 406 of a route that negotiates JSON, CSV or NDJSON. */
-export const NotAcceptable = Problem.describe('The Accept header allows none of JSON, CSV and NDJSON')
+export const NotAcceptable = problemResponse('The Accept header allows none of JSON, CSV and NDJSON')
+
+/** A calendar date in a response (YYYY-MM-DD): `format: date` in the document. */
+export const DateString = () => z.string().meta({ format: 'date' })
+
+/** A timestamp in a response (ISO 8601 with a time zone): `format: date-time` in the document. */
+export const Timestamp = () => z.string().meta({ format: 'date-time' })
+
+/**
+ * A boolean query parameter: `true` or `false` (any case), parsed to a boolean and documented as
+ * `type: boolean`.
+ */
+export const BoolParam = () =>
+  z.stringbool({ truthy: ['true'], falsy: ['false'] }).meta({ type: 'boolean' })
 
 /**
  * A text parameter. PostgreSQL text cannot hold NUL, so a NUL is a client error here rather than a

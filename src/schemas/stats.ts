@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DateParam, Limit, querySchema } from './common.ts'
+import { DateParam, DateString, Limit, querySchema } from './common.ts'
 import { ActorKind, ActorRef } from './refs.ts'
 import { CountryParam } from './actors.ts'
 import { eventFilterFields } from './events.ts'
@@ -36,7 +36,7 @@ export const TimelineQuery = querySchema({
 
 export const TimelinePoint = z
   .object({
-    period: z.string().describe('first day of the period (YYYY-MM-DD)').meta({ example: '2016-06-01' }),
+    period: DateString().describe('first day of the period (YYYY-MM-DD)').meta({ example: '2016-06-01' }),
     count: z.number().int().describe('events in the period'),
     mean_goldstein: z
       .number()
@@ -61,12 +61,11 @@ export const Timeline = z
   .object({
     interval: z.enum(intervals),
     group_by: z.enum(groupings).nullable(),
-    from: z
-      .string()
+    from: DateString()
       .nullable()
       .describe('start of the range: `from`, else the date of the first matching event; null when neither exists'),
-    to: z.string().nullable().describe('end of the range: `to`, else the date of the last matching event'),
-    periods: z.array(z.string()).describe('the start of every period from `from` to `to`'),
+    to: DateString().nullable().describe('end of the range: `to`, else the date of the last matching event'),
+    periods: z.array(DateString()).describe('the start of every period from `from` to `to`'),
     series: z.array(TimelineSeries).describe('by total, largest first'),
   })
   .meta({
@@ -82,8 +81,8 @@ export const DyadStat = z
     target: ActorRef,
     count: z.number().int().describe('events from source to target'),
     mean_goldstein: z.number().describe('mean Goldstein score (2 decimals)'),
-    first_date: z.string().describe('date of the earliest event (YYYY-MM-DD)'),
-    last_date: z.string().describe('date of the latest event'),
+    first_date: DateString().describe('date of the earliest event (YYYY-MM-DD)'),
+    last_date: DateString().describe('date of the latest event'),
   })
   .meta({ id: 'DyadStat', description: 'Events of one directed pair of actors' })
 

@@ -16,6 +16,7 @@ const events = (name: string) => lexiconWords('events', name)
 const INTENT_CONTROLS = events('intentControls')
 const FAIL_CONTROLS = events('failControls')
 const NOUN_CONTROLS = events('nounControls')
+const ATTITUDE_CONTROLS = events('attitudeControls')
 const PAST_CONTROLS = events('pastControlForms')
 const NOUN_GERUND = events('nounGerundMarkers')
 const PROGRESSIVE = events('progressiveAuxiliaries')
@@ -34,6 +35,8 @@ export interface Analysis {
   nominal: boolean
   between?: Target
   passive: boolean
+  /** governed by an attitude word ("ready to", "wants to"): said by its side's speaker, the speaker's act (D1) */
+  attitude?: boolean
 }
 
 /** Source, negation and modality of a verbal trigger. */
@@ -51,6 +54,7 @@ export function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis |
   let source: Subject | null = null
   let failed = false
   let mode: Analysis['mode'] = 'real'
+  let attitude = false
   if (prev?.norm === 'to') {
     let c = i - 2
     while (c >= 0 && isAdverb(tk[c])) c--
@@ -58,6 +62,7 @@ export function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis |
     if (!ctl?.word || !(INTENT_CONTROLS.has(ctl.norm) || FAIL_CONTROLS.has(ctl.norm))) return null
     // "failed to agree", "have been unable to agree": a negated act
     if (FAIL_CONTROLS.has(ctl.norm)) failed = true
+    attitude = ATTITUDE_CONTROLS.has(ctl.norm)
     const nom = NOUN_CONTROLS.has(ctl.norm) ? nominalSource(s, c, cast) : null
     source = nom ? { ids: nom.ids, mentions: [] } : subjectOf(s, c)
     const governing = tk.slice(Math.max(0, c - 4), c + 1).map((t) => t.norm)
@@ -89,7 +94,7 @@ export function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis |
   if (group.some((w) => HYPOTHETICAL.has(w))) return null
   if (group.some((w) => FUTURE.has(w)) && mode === 'real') mode = 'intent'
   const negated = failed || group.some((w) => NEGATORS.has(w)) || tk[tr.tj]?.norm === 'no'
-  return { source, mode, negated, nominal: false, passive }
+  return { source, mode, negated, nominal: false, passive, attitude }
 }
 
 /** The CAMEO code of a trigger: an object rule's or the entry's, by preposition, then negated or intended. */

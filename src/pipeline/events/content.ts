@@ -37,7 +37,7 @@ function tokenRange(s: SentenceCtx, a: number, b: number): [number, number] {
 }
 
 /** One speech span's content: its text, where its events go, and the actors it names. */
-function spanReader(sents: SentenceCtx[], cleaned: string, sp: SpeechSpan, cast: Cast, out: EventDraft[]) {
+export function spanReader(sents: SentenceCtx[], cleaned: string, sp: SpeechSpan, cast: Cast, out: EventDraft[]) {
   const side = sideOf(cast, sp.speakerId)
   const exclude = new Set([sp.speakerId, ...(side ? [side] : [])])
   const text = cleaned.slice(sp.contentStart, sp.contentEnd)

@@ -17,7 +17,7 @@ const statsRoutes: FastifyPluginAsyncZod = async (fastify) => {
           '`top` series with the most events; with `group_by=actor` an event counts for its source actor only. At ' +
           'most 5000 periods (a 400 naming `interval` beyond).',
         querystring: TimelineQuery,
-        response: { 200: Timeline, ...problemResponses },
+        response: { 200: Timeline, 400: problemResponses[400], 404: problemResponses[404] },
       },
     },
     async (req) => fastify.stats.timeline(req.query),
@@ -35,7 +35,7 @@ const statsRoutes: FastifyPluginAsyncZod = async (fastify) => {
           'event dates, most events first (ties by ids). Takes the filters of `GET /v1/events`; events without a ' +
           'target are left out.',
         querystring: DyadStatsQuery,
-        response: { 200: DyadStats, ...problemResponses },
+        response: { 200: DyadStats, 400: problemResponses[400], 404: problemResponses[404] },
       },
     },
     async (req) => fastify.stats.dyads(req.query),
@@ -53,7 +53,7 @@ const statsRoutes: FastifyPluginAsyncZod = async (fastify) => {
           'given, by period overlap), with their sum as `total`, largest first (ties by id). Actors with no activity ' +
           'are left out.',
         querystring: ActorStatsQuery,
-        response: { 200: ActorStats, 400: problemResponses[400], 500: problemResponses[500] },
+        response: { 200: ActorStats, 400: problemResponses[400] },
       },
     },
     async (req) => fastify.stats.actors(req.query),

@@ -1,0 +1,36 @@
+// Clause frames (the syntax layer) as the event rules use them: the clause whose verb group holds a trigger, and
+// the infinitive a coordinated verb shares ("would like to resume inspections and discuss the treaty": discuss is
+// governed by "like to" as much as resume is).
+import type { SentenceCtx } from '../doc.ts'
+import type { Clause, ParsedText, Sentence } from '../syntax/types.ts'
+import { syntaxTokenAt } from '../syntax/alignment.ts'
+
+/** The clause whose verb group holds the token at cleaned offset `at`. */
+export function clauseAt(parsed: ParsedText, at: number): { sentence: Sentence; clause: Clause } | null {
+  const hit = syntaxTokenAt(parsed, at)
+  if (!hit) return null
+  const i = hit.token.i
+  const clause = hit.sentence.clauses.find((c) => i >= c.verb.start && i < c.verb.end)
+  return clause ? { sentence: hit.sentence, clause } : null
+}
+
+/** For a verb coordinated with an infinitive ("to resume X and discuss Y"), the index in `s` of that infinitive's
+ *  verb, so that the verb takes its controller and modality; else null. */
+export function sharedInfinitive(parsed: ParsedText, s: SentenceCtx, ti: number): number | null {
+  const tok = s.tokens[ti]
+  if (!tok) return null
+  let ref = clauseAt(parsed, tok.start)
+  // climb coordinate chains ("to resume, extend and discuss")
+  for (let n = 0; ref && ref.clause.kind === 'coordinate' && n < 4; n++) {
+    const gov = ref.clause.governor === null ? undefined : ref.sentence.clauses[ref.clause.governor]
+    if (!gov) return null
+    if (gov.kind === 'infinitive') {
+      const head = ref.sentence.tokens[gov.head]
+      if (!head) return null
+      const k = s.tokens.findIndex((t) => t.start === head.start)
+      return k > 0 && s.tokens[k - 1]?.norm === 'to' ? k : null
+    }
+    ref = { sentence: ref.sentence, clause: gov }
+  }
+  return null
+}

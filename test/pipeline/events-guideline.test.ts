@@ -1,0 +1,73 @@
+// Guideline conventions on event output (GUIDELINES 4.2, 4.3, 4.4, 4.7): sentences written for these tests.
+import t from 'tap'
+import { eventKeys } from './fixture.ts'
+
+const roots = (text: string, published?: string) =>
+  eventKeys(text, published).map((k) => k.replace(/:(\d\d)\d*@/, ':$1@'))
+
+t.test('acts known only by year are not events', async (t) => {
+  t.same(roots('Russia and NATO agreed last year to study a joint shield.'), [])
+  t.same(roots('Poland signed a deal with the United States in 2011.'), [])
+  t.same(roots('Poland signed a deal with the United States in May 2011.'), ['poland>united-states:05@2011-05'])
+})
+
+t.test('no event between an actor and its own side', async (t) => {
+  t.same(roots('Lavrov met Putin in Moscow on Monday.'), [])
+  t.same(roots('Putin criticized Russia on Monday.'), [])
+  t.same(roots('Lavrov met Kerry in Geneva on Monday.'), ['sergey-lavrov>john-kerry:04@2014-03-03'])
+})
+
+t.test('a joint act of more than two parties: the two principal counterparts', async (t) => {
+  const text = 'Russia and Ukraine have been at odds for months. Ukraine blamed Russia for the fighting. ' +
+    'On Monday the leaders of Poland, Romania, Russia and Ukraine signed a joint declaration.'
+  const keys = roots(text).filter((k) => k.includes(':05@'))
+  t.same(keys.length > 0 && keys.every((k) => /^(russia>ukraine|ukraine>russia):05@2014-03-03$/.test(k)), true)
+  t.same(roots('Poland and Romania signed a joint declaration on Monday.').filter((k) => k.includes(':05@')),
+    ['poland>romania:05@2014-03-03', 'romania>poland:05@2014-03-03'])
+})
+
+t.test('agree: a commitment to cooperate or hold talks is 03, a concrete decision is 05', async (t) => {
+  t.same(roots('Russia and Ukraine agreed on Monday to hold a new round of talks.'),
+    ['russia>ukraine:03@2014-03-03', 'ukraine>russia:03@2014-03-03'])
+  t.same(roots('Russia and Ukraine agreed on Monday to a prisoner exchange.'),
+    ['russia>ukraine:05@2014-03-03', 'ukraine>russia:05@2014-03-03'])
+  t.same(roots('Poland and Romania agreed on Tuesday to extend the treaty by five years.'),
+    ['poland>romania:05@2014-03-04', 'romania>poland:05@2014-03-04'])
+  t.same(roots('The United States and Russia have agreed on a proposal to destroy the arsenal.'),
+    ['united-states>russia:05@2014-03-05', 'russia>united-states:05@2014-03-05'])
+})
+
+t.test('a joint act at the parties\' own occasion: they also met (04)', async (t) => {
+  const has04 = (text: string) => roots(text).some((k) => k.includes(':04@'))
+  t.ok(has04('Putin and Obama agreed at their first summit on Monday to return the envoys.'))
+  t.ok(has04('Putin and Obama agreed on Monday to extend the treaty, according to summaries of a phone call.'))
+  t.ok(has04('Russia and Ukraine signed a declaration during their talks in Minsk on Monday.'))
+  t.notOk(has04('Russia and NATO agreed to cooperate at the Lisbon summit in November 2010.'), 'a named forum')
+  t.notOk(has04('Putin and Obama agreed on Monday to hold talks.'), 'talks ahead are no meeting')
+  t.notOk(roots('Russia and Ukraine agreed on Monday to a swap after talks with Poland.')
+    .some((k) => /^(russia>ukraine|ukraine>russia):04/.test(k)), 'a meeting with another party')
+})
+
+t.test('stated willingness is the speaker\'s offer (03, D1)', async (t) => {
+  t.same(roots('Lavrov said on Monday that Russia was ready to start negotiations with Washington.'),
+    ['sergey-lavrov>united-states:03@2014-03-03'])
+  t.same(roots('"We want to get back to the table with the Russians," Kerry said.'),
+    ['john-kerry>russia:03@2014-03-05'])
+  t.same(roots('Kerry said the United States would like to resume inspections and discuss the treaty with Russia.'),
+    ['john-kerry>russia:03@2014-03-05'])
+  const unnamed = 'Russia and Ukraine met in Geneva. Ukraine said Russia had not kept its word. ' +
+    'Lavrov confirmed on Tuesday that Russia is ready to continue the dialogue.'
+  t.ok(roots(unnamed).includes('sergey-lavrov>ukraine:03@2014-03-04'), 'no counterpart named: the other side')
+  t.same(roots('Lavrov said Russia was not ready to continue the dialogue with Ukraine.')
+    .filter((k) => k.includes(':03@')), [], 'negated willingness is no offer')
+  t.same(roots('Lavrov said Russia was ready to deploy missiles.').filter((k) => k.includes(':03@')), [],
+    'willingness without a cooperative act')
+})
+
+t.test('welcome, satisfaction, hope for a new impetus: 05 from the speaker (D7)', async (t) => {
+  t.same(roots('Putin said on Monday he was satisfied with the spirit of openness from Obama.'),
+    ['vladimir-putin>barack-obama:05@2014-03-03'])
+  t.same(roots('Kerry said he hoped the visit would give a new impetus to relations with China.'),
+    ['john-kerry>china:05@2014-03-05'])
+  t.same(roots('Kerry said he was not satisfied with the answer from China.').filter((k) => k.includes(':05@')), [])
+})
