@@ -134,7 +134,11 @@ export interface paths {
          */
         get: operations["listArticles"];
         put?: never;
-        post?: never;
+        /**
+         * Ingest one article: extract its events, statements and actors and store them
+         * @description Runs the extractor over `text` and stores the article and what was extracted in one transaction. Its statements appear in their speakers’ histories and the change feed at once. An article with the same `url` or the same text (SHA-256) as a stored one is not stored again: the answer is **200** with the stored article (`created: false`, `matched_by`), so a retried request is safe. Needs a key with the role write.
+         */
+        post: operations["ingestArticle"];
         delete?: never;
         options?: never;
         head?: never;
@@ -152,7 +156,11 @@ export interface paths {
         get: operations["getArticle"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete an article and what it alone supported
+         * @description Removes the article, its statements and event mentions, every event no other article reports and every discovered actor no remaining record names (gazetteer actors stay). Each removal appears in `/v1/changes` as `deleted`; an event that stays because another article reports it appears as `updated`. Needs a key with the role write.
+         */
+        delete: operations["deleteArticle"];
         options?: never;
         head?: never;
         patch?: never;
@@ -453,8 +461,11 @@ export interface components {
                 events: number;
                 statements: number;
             };
-            /** @example 004_c6aa0806ec42fcf8.txt */
-            file_name: string;
+            /**
+             * @description the seed file; null when ingested over HTTP
+             * @example 004_c6aa0806ec42fcf8.txt
+             */
+            file_name: string | null;
             /** @example 004-c6aa0806ec42fcf8 */
             id: string;
             /**
@@ -474,6 +485,11 @@ export interface components {
             published_date: string;
             /** @description the text as captured; evidence offsets point into it */
             raw_text: string;
+            /**
+             * @description seed (data/articles), api (POST /v1/articles) or batch (a bulk job)
+             * @enum {string}
+             */
+            source: "seed" | "api" | "batch";
             /** @description the cleaned text */
             text: string;
             /** @example Russia, U.S. agree to continue dialogue on missile defense */
@@ -508,8 +524,11 @@ export interface components {
         ArticleSummary: {
             /** @description SHA-256 of the raw text */
             content_hash: string;
-            /** @example 004_c6aa0806ec42fcf8.txt */
-            file_name: string;
+            /**
+             * @description the seed file; null when ingested over HTTP
+             * @example 004_c6aa0806ec42fcf8.txt
+             */
+            file_name: string | null;
             /** @example 004-c6aa0806ec42fcf8 */
             id: string;
             /**
@@ -527,6 +546,11 @@ export interface components {
              * @example 2007-04-23
              */
             published_date: string;
+            /**
+             * @description seed (data/articles), api (POST /v1/articles) or batch (a bulk job)
+             * @enum {string}
+             */
+            source: "seed" | "api" | "batch";
             /** @example Russia, U.S. agree to continue dialogue on missile defense */
             title: string;
             /**
@@ -830,6 +854,20 @@ export interface components {
             /** @constant */
             status: "ok";
         };
+        /** @description An ingested article and the ids of what was extracted from it */
+        IngestResult: {
+            /** @description ids of the actors its events and statements name */
+            actors: string[];
+            article: components["schemas"]["ArticleSummary"];
+            /** @description true: stored now (201); false: the same URL or text was there already (200) */
+            created: boolean;
+            /** @description ids of the events it reports (an event reported elsewhere too is shared) */
+            events: string[];
+            /** @description why it is a duplicate (null when created) */
+            matched_by: ("url" | "content_hash") | null;
+            /** @description ids of its statements */
+            statements: string[];
+        };
         PageLinks: {
             /** @description URL of the next page, or null */
             next: string | null;
@@ -846,7 +884,7 @@ export interface components {
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "INVALID_CURSOR" | "INVALID_RANGE" | "UNKNOWN_ACTOR" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "BAD_REQUEST" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+            code: "VALIDATION_FAILED" | "INVALID_CURSOR" | "INVALID_RANGE" | "UNAUTHORIZED" | "FORBIDDEN" | "UNKNOWN_ACTOR" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "BAD_REQUEST" | "INTERNAL" | "SERVICE_UNAVAILABLE";
             /** @example limit: Invalid input: expected number, received NaN */
             detail: string;
             /** @description one entry per invalid parameter */
@@ -1761,6 +1799,159 @@ export interface operations {
             };
         };
     };
+    ingestArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An article to ingest */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default en
+                     * @example en
+                     */
+                    language?: string;
+                    /** @example Sputnik International */
+                    outlet: string;
+                    /**
+                     * Format: date
+                     * @description publication date, YYYY-MM-DD (year 1000 or later)
+                     * @example 2007-04-23
+                     */
+                    published: string;
+                    /**
+                     * @description the article text as plain UTF-8; at most 2 MiB (MAX_ARTICLE_CHARS), else 413
+                     * @example MOSCOW, April 23 (RIA Novosti) - Russian President Vladimir Putin said on Monday …
+                     */
+                    text: string;
+                    /** @example Russia, U.S. agree to continue dialogue on missile defense */
+                    title: string;
+                    /**
+                     * @description where it was published; a second article with the same URL is a duplicate
+                     * @default null
+                     * @example https://example.org/news/2007/04/23/dialogue
+                     */
+                    url?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Already stored (same URL or text): nothing written */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestResult"];
+                };
+            };
+            /** @description Stored; `Location` is the article */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestResult"];
+                };
+            };
+            /** @description Invalid body or parameters (nothing was written) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key (`Authorization: Bearer <key>`); see `WWW-Authenticate` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key’s role does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body, or the article text, is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path segment is too long (URI_TOO_LONG) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded (per key, or per IP without one); see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (HEADERS_TOO_LARGE) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or the server is draining; see `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getArticle: {
         parameters: {
             query?: never;
@@ -1855,6 +2046,127 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the article id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid body or parameters (nothing was written) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key (`Authorization: Bearer <key>`); see `WWW-Authenticate` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key’s role does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: the resource, or an actor or article a parameter names (UNKNOWN_ACTOR) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body, or the article text, is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path segment is too long (URI_TOO_LONG) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded (per key, or per IP without one); see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (HEADERS_TOO_LARGE) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or the server is draining; see `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };

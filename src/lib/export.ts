@@ -177,9 +177,12 @@ export async function sendList<P extends { links: { next: string | null } }, T>(
   const format = negotiateFormat(req, opts.format)
   if (format === 'json') return sendPage(req, reply, await opts.page())
   // an export is streamed, so its ETag cannot hash the body: it names the data version and the request
-  const etag = exportEtag(await req.server.dataVersion(), format, req.url)
-  reply.header('etag', etag)
-  if (req.headers['if-none-match'] === etag) return reply.code(304).send()
+  // (the caching plugin has set it, and answered 304, on cacheable routes; this covers the others)
+  if (!req.cacheKey) {
+    const etag = exportEtag(await req.server.dataVersion.fresh(), format, req.url)
+    reply.header('etag', etag)
+    if (req.headers['if-none-match'] === etag) return reply.code(304).send()
+  }
   return sendExport(req, reply, { format, filename: opts.filename, ...(await opts.rows()) })
 }
 

@@ -34,9 +34,9 @@ export const dyadsFromRollup = (filter: EventFilter) => set(filter).length === 0
 export const actorsFromRollup = (filter: ActorStatsFilter) => filter.from === undefined && filter.to === undefined
 
 const rollupConditions: Conditions<Pick<EventFilter, 'root' | 'quad' | 'cameo' | 'type'>> = {
-  root: (sql, root) => sql`r.cameo_root = ${root}`,
-  quad: (sql, quad) => sql`r.quad_class = ${quad}::smallint`,
-  cameo: (sql, prefix) => sql`r.cameo_code LIKE ${`${prefix}%`}`, // digits only
+  root: (sql, roots) => sql`r.cameo_root = ANY(${roots}::text[])`,
+  quad: (sql, quads) => sql`r.quad_class = ANY(${quads}::smallint[])`,
+  cameo: (sql, prefixes) => sql`r.cameo_code LIKE ANY(${prefixes.map((p) => `${p}%`)}::text[])`, // digits only
   type: (sql, type) => sql`r.event_type = ${type}`,
 }
 

@@ -94,8 +94,8 @@ t.test('stats from the rollups answer what the base tables answer', async (t) =>
   }
   const range = { from: '2012-03-01', to: '2012-10-31' }
   t.same(
-    await repo.timeline({ ...range, root: '04' }, 'month', 'quad', 5, range.from, range.to),
-    await repo.timeline({ ...range, to: '2012-10-30', root: '04' }, 'month', 'quad', 5, range.from, range.to)
+    await repo.timeline({ ...range, root: ['04'] }, 'month', 'quad', 5, range.from, range.to),
+    await repo.timeline({ ...range, to: '2012-10-30', root: ['04'] }, 'month', 'quad', 5, range.from, range.to)
       .then((rows) => rows),
     'a month-aligned range with the events that began before it',
   )
