@@ -8,6 +8,7 @@ import errorsPlugin, { clientErrorHandler, frameworkErrors } from './plugins/ext
 import methodsPlugin from './plugins/external/methods.ts'
 import dbPlugin from './plugins/external/db.ts'
 import cachingPlugin from './plugins/app/caching.ts'
+import requestLimitsPlugin from './plugins/app/request-limits.ts'
 import httpPlugin from './plugins/external/http.ts'
 import swaggerPlugin from './plugins/external/swagger.ts'
 import dashboardPlugin from './plugins/external/dashboard.ts'
@@ -42,6 +43,7 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(dbPlugin)
   // before http: its answers from the cache still pass every onRequest hook, and it keeps bodies before compression
   await fastify.register(cachingPlugin)
+  await fastify.register(requestLimitsPlugin)
   await fastify.register(httpPlugin)
   await fastify.register(swaggerPlugin)
   await fastify.register(dashboardPlugin)

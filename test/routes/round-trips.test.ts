@@ -93,4 +93,23 @@ t.test('a cached answer makes no data round trip, and one shared version read', 
   t.ok(answers.every((a) => a.statusCode === 200))
   t.equal(proxy.counter.trips - before.trips, 0, 'no data round trip')
   t.ok(proxy.counter.versionReads - before.versionReads <= 2, '20 concurrent requests share one or two version reads')
+
+  const missed = { ...proxy.counter }
+  const together = await Promise.all(Array.from({ length: 20 }, () => app.inject('/v1/stats/dyads?limit=7')))
+  t.ok(together.every((a) => a.statusCode === 200 && a.body === together[0]!.body))
+  t.equal(proxy.counter.trips - missed.trips, 1, '20 identical requests that miss together are computed once')
+})
+
+t.test('heavy requests over HEAVY_CONCURRENCY are a 503 problem with Retry-After', async (t) => {
+  const app = await build(t, { HEAVY_CONCURRENCY: 1, RESPONSE_CACHE_BYTES: 0 })
+  const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => app.inject(`/v1/stats/dyads?limit=${i + 1}`)))
+  const refused = answers.filter((a) => a.statusCode === 503)
+  t.ok(answers.some((a) => a.statusCode === 200), 'one runs')
+  t.ok(refused.length > 0, 'the others wait for no one')
+  for (const r of refused) {
+    t.match(r.headers['content-type'], /application\/problem\+json/)
+    t.ok(r.headers['retry-after'])
+    t.match(r.json().detail, /heavy requests/)
+  }
+  t.equal((await app.inject('/v1/events?limit=1')).statusCode, 200, 'lists are not heavy')
 })

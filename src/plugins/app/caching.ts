@@ -10,7 +10,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import { createSql } from '../../db/sql.ts'
 import { dbSettings, postgresJsOptions } from '../../db/connection.ts'
 import { createDataVersion, versionReader, type DataVersion } from '../../caching/data-version.ts'
-import { createResponseCache, type ResponseCache } from '../../caching/response-cache.ts'
+import { createResponseCache, type CachedResponse, type ResponseCache } from '../../caching/response-cache.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -18,7 +18,7 @@ declare module 'fastify' {
     responseCache: ResponseCache
   }
   interface FastifyRequest {
-    cacheKey?: { key: string; version: string; etag: string; hit: boolean }
+    cacheKey?: { key: string; version: string; etag: string; hit: boolean; release?: () => void }
   }
   interface FastifyContextConfig {
     /** false: never cached nor given a version ETag (answers that change without a data change) */
@@ -51,6 +51,10 @@ function cacheable(req: FastifyRequest): boolean {
   return true
 }
 
+/** JSON answers, which the cache keeps (an export is a stream: requests for one are not made to wait). */
+const coalescable = (req: FastifyRequest) =>
+  !/[?&]format=(csv|ndjson)\b/.test(req.url) && !/text\/csv|ndjson|jsonl/.test(req.headers.accept ?? '')
+
 /** Does If-None-Match (a list, or *) name `etag`? Weak comparison, as RFC 9110 says for GET. */
 function matches(header: string | undefined, etag: string): boolean {
   if (!header) return false
@@ -81,6 +85,25 @@ export default fp(
       `W/"${v}-${createHash('sha1').update(REPRESENTATION).update(key).digest('base64url').slice(0, 16)}"`
 
     const notModified = (reply: FastifyReply) => reply.code(304).send()
+    const serve = (reply: FastifyReply, hit: CachedResponse) => {
+      reply.header('content-type', hit.contentType)
+      if (hit.link) reply.header('link', hit.link)
+      return reply.send(hit.body)
+    }
+
+    /**
+     * Identical requests that miss together are computed once: the first computes, the others wait
+     * for it and are answered from the cache (50 clients asking for a new timeline make one query).
+     */
+    const inflight = new Map<string, Promise<void>>()
+    const lead = (flight: string) => {
+      let done!: () => void
+      inflight.set(flight, new Promise<void>((resolve) => { done = resolve }))
+      return () => {
+        if (inflight.get(flight)) inflight.delete(flight)
+        done()
+      }
+    }
 
     // after every onRequest hook (security headers, rate limit, timers): answer from the version
     fastify.addHook('preParsing', async (req, reply, payload) => {
@@ -94,16 +117,28 @@ export default fp(
       const key = `${req.url}\n${req.headers.accept ?? ''}`
       const etag = tag(v, key)
       reply.header('etag', etag)
-      const hit = cache.get(key, v)
+      let hit = cache.get(key, v)
+      if (!hit && config.RESPONSE_CACHE_BYTES > 0 && coalescable(req)) {
+        const flight = `${v}\n${key}`
+        const leader = inflight.get(flight)
+        if (leader) {
+          await leader
+          hit = cache.get(key, v)
+        } else {
+          req.cacheKey = { key, version: v, etag, hit: false, release: lead(flight) }
+          return payload
+        }
+      }
       req.cacheKey = { key, version: v, etag, hit: hit !== undefined }
       if (hit) {
         if (matches(req.headers['if-none-match'], etag)) return notModified(reply)
-        reply.header('content-type', hit.contentType)
-        if (hit.link) reply.header('link', hit.link)
-        return reply.send(hit.body)
+        return serve(reply, hit)
       }
       return payload
     })
+    const release = async (req: FastifyRequest) => req.cacheKey?.release?.()
+    fastify.addHook('onResponse', release)
+    fastify.addHook('onRequestAbort', release)
 
     // after validation: a request naming the current ETag needs no work (an invalid one got its 400)
     fastify.addHook('preHandler', async (req, reply) => {
@@ -120,6 +155,7 @@ export default fp(
       if (!contentType.startsWith('application/json')) return payload
       const link = reply.getHeader('link')
       cache.set(k.key, { version: k.version, body: payload, contentType, link: link ? String(link) : undefined })
+      k.release?.()
       return payload
     })
   },
