@@ -17,6 +17,8 @@ import servicesPlugin from './plugins/app/services.ts'
 import authPlugin from './plugins/app/auth.ts'
 import ingestPlugin from './plugins/app/ingest.ts'
 import ingestRoutes from './routes/ingest/index.ts'
+import queuePlugin from './plugins/app/queue.ts'
+import jobsRoutes from './routes/jobs/index.ts'
 import healthRoutes from './routes/health/index.ts'
 import articlesRoutes from './routes/articles/index.ts'
 import actorsRoutes from './routes/actors/index.ts'
@@ -51,11 +53,12 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(cursorsPlugin)
   await fastify.register(servicesPlugin)
   await fastify.register(ingestPlugin)
+  await fastify.register(queuePlugin)
 
   await fastify.register(healthRoutes)
   const v1 = [
     articlesRoutes, actorsRoutes, actorEventsRoutes, eventsRoutes, statementsRoutes, statsRoutes, changesRoutes,
-    ingestRoutes,
+    ingestRoutes, jobsRoutes,
   ]
   for (const routes of v1) {
     await fastify.register(routes, { prefix: '/v1' })

@@ -84,6 +84,10 @@ export const configSchema = z
     BATCH_BODY_LIMIT: z.coerce.number().int().min(1).default(33_554_432).describe('largest NDJSON batch, bytes'),
     BATCH_MAX_LINES: z.coerce.number().int().min(1).default(1000).describe('most articles in one NDJSON batch'),
     WORKER: bool.default(true).describe('run queue workers in the API process (off: only `npm run worker` works jobs)'),
+    QUEUE_EXPIRE_SECONDS: z.coerce.number().int().min(1).default(300)
+      .describe('a job item a worker took and did not finish in this time goes to another worker'),
+    QUEUE_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).default(30)
+      .describe('how often expired items are looked for'),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(1)
       .describe('jobs a worker process runs at once'),
   })

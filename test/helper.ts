@@ -17,8 +17,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   if (!process.env.DATABASE_URL || !process.env.PARLEY_TEST_TEMPLATE) {
     throw new Error('Run the tests with `npm test`: it provides the test databases.')
   }
-  // no rate limit unless a test asks for one: suites send thousands of requests from one address
-  return { ...loadConfig(process.env), LOG_LEVEL: 'silent', RATE_LIMIT_MAX: 0, ...overrides }
+  // no rate limit unless a test asks for one: suites send thousands of requests from one address;
+  // no queue worker in the app unless a test asks for one (it would start pg-boss in every app)
+  return { ...loadConfig(process.env), LOG_LEVEL: 'silent', RATE_LIMIT_MAX: 0, WORKER: false, ...overrides }
 }
 
 export async function build(t: Test, overrides: Partial<Config> = {}) {

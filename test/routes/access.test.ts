@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import { loadConfig } from '../../src/config.ts'
 import { findKey, parseApiKeys } from '../../src/lib/api-keys.ts'
 import { build } from '../helper.ts'
-import { API_KEYS, READER, WRITER, article, auth } from './ingest.test.ts'
+import { API_KEYS, READER, WRITER, article, auth } from '../fixtures/ingest-fixture.ts'
 
 const post = { method: 'POST' as const, url: '/v1/articles', payload: article({ text: 'x' }) }
 

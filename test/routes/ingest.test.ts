@@ -3,24 +3,12 @@
 // an ingested article's statements are in their speakers' histories at once, and its deletion removes
 // them and shows in /v1/changes.
 import t, { type Test } from 'tap'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import postgres from 'postgres'
-import { defaultArticlesDir } from '../../src/seed/article-source.ts'
 import { seed } from '../../src/seed/seed.ts'
 import { isGazetteerActor } from '../../src/ingest/extraction.ts'
 import { build, freshDatabase } from '../helper.ts'
 
-export const WRITER = 'writer-key-0123456789abcdef'
-export const READER = 'reader-key-0123456789abcdef'
-export const API_KEYS = `bot:write:${WRITER},dash:read:${READER}`
-export const auth = (key = WRITER) => ({ authorization: `Bearer ${key}` })
-
-export const articleText = (file = '001_63673dc353eabc9a.txt') => readFileSync(join(defaultArticlesDir, file), 'utf8')
-export const article = (over: Record<string, unknown> = {}) => ({
-  title: 'Talks in Moscow', outlet: 'Test Wire', url: 'https://example.org/news/1', published: '2007-04-23',
-  language: 'en', text: articleText(), ...over,
-})
+import { API_KEYS, article, articleText, auth } from '../fixtures/ingest-fixture.ts'
 
 async function setup(t: Test, opts: { seeded?: boolean } = {}) {
   const url = await freshDatabase(t)

@@ -60,7 +60,8 @@ t.test('each list and detail request is one round trip; a timeline two', async (
     actors: 'russia',
   }
   const doc = (await app.inject('/openapi.json')).json() as { paths: Record<string, { get?: unknown }> }
-  const paths = Object.keys(doc.paths).filter((p) => p.startsWith('/v1/') && doc.paths[p]!.get)
+  // a job exists only after a batch (test/routes/jobs.test.ts); GET /v1/jobs/{id} is one statement too
+  const paths = Object.keys(doc.paths).filter((p) => p.startsWith('/v1/') && doc.paths[p]!.get && p !== '/v1/jobs/{id}')
   t.ok(paths.length >= 12)
   const query: Record<string, string> = {
     '/v1/changes': '?since=2020-01-01T00:00:00Z',
