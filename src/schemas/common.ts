@@ -86,8 +86,10 @@ const rangePairs = [['from', 'to'], ['goldstein_min', 'goldstein_max'], ['confid
 function rangeInOrder(q: Record<string, unknown>, ctx: z.RefinementCtx) {
   for (const [low, high] of rangePairs) {
     const [a, b] = [q[low], q[high]]
-    const comparable = (typeof a === 'string' && typeof b === 'string') || (typeof a === 'number' && typeof b === 'number')
-    if (comparable && a > b) ctx.addIssue({ code: 'custom', path: [low], message: `must not be after ${high} (${b})` })
+    const comparable = typeof a === typeof b && (typeof a === 'string' || typeof a === 'number')
+    if (comparable && (a as string | number) > (b as string | number)) {
+      ctx.addIssue({ code: 'custom', path: [low], message: `must not be after ${high} (${b})` })
+    }
   }
 }
 
