@@ -1186,7 +1186,7 @@ export interface operations {
             query?: {
                 /** @description ISO 3166-1 alpha-3 country code (case-insensitive) */
                 country?: string;
-                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one) */
+                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one), valid with the same other parameters; the example is a cursor of this server for the first page of the other examples */
                 cursor?: string;
                 /** @description person, state or organization */
                 kind?: "person" | "state" | "organization";
@@ -1392,7 +1392,7 @@ export interface operations {
                 country?: string;
                 /** @description two countries `A,B` (ISO alpha-3): events between an actor of one and an actor of the other, in either direction (`USA,USA` for events within a country) */
                 country_dyad?: string;
-                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one) */
+                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one), valid with the same other parameters; the example is a cursor of this server for the first page of the other examples */
                 cursor?: string;
                 /** @description two actor ids `a,b`: events between them in either direction */
                 dyad?: string;
@@ -1536,7 +1536,7 @@ export interface operations {
     listActorStatements: {
         parameters: {
             query?: {
-                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one) */
+                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one), valid with the same other parameters; the example is a cursor of this server for the first page of the other examples */
                 cursor?: string;
                 /** @description `true`: only direct quotes; `false`: only reported speech */
                 direct?: boolean;
@@ -1664,7 +1664,7 @@ export interface operations {
     listArticles: {
         parameters: {
             query?: {
-                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one) */
+                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one), valid with the same other parameters; the example is a cursor of this server for the first page of the other examples */
                 cursor?: string;
                 /** @description published on or after (YYYY-MM-DD) */
                 from?: string;
@@ -1862,7 +1862,7 @@ export interface operations {
     listChanges: {
         parameters: {
             query: {
-                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one) */
+                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one), valid with the same other parameters; the example is a cursor of this server for the first page of the other examples */
                 cursor?: string;
                 /** @description only changes of this kind of record */
                 entity?: "event" | "statement" | "actor" | "article";
@@ -1972,7 +1972,7 @@ export interface operations {
                 country?: string;
                 /** @description two countries `A,B` (ISO alpha-3): events between an actor of one and an actor of the other, in either direction (`USA,USA` for events within a country) */
                 country_dyad?: string;
-                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one) */
+                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one), valid with the same other parameters; the example is a cursor of this server for the first page of the other examples */
                 cursor?: string;
                 /** @description two actor ids `a,b`: events between them in either direction */
                 dyad?: string;
@@ -2213,7 +2213,7 @@ export interface operations {
             query?: {
                 /** @description id of the source article (unknown → 404) */
                 article?: string;
-                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one) */
+                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one), valid with the same other parameters; the example is a cursor of this server for the first page of the other examples */
                 cursor?: string;
                 /** @description `true`: only direct quotes; `false`: only reported speech */
                 direct?: boolean;

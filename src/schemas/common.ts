@@ -153,7 +153,11 @@ export const Limit = z.coerce
 export const Cursor = Text()
   .min(1)
   .max(1024)
-  .describe('opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one)')
+  .describe(
+    'opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one), valid with the ' +
+      'same other parameters; the example is a cursor of this server for the first page of the other examples',
+  )
+  // replaced in the served document by a cursor this server signed (src/plugins/external/openapi-examples.ts)
   .meta({ example: 'eyJzIjoiZXZlbnRzOmRhdGUiLCJrIjpbIjIwMTItMDYtMTkiLCJldi0wMTIzIl19.bJx0Yq2u3v9kTt0JxLwQ2g' })
 
 export const Sort = z.enum(['date', '-date'])
