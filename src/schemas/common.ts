@@ -138,8 +138,12 @@ export function listParam<T extends z.ZodType>(item: T, max = 20) {
     })
 }
 
-/** A number parameter within [min, max]. */
-export const NumberParam = (min: number, max: number) => z.coerce.number().min(min).max(max)
+/**
+ * A number parameter within [min, max], rounded to 4 decimal places (what scores and confidences need;
+ * `5e-324` and the like would underflow PostgreSQL's real).
+ */
+export const NumberParam = (min: number, max: number) =>
+  z.coerce.number().min(min).max(max).transform((v) => Math.round(v * 1e4) / 1e4 + 0)
 
 export const Limit = z.coerce
   .number()
