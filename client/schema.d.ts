@@ -312,7 +312,7 @@ export interface paths {
         };
         /**
          * Events per period, chart-ready
-         * @description Counts and mean Goldstein score per `interval` over every period from `from` (or the first matching event) to `to` (or the last), zero-filled. Takes the filters of `GET /v1/events`. An event counts in the period of its `date`, or of `from` when its month or year began before it. `group_by` splits it into the `top` series with the most events; with `group_by=actor` an event counts for its source actor only. At most 5000 periods (a 400 naming `interval` beyond). `from`/`to` also take epoch milliseconds (Grafana's `${__from}`/`${__to}`). `shape=table` (and CSV, by `format=csv|excel` or `Accept: text/csv`) answers a flat table: a leading `time` column, one column per series holding `measure`.
+         * @description Counts and mean Goldstein score per `interval` over every period from `from` (or the first matching event) to `to` (or the last), zero-filled. Takes the filters of `GET /v1/events`. An event counts in the period of its `date`, or of `from` when its month or year began before it. `group_by` splits it into the `top` series with the most events; with `group_by=actor` an event counts for its source actor only. At most 5000 periods (a 400 naming `interval` beyond). `from`/`to` also take epoch milliseconds (Grafana's `$__from`/`$__to`). `shape=table` (and CSV, by `format=csv|excel` or `Accept: text/csv`) answers a flat table: a leading `time` column, one column per series holding `measure`.
          */
         get: operations["getTimeline"];
         put?: never;
@@ -1224,7 +1224,7 @@ export interface operations {
             query?: {
                 /** @description ISO 3166-1 alpha-3 country code (case-insensitive) */
                 country?: string;
-                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one) */
+                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one), valid with the same other parameters; the example is a cursor of this server for the first page of the other examples */
                 cursor?: string;
                 /** @description person, state or organization */
                 kind?: "person" | "state" | "organization";
@@ -1430,7 +1430,7 @@ export interface operations {
                 country?: string;
                 /** @description two countries `A,B` (ISO alpha-3): events between an actor of one and an actor of the other, in either direction (`USA,USA` for events within a country) */
                 country_dyad?: string;
-                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one) */
+                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one), valid with the same other parameters; the example is a cursor of this server for the first page of the other examples */
                 cursor?: string;
                 /** @description two actor ids `a,b`: events between them in either direction */
                 dyad?: string;
@@ -1574,7 +1574,7 @@ export interface operations {
     listActorStatements: {
         parameters: {
             query?: {
-                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one) */
+                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one), valid with the same other parameters; the example is a cursor of this server for the first page of the other examples */
                 cursor?: string;
                 /** @description `true`: only direct quotes; `false`: only reported speech */
                 direct?: boolean;
@@ -1702,7 +1702,7 @@ export interface operations {
     listArticles: {
         parameters: {
             query?: {
-                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one) */
+                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one), valid with the same other parameters; the example is a cursor of this server for the first page of the other examples */
                 cursor?: string;
                 /** @description published on or after (YYYY-MM-DD) */
                 from?: string;
@@ -2174,7 +2174,7 @@ export interface operations {
     listChanges: {
         parameters: {
             query: {
-                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one) */
+                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one), valid with the same other parameters; the example is a cursor of this server for the first page of the other examples */
                 cursor?: string;
                 /** @description only changes of this kind of record */
                 entity?: "event" | "statement" | "actor" | "article";
@@ -2284,7 +2284,7 @@ export interface operations {
                 country?: string;
                 /** @description two countries `A,B` (ISO alpha-3): events between an actor of one and an actor of the other, in either direction (`USA,USA` for events within a country) */
                 country_dyad?: string;
-                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one) */
+                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one), valid with the same other parameters; the example is a cursor of this server for the first page of the other examples */
                 cursor?: string;
                 /** @description two actor ids `a,b`: events between them in either direction */
                 dyad?: string;
@@ -2525,7 +2525,7 @@ export interface operations {
             query?: {
                 /** @description id of the source article (unknown → 404) */
                 article?: string;
-                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one) */
+                /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one), valid with the same other parameters; the example is a cursor of this server for the first page of the other examples */
                 cursor?: string;
                 /** @description `true`: only direct quotes; `false`: only reported speech */
                 direct?: boolean;

@@ -57,7 +57,7 @@ export const actorFilterFields = {
         'ranked exact > prefix > word start > substring, then by name',
     )
     .meta({ example: 'putin' }),
-  kind: z.enum(ActorKind.options).optional().describe('person, state or organization').meta({ example: 'state' }),
+  kind: z.enum(ActorKind.options).optional().describe('person, state or organization').meta({ example: 'person' }),
   country: CountryParam.optional()
     .describe('ISO 3166-1 alpha-3 country code (case-insensitive)')
     .meta({ example: 'RUS' }),

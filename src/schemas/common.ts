@@ -86,8 +86,10 @@ const rangePairs = [['from', 'to'], ['goldstein_min', 'goldstein_max'], ['confid
 function rangeInOrder(q: Record<string, unknown>, ctx: z.RefinementCtx) {
   for (const [low, high] of rangePairs) {
     const [a, b] = [q[low], q[high]]
-    const comparable = (typeof a === 'string' && typeof b === 'string') || (typeof a === 'number' && typeof b === 'number')
-    if (comparable && a > b) ctx.addIssue({ code: 'custom', path: [low], message: `must not be after ${high} (${b})` })
+    const comparable = typeof a === typeof b && (typeof a === 'string' || typeof a === 'number')
+    if (comparable && (a as string | number) > (b as string | number)) {
+      ctx.addIssue({ code: 'custom', path: [low], message: `must not be after ${high} (${b})` })
+    }
   }
 }
 
@@ -136,8 +138,12 @@ export function listParam<T extends z.ZodType>(item: T, max = 20) {
     })
 }
 
-/** A number parameter within [min, max]. */
-export const NumberParam = (min: number, max: number) => z.coerce.number().min(min).max(max)
+/**
+ * A number parameter within [min, max], rounded to 4 decimal places (what scores and confidences need;
+ * `5e-324` and the like would underflow PostgreSQL's real).
+ */
+export const NumberParam = (min: number, max: number) =>
+  z.coerce.number().min(min).max(max).transform((v) => Math.round(v * 1e4) / 1e4 + 0)
 
 export const Limit = z.coerce
   .number()
@@ -151,7 +157,11 @@ export const Limit = z.coerce
 export const Cursor = Text()
   .min(1)
   .max(1024)
-  .describe('opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one)')
+  .describe(
+    'opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one), valid with the ' +
+      'same other parameters; the example is a cursor of this server for the first page of the other examples',
+  )
+  // replaced in the served document by a cursor this server signed (src/plugins/external/openapi-examples.ts)
   .meta({ example: 'eyJzIjoiZXZlbnRzOmRhdGUiLCJrIjpbIjIwMTItMDYtMTkiLCJldi0wMTIzIl19.bJx0Yq2u3v9kTt0JxLwQ2g' })
 
 export const Sort = z.enum(['date', '-date'])

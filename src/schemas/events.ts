@@ -76,7 +76,7 @@ export const eventFilterFields = {
     .max(200)
     .optional()
     .describe('event type label, exact (the CAMEO label of the code)')
-    .meta({ example: 'Reject' }),
+    .meta({ example: 'Reject proposal to meet, discuss, or negotiate' }),
   cameo: listParam(Text().regex(/^\d{1,4}$/, 'must be 1 to 4 digits'))
     .optional()
     .describe('CAMEO code prefix (digits); several separated by commas match any of them')

@@ -48,7 +48,8 @@ export const TimelineQuery = querySchema({
     .default('series')
     .describe(
       '`series` (default): one object per series with its points; `table`: a flat table, one row per period with ' +
-        'a leading `time` column and one column per series (what Grafana and spreadsheets read). CSV is always the table',
+        'a leading `time` column and one column per series (what Grafana and spreadsheets read). CSV is always the ' +
+        'table',
     )
     .meta({ example: 'series' }),
   measure: z
@@ -123,7 +124,9 @@ export const Timeline = z
   })
 
 export const TimelineRow = z
-  .object({ time: Timestamp().describe('start of the period, UTC midnight').meta({ example: '2016-06-01T00:00:00.000Z' }) })
+  .object({
+    time: Timestamp().describe('start of the period, UTC midnight').meta({ example: '2016-06-01T00:00:00.000Z' }),
+  })
   .catchall(z.number().nullable())
   .meta({
     id: 'TimelineRow',

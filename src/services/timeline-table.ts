@@ -6,8 +6,8 @@ export type Measure = 'count' | 'mean_goldstein'
 /** Column names: the series labels, made unique (a repeated label gets its key appended). */
 function columnNames(timeline: Timeline): string[] {
   const labels = timeline.series.map((s) => s.label)
-  return timeline.series.map((s, i) =>
-    labels.indexOf(s.label) !== i || labels.lastIndexOf(s.label) !== i || s.label === 'time' ? `${s.label} (${s.key})` : s.label)
+  const unique = (label: string, i: number) => labels.indexOf(label) === i && labels.lastIndexOf(label) === i
+  return timeline.series.map((s, i) => (unique(s.label, i) && s.label !== 'time' ? s.label : `${s.label} (${s.key})`))
 }
 
 /** The table's header (`time` first) and rows (the period's UTC midnight, then each series' measure). */

@@ -111,6 +111,8 @@ t.test('a list parameter matches any of its values: the union of each value alon
   t.same(dyad, await ids('country_dyad=usa,rus'), 'a country dyad has no direction and any case')
   t.same(dyad, ['ev-1', 'ev-2'])
   t.same(await ids('goldstein_min=-4&goldstein_max=-4'), ['ev-1', 'ev-3'], 'a closed Goldstein range')
+  t.same(await ids('confidence_min=0.9'), ['ev-1', 'ev-2'], 'a bound equal to a stored real matches it')
+  t.same(await ids('goldstein_min=5e-324&confidence_max=1e-300'), [], 'tiny numbers are 0, not a database error')
 })
 
 t.test('bad list values, reversed ranges and unknown parameters are 400s that say what is valid', async (t) => {

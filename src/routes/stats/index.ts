@@ -20,10 +20,9 @@ const statsRoutes: FastifyPluginAsyncZod = async (fastify) => {
           'event) to `to` (or the last), zero-filled. Takes the filters of `GET /v1/events`. An event counts in the ' +
           'period of its `date`, or of `from` when its month or year began before it. `group_by` splits it into the ' +
           '`top` series with the most events; with `group_by=actor` an event counts for its source actor only. At ' +
-          'most 5000 periods (a 400 naming `interval` beyond). `from`/`to` also take epoch milliseconds (Grafana\'s ' +
-          '`$' + '{__from}`/`$' + '{__to}`). `shape=table` (and CSV, by `format=csv|excel` or `Accept: text/csv`) ' +
-          'answers a flat ' +
-          'table: a leading `time` column, one column per series holding `measure`.',
+          'most 5000 periods (a 400 naming `interval` beyond). `from`/`to` also take epoch milliseconds ' +
+          "(Grafana's `$__from`/`$__to`). `shape=table` (and CSV, by `format=csv|excel` or " +
+          '`Accept: text/csv`) answers a flat table: a leading `time` column, one column per series holding `measure`.',
         querystring: TimelineQuery,
         response: {
           200: {
