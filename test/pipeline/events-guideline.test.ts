@@ -104,3 +104,14 @@ t.test('a speech act of the speaker\'s side, reported by the speaker, is the spe
   t.same(roots('Lavrov said on Monday that Russia will not give Ukraine any guarantees.'),
     ['russia>ukraine:12@2014-03-03'], 'a refusal stays with the performer')
 })
+
+t.test('a warning with the measure unspecified is 13 from the speaker; a hypothetical meeting is none', async (t) => {
+  t.same(roots('"If talks between NATO and Russia fail, we will have no choice but to take adequate measures," ' +
+    'Lavrov said on Monday.'), ['sergey-lavrov>nato:13@2014-03-03'])
+  t.same(roots('Lavrov said on Monday that Russia could take steps of a military nature if NATO ignored its ' +
+    'objections.'), ['sergey-lavrov>nato:13@2014-03-03'])
+  t.same(roots('Kerry said on Monday that Russia would face consequences if it did not comply.'),
+    ['john-kerry>russia:13@2014-03-03'])
+  t.same(roots('Kerry said on Monday that Poland would take steps to improve relations with Russia.'), [],
+    'generic steps without a condition are no warning')
+})

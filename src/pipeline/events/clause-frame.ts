@@ -1,9 +1,12 @@
 // Clause frames (the syntax layer) as the event rules use them: the clause whose verb group holds a trigger, and
 // the infinitive a coordinated verb shares ("would like to resume inspections and discuss the treaty": discuss is
-// governed by "like to" as much as resume is).
+// governed by "like to" as much as resume is); whether a nominal act sits in a conditional clause.
 import type { SentenceCtx } from '../doc.ts'
 import type { Clause, ParsedText, Sentence } from '../syntax/types.ts'
 import { syntaxTokenAt } from '../syntax/alignment.ts'
+import { lexiconWords } from '../resources/lexicon.ts'
+
+const CONDITIONS = lexiconWords('content-frames', 'conditions')
 
 /** The clause whose verb group holds the token at cleaned offset `at`. */
 export function clauseAt(parsed: ParsedText, at: number): { sentence: Sentence; clause: Clause } | null {
@@ -33,4 +36,19 @@ export function sharedInfinitive(parsed: ParsedText, s: SentenceCtx, ti: number)
     ref = { sentence: ref.sentence, clause: gov }
   }
   return null
+}
+
+/** Whether the token at cleaned offset `at` sits in a conditional clause ("if negotiations between A and B …"):
+ *  the innermost clause holding it is an adverbial clause opened by a condition word. */
+export function inCondition(parsed: ParsedText, at: number): boolean {
+  const hit = syntaxTokenAt(parsed, at)
+  if (!hit) return false
+  const i = hit.token.i
+  let best: Clause | null = null
+  for (const c of hit.sentence.clauses) {
+    const from = c.marker !== null ? Math.min(c.marker, c.start) : c.start
+    if (i >= from && i < c.end && (!best || c.end - c.start < best.end - best.start)) best = c
+  }
+  const marker = best?.marker === null || best?.marker === undefined ? undefined : hit.sentence.tokens[best.marker]
+  return best?.kind === 'adverbial' && !!marker && CONDITIONS.has(marker.norm)
 }

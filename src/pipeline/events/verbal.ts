@@ -14,7 +14,7 @@ import { nominalSource } from './nominal.ts'
 import { clauseStart, dateWindow } from './frames.ts'
 import { findTarget, type ObjectWindow } from './target-search.ts'
 import { occasionMeetings } from './joint-occasion.ts'
-import { sharedInfinitive } from './clause-frame.ts'
+import { inCondition, sharedInfinitive } from './clause-frame.ts'
 
 const REASON = lexiconWords('events', 'reasonPrepositions')
 const CONDITIONS = lexiconWords('content-frames', 'conditions')
@@ -96,6 +96,8 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDr
   if (!found) return { drafts: [], analysis: null }
   const a = attitudeOfSpeaker(s, tr, found, env)
   const analysis = a.nominal ? null : a
+  // "if negotiations between A and B are used as a cover …": a hypothetical act is no event
+  if (a.nominal && inCondition(env.syntax, s.tokens[tr.ti]!.start)) return { drafts: [], analysis }
   const w = objectWindow(s, tr, a, env)
   const { target, mutual } = findTarget(s, tr, a, w, env)
   if (!target && !mutual) return { drafts: [], analysis }
