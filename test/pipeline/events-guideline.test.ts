@@ -115,3 +115,19 @@ t.test('a warning with the measure unspecified is 13 from the speaker; a hypothe
   t.same(roots('Kerry said on Monday that Poland would take steps to improve relations with Russia.'), [],
     'generic steps without a condition are no warning')
 })
+
+t.test('sign safety: an act under a reversing verb is never coded as itself', async (t) => {
+  t.same(roots('Putin said on Monday he was dropping his threat to target missiles on Poland.'), [])
+  t.same(roots('Washington scrapped plans to place interceptors in Poland on Monday.'),
+    ['united-states>poland:08@2014-03-03'])
+  t.same(roots('Washington announced plans to place interceptors in Poland on Monday.'),
+    ['united-states>poland:03@2014-03-03'])
+})
+
+t.test('a nominal act in a future or hypothetical predicate is not reported as happening', async (t) => {
+  t.same(roots('Russia and Ukraine will hold talks on Friday.').filter((k) => k.includes(':04@')), [])
+  t.same(roots('Kerry said Russia and Ukraine could hold talks next week.')
+    .filter((k) => k.includes(':04@')), [])
+  t.ok(roots('Putin said his visit to China would give a new impetus to relations.')
+    .includes('vladimir-putin>china:04@2014-03-05'), 'a subject is presupposed')
+})
