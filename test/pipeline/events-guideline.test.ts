@@ -93,7 +93,7 @@ t.test('habitual or background acts and remarks are not events (D3)', async (t) 
 
 t.test('the subject of a passive is its patient, not the source', async (t) => {
   t.same(roots('The United States was required on Friday to vote on the resolution after Poland objected.'), [])
-  t.same(roots('Russia was urged by NATO on Monday to return to compliance.'), ['nato>russia:02@2014-03-03'])
+  t.same(roots('Russia was urged by NATO on Monday to return to compliance.'), ['nato>russia:10@2014-03-03'])
   t.same(roots('The treaty was signed by Russia and Ukraine on Monday.'),
     ['russia>ukraine:05@2014-03-03', 'ukraine>russia:05@2014-03-03'])
 })
