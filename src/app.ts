@@ -7,11 +7,15 @@ import configPlugin from './plugins/external/config.ts'
 import errorsPlugin, { clientErrorHandler, frameworkErrors } from './plugins/external/errors.ts'
 import methodsPlugin from './plugins/external/methods.ts'
 import dbPlugin from './plugins/external/db.ts'
+import cachingPlugin from './plugins/app/caching.ts'
 import httpPlugin from './plugins/external/http.ts'
 import swaggerPlugin from './plugins/external/swagger.ts'
 import dashboardPlugin from './plugins/external/dashboard.ts'
 import cursorsPlugin from './plugins/app/cursors.ts'
 import servicesPlugin from './plugins/app/services.ts'
+import authPlugin from './plugins/app/auth.ts'
+import ingestPlugin from './plugins/app/ingest.ts'
+import ingestRoutes from './routes/ingest/index.ts'
 import healthRoutes from './routes/health/index.ts'
 import articlesRoutes from './routes/articles/index.ts'
 import actorsRoutes from './routes/actors/index.ts'
@@ -34,17 +38,22 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(configPlugin, { config: opts.config })
   await fastify.register(errorsPlugin)
   await fastify.register(methodsPlugin)
+  await fastify.register(authPlugin)
   await fastify.register(dbPlugin)
+  // before http: its answers from the cache still pass every onRequest hook, and it keeps bodies before compression
+  await fastify.register(cachingPlugin)
   await fastify.register(httpPlugin)
   await fastify.register(swaggerPlugin)
   await fastify.register(dashboardPlugin)
 
   await fastify.register(cursorsPlugin)
   await fastify.register(servicesPlugin)
+  await fastify.register(ingestPlugin)
 
   await fastify.register(healthRoutes)
   const v1 = [
     articlesRoutes, actorsRoutes, actorEventsRoutes, eventsRoutes, statementsRoutes, statsRoutes, changesRoutes,
+    ingestRoutes,
   ]
   for (const routes of v1) {
     await fastify.register(routes, { prefix: '/v1' })

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import { parseApiKeys } from './lib/api-keys.ts'
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -40,6 +41,12 @@ export const configSchema = z
       .default('*')
       .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
       .describe('comma-separated allowed origins, or *'),
+    RESPONSE_CACHE_BYTES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .default(32 * 1024 * 1024)
+      .describe('in-process cache of GET answers by data version, bytes; 0 = off (ETags still by data version)'),
     CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60).describe('Cache-Control max-age (s) of GET responses'),
     CURSOR_SECRET: z.string().min(8).default(DEFAULT_CURSOR_SECRET).describe('HMAC key that signs pagination cursors'),
     REQUIRE_SECRETS: bool.default(false).describe('refuse the built-in CURSOR_SECRET even outside production'),
@@ -61,8 +68,27 @@ export const configSchema = z
       .describe('as root: where the embedded PostgreSQL programs and data go when the postgres user cannot reach them'),
     SEED_ON_START: bool.default(true),
     ARTICLES_DIR: z.string().min(1).optional().describe('folder of articles to seed (default data/articles)'),
+    API_KEYS: z
+      .string()
+      .optional()
+      .describe('comma-separated `name:role:secret` entries (role read|write|admin; secret as is or sha256:<hex>)'),
+    READS_REQUIRE_KEY: bool.default(false).describe('GET routes under /v1 need a key too (any role)'),
+    INGEST_BODY_LIMIT: z.coerce.number().int().min(1).default(8_388_608)
+      .describe('largest POST /v1/articles body, bytes'),
+    BATCH_BODY_LIMIT: z.coerce.number().int().min(1).default(33_554_432).describe('largest NDJSON batch, bytes'),
+    BATCH_MAX_LINES: z.coerce.number().int().min(1).default(1000).describe('most articles in one NDJSON batch'),
+    WORKER: bool.default(true).describe('run queue workers in the API process (off: only `npm run worker` works jobs)'),
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(1)
+      .describe('jobs a worker process runs at once'),
   })
   .superRefine((c, ctx) => {
+    if (c.API_KEYS !== undefined) {
+      try {
+        parseApiKeys(c.API_KEYS)
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', path: ['API_KEYS'], message: (err as Error).message })
+      }
+    }
     if ((c.NODE_ENV === 'production' || c.REQUIRE_SECRETS) && c.CURSOR_SECRET === DEFAULT_CURSOR_SECRET) {
       const why = c.NODE_ENV === 'production' ? 'with NODE_ENV=production' : 'with REQUIRE_SECRETS=true'
       ctx.addIssue({

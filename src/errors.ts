@@ -6,6 +6,8 @@ export const errorCatalogue = {
   VALIDATION_FAILED: { status: 400, title: 'Invalid request parameters' },
   INVALID_CURSOR: { status: 400, title: 'Invalid pagination cursor' },
   INVALID_RANGE: { status: 400, title: 'Invalid range' },
+  UNAUTHORIZED: { status: 401, title: 'Authentication required' },
+  FORBIDDEN: { status: 403, title: 'Forbidden' },
   UNKNOWN_ACTOR: { status: 404, title: 'Unknown actor' },
   NOT_FOUND: { status: 404, title: 'Resource not found' },
   ROUTE_NOT_FOUND: { status: 404, title: 'No such endpoint' },

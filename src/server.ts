@@ -37,7 +37,9 @@ export function publicBase(config: Config, port: number) {
 
 /** Runs the app: logger, listen, and a drain registered with the lifecycle (it runs before later cleanups). */
 export async function startServer(config: Config, lifecycle: Lifecycle) {
-  const server = Fastify({ ...serverOptions(config), logger: { level: config.LOG_LEVEL } })
+  // API keys never reach the log, whatever a serializer or a log call includes
+  const logger = { level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'headers.authorization'] }
+  const server = Fastify({ ...serverOptions(config), logger })
   await server.register(app, { config })
   lifecycle.onShutdown((reason) => drain(server, reason, config.SHUTDOWN_TIMEOUT_MS))
   await server.listen({ host: config.HOST, port: config.PORT })

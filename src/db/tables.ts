@@ -33,6 +33,16 @@ const enumOf = <const V extends readonly string[]>(type: string, values: V) => c
 export const ENTITY_TYPES = ['event', 'statement', 'actor', 'article'] as const
 export type EntityType = (typeof ENTITY_TYPES)[number]
 
+/** Where an article came from: the seed's folder, POST /v1/articles, or a bulk job. */
+export const ARTICLE_SOURCES = ['seed', 'api', 'batch'] as const
+export type ArticleSource = (typeof ARTICLE_SOURCES)[number]
+
+export const JOB_KINDS = ['batch', 'reextract'] as const
+export type JobKind = (typeof JOB_KINDS)[number]
+/** pending until a worker is done with it; then created/duplicate (batch), done (reextract) or failed */
+export const JOB_ITEM_STATUSES = ['pending', 'created', 'duplicate', 'failed', 'done'] as const
+export type JobItemStatus = (typeof JOB_ITEM_STATUSES)[number]
+
 export interface Table {
   readonly name: string
   /** the columns a writer provides (the seed's loader writes exactly these) */
@@ -60,8 +70,9 @@ export const tables = {
   articles: define({
     name: 'articles',
     columns: {
-      id: text(), file_name: text(), title: text(), outlet: text(), url: nullable(text()), published_date: date(),
-      language: text(), text: text(), raw_text: text(), content_hash: text(),
+      id: text(), file_name: nullable(text()), title: text(), outlet: text(), url: nullable(text()),
+      published_date: date(), language: text(), text: text(), raw_text: text(), content_hash: text(),
+      source: enumOf('ArticleSource', ARTICLE_SOURCES), coder_version: nullable(text()),
     },
     stamps: { ingested_at: stamp(), updated_at: stamp() },
     internal: {},
@@ -122,11 +133,64 @@ export const tables = {
     internal: search,
     entity: { type: 'statement', createdAt: 'created_at' },
   }),
+  jobs: define({
+    name: 'jobs',
+    columns: { id: text(), kind: enumOf('JobKind', JOB_KINDS), key_name: nullable(text()), total: int() },
+    stamps: lifetime,
+    internal: {},
+  }),
+  job_items: define({
+    name: 'job_items',
+    columns: {
+      job_id: text(), line: int(), payload: nullable(column<unknown>('jsonb')),
+      status: enumOf('JobItemStatus', JOB_ITEM_STATUSES), article_id: nullable(text()), error: nullable(text()),
+    },
+    stamps: { updated_at: stamp() },
+    internal: {},
+  }),
   deletions: define({
     name: 'deletions',
     columns: { entity: enumOf('EntityType', ENTITY_TYPES), entity_id: text() },
     stamps: { deleted_at: stamp() },
     internal: { id: column<string>('bigint') },
+  }),
+  // Kept by triggers (see their migrations), never written by the app: the data version and the rollups.
+  data_version: define({
+    name: 'data_version',
+    columns: { version: column<string>('bigint') },
+    stamps: { changed_at: stamp() },
+    internal: { id: column<boolean>('boolean') },
+  }),
+  data_version_pending: define({
+    name: 'data_version_pending',
+    columns: {},
+    stamps: {},
+    internal: { txid: column<string>('bigint') },
+  }),
+  event_month_code: define({
+    name: 'event_month_code',
+    columns: {
+      month: date(), cameo_code: column<string>('character varying(4)'), event_type: text(),
+      cameo_root: column<string>('character varying(2)'), quad_class: column<number>('smallint'), n: int(),
+      goldstein_x10: column<string>('bigint'),
+    },
+    stamps: {},
+    internal: {},
+  }),
+  dyad_counts: define({
+    name: 'dyad_counts',
+    columns: {
+      source_actor_id: text(), target_actor_id: text(), n: int(), goldstein_x10: column<string>('bigint'),
+      first_date: date(), last_date: date(),
+    },
+    stamps: {},
+    internal: {},
+  }),
+  actor_activity: define({
+    name: 'actor_activity',
+    columns: { actor_id: text(), as_source: int(), as_target: int(), statements: int(), total: int() },
+    stamps: {},
+    internal: {},
   }),
 }
 

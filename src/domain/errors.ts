@@ -4,7 +4,7 @@
 
 export class DomainError extends Error {}
 
-export type EntityName = 'actor' | 'article' | 'event' | 'statement'
+export type EntityName = 'actor' | 'article' | 'event' | 'statement' | 'job'
 
 /** No record with this id. `parameter` is the query parameter that named it, if one did. */
 export class NotFoundError extends DomainError {

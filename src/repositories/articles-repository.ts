@@ -14,8 +14,8 @@ const articleConditions: Conditions<ArticleFilter> = {
 }
 
 const summaryFields = [
-  'id', 'file_name', 'title', 'outlet', 'url', 'published_date', 'language', 'content_hash', 'ingested_at',
-  'updated_at',
+  'id', 'file_name', 'title', 'outlet', 'url', 'published_date', 'language', 'content_hash', 'source',
+  'ingested_at', 'updated_at',
 ] as const
 const summary = columnsOf(tables.articles, 'a', { pick: summaryFields })
 const article = columnsOf(tables.articles, 'a')

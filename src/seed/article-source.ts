@@ -3,12 +3,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import type { ArticleSource as Provenance } from '../db/tables.ts'
 
 export const defaultArticlesDir = fileURLToPath(new URL('../../data/articles', import.meta.url))
 
 // C0 control characters other than tab, line feed, vertical tab, form feed and carriage return
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/
+export const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/
 const text = (what: string) =>
   z
     .string()
@@ -16,7 +17,7 @@ const text = (what: string) =>
     .refine((s) => !CONTROL.test(s), `must not contain control characters (${what})`)
 
 /** A real calendar date within what PostgreSQL and the extractor handle (four-digit years from 1000). */
-const PublishedDate = z.iso
+export const PublishedDate = z.iso
   .date('must be a date as YYYY-MM-DD')
   .refine((s) => s >= '1000-01-01', 'must be a real publication date (year 1000 or later)')
 
@@ -35,7 +36,8 @@ const Entry = z.strictObject({
 
 export interface SourceArticle {
   id: string
-  fileName: string
+  /** the file in the seed's folder; null for an article ingested over HTTP */
+  fileName: string | null
   title: string
   outlet: string
   url: string | null
@@ -43,6 +45,8 @@ export interface SourceArticle {
   language: string
   raw: string
   contentHash: string
+  /** where it came from (default: the seed) */
+  source?: Provenance
 }
 
 /** An article left out of the seed, and why: the file and, where one is to blame, the field. */

@@ -84,7 +84,8 @@ export function buildDataset(
     if (!x) throw new Error(`no extraction for article ${a.id}`)
     articleRows.push({
       id: a.id, file_name: a.fileName, title: a.title, outlet: a.outlet, url: a.url, published_date: a.published,
-      language: a.language, text: x.cleaned, raw_text: a.raw, content_hash: a.contentHash,
+      language: a.language, text: x.cleaned, raw_text: a.raw, content_hash: a.contentHash, source: a.source ?? 'seed',
+      coder_version: CODER_VERSION,
     })
     for (const actor of x.actors) if (!actorRecords.has(actor.id)) actorRecords.set(actor.id, actor.record)
 

@@ -2,26 +2,45 @@
 // something differs (so updated_at moves only on real change), rows no longer produced are deleted
 // and recorded in `deletions`, and re-running on the same data changes nothing. Columns and their
 // types come from src/db/tables.ts; identifiers there are the only text spliced into the SQL.
+// The sync covers the seed's own articles (source 'seed'): articles ingested over HTTP, and the
+// events, mentions, statements and actors they support, are left alone.
 import type postgres from 'postgres'
 import { tables, type Table } from '../db/tables.ts'
 import type { Dataset } from './dataset.ts'
+import { lockWrites } from '../db/write-lock.ts'
 
-/** A table of records with their own id: upserted by it; a row no longer produced is a deletion. */
-interface Upserted { table: Table & { entity: NonNullable<Table['entity']> } }
-/** A table of a parent's details (aliases of an actor …): made equal to the staged rows as a set. */
-interface SetTable { table: Table; parent: string; parentTable: Table }
+/**
+ * A table of records with their own id: upserted by it; a row no longer produced is a deletion
+ * when `seedOwns` (SQL over the row `t`) holds: rows that other sources still need stay.
+ */
+interface Upserted { table: Table & { entity: NonNullable<Table['entity']> }; seedOwns: string }
+/** A table of a parent's details (aliases of an actor …): made equal to the staged rows as a set where `scope`. */
+interface SetTable { table: Table; parent: string; parentTable: Table; scope: string }
 
+const seedArticles = "(SELECT id FROM articles WHERE source = 'seed')"
+const stagedActor = 't.actor_id IN (SELECT id FROM "s_actors")'
 const upserted = {
-  articles: { table: tables.articles },
-  actors: { table: tables.actors },
-  events: { table: tables.events },
-  statements: { table: tables.statements },
+  articles: { table: tables.articles, seedOwns: "t.source = 'seed'" },
+  actors: {
+    table: tables.actors,
+    seedOwns: `NOT EXISTS (SELECT 1 FROM events e WHERE e.source_actor_id = t.id OR e.target_actor_id = t.id)
+      AND NOT EXISTS (SELECT 1 FROM statements s WHERE s.speaker_id = t.id)`,
+  },
+  events: {
+    table: tables.events,
+    seedOwns: `NOT EXISTS (SELECT 1 FROM event_mentions m
+      WHERE m.event_id = t.id AND m.article_id NOT IN ${seedArticles})`,
+  },
+  statements: { table: tables.statements, seedOwns: `t.article_id IN ${seedArticles}` },
 } satisfies Partial<Record<keyof Dataset, Upserted>>
 
 const sets = {
-  aliases: { table: tables.actor_aliases, parent: 'actor_id', parentTable: tables.actors },
-  roles: { table: tables.actor_roles, parent: 'actor_id', parentTable: tables.actors },
-  mentions: { table: tables.event_mentions, parent: 'event_id', parentTable: tables.events },
+  aliases: { table: tables.actor_aliases, parent: 'actor_id', parentTable: tables.actors, scope: stagedActor },
+  roles: { table: tables.actor_roles, parent: 'actor_id', parentTable: tables.actors, scope: stagedActor },
+  mentions: {
+    table: tables.event_mentions, parent: 'event_id', parentTable: tables.events,
+    scope: `t.article_id IN ${seedArticles}`,
+  },
 } satisfies Record<Exclude<keyof Dataset, keyof typeof upserted>, SetTable>
 
 export interface TableCounts { inserted: number; updated: number; deleted: number }
@@ -40,10 +59,11 @@ async function stage(tx: postgres.TransactionSql, name: string, t: Table, rows: 
   )
 }
 
-async function deleteStale(tx: postgres.TransactionSql, { table: t }: Upserted): Promise<number> {
+async function deleteStale(tx: postgres.TransactionSql, { table: t, seedOwns }: Upserted): Promise<number> {
   const rows = await tx.unsafe(
     `WITH d AS (
-       DELETE FROM ${q(t.name)} t WHERE NOT EXISTS (SELECT 1 FROM ${staged(t.name)} s WHERE s.id = t.id) RETURNING t.id
+       DELETE FROM ${q(t.name)} t WHERE NOT EXISTS (SELECT 1 FROM ${staged(t.name)} s WHERE s.id = t.id) AND ${seedOwns}
+       RETURNING t.id
      )
      INSERT INTO deletions (entity, entity_id) SELECT '${t.entity.type}'::"EntityType", id FROM d RETURNING 1`,
   )
@@ -70,7 +90,7 @@ async function syncSet(tx: postgres.TransactionSql, name: string, t: SetTable): 
   const same = cols.map((c) => `s.${q(c)} IS NOT DISTINCT FROM t.${q(c)}`).join(' AND ')
   const table = q(t.table.name)
   const deleted = await tx.unsafe(
-    `DELETE FROM ${table} t WHERE NOT EXISTS (SELECT 1 FROM ${staged(name)} s WHERE ${same})
+    `DELETE FROM ${table} t WHERE NOT EXISTS (SELECT 1 FROM ${staged(name)} s WHERE ${same}) AND ${t.scope}
      RETURNING t.${q(t.parent)} AS parent`,
   )
   const inserted = await tx.unsafe(
@@ -92,6 +112,7 @@ async function syncSet(tx: postgres.TransactionSql, name: string, t: SetTable): 
 export async function syncDataset(sql: postgres.Sql, ds: Dataset): Promise<SyncReport> {
   return sql.begin(async (tx) => {
     await tx.unsafe('SET LOCAL client_min_messages = warning')
+    await lockWrites(tx)
     for (const [name, t] of Object.entries(upserted)) {
       await stage(tx, t.table.name, t.table, ds[name as keyof typeof upserted])
     }

@@ -7,7 +7,7 @@ import { DateIdKey } from '../schemas/common.ts'
 import type { Article, ArticleListQuery, ArticleSummary } from '../schemas/articles.ts'
 import { catalogued } from './catalogue.ts'
 
-const toSummary = (a: ArticleSummaryRow): ArticleSummary => ({
+export const toSummary = (a: ArticleSummaryRow): ArticleSummary => ({
   id: a.id,
   file_name: a.file_name,
   title: a.title,
@@ -16,6 +16,7 @@ const toSummary = (a: ArticleSummaryRow): ArticleSummary => ({
   published_date: a.published_date,
   language: a.language,
   content_hash: a.content_hash,
+  source: a.source,
   ingested_at: a.ingested_at,
   updated_at: a.updated_at,
 })

@@ -131,3 +131,37 @@ t.test('people the gazetteer does not know', async (t) => {
   t.same(a.map((x) => x.id).sort(), ['pavel-felgenhauer', 'russia'], 'the title\'s organisation is an affiliation')
   t.equal(actors('Sen. Jack Reed said it was a mistake.').find((x) => x.id === 'jack-reed')?.role, 'Sen.')
 })
+
+t.test('an unnamed official stands for the state or organisation he or she serves (D11)', async (t) => {
+  const who = (text: string) => said(text, '2024-05-01').map((s) => s.split(':')[0])
+  t.same(who('A senior Kenyan official said the talks would resume next week.'), ['kenya'])
+  t.same(who('A Japanese Defense Ministry spokesman said the missile fell into the sea.'), ['japan'],
+    'a national ministry in the description gives its state')
+  t.same(who('A State Department official said the offer was still open.'), ['united-states'])
+  t.same(who('A NATO diplomat said the allies would answer within days.'), ['nato'])
+  t.same(who('The Chilean foreign minister said the border would stay open.'), ['chile'])
+})
+
+t.test('states beyond the founding topic: names, adjectives, ministries', async (t) => {
+  t.same(said('Ghanaian Foreign Minister Kwame Asante said on Monday that Accra would host the summit.',
+    '2024-05-01'), ['kwame-asante: Accra would host the summit'])
+  t.same(actors('Ghanaian Foreign Minister Kwame Asante said on Monday that talks would resume.', '2024-05-01')
+    .map((a) => a.id).sort(), ['ghana', 'kwame-asante'])
+  t.same(said('The Peruvian foreign ministry said the ambassador had been recalled.', '2024-05-01'),
+    ['foreign-affairs-ministry-peru: the ambassador had been recalled'])
+  t.same(said("Vietnam's Defence Ministry said the drills would go ahead.", '2024-05-01'),
+    ['defence-ministry-vietnam: the drills would go ahead'])
+  t.equal(actors('Uruguay said the plan was a mistake.', '2024-05-01')[0]?.name, 'Uruguay')
+})
+
+t.test('that-less announce/declare/vow with a clause: subject and auxiliary', async (t) => {
+  const s = (text: string) => said(text, '2024-05-01')
+  t.same(s('Colombia announced it would restore diplomatic ties with Venezuela.'),
+    ['colombia: it would restore diplomatic ties with Venezuela'])
+  t.same(s('Chile declared the border crossing was closed until further notice.'),
+    ['chile: the border crossing was closed until further notice'])
+  t.same(s('Kenya vowed Ghana would not be left alone in the crisis.'),
+    ['kenya: Ghana would not be left alone in the crisis'])
+  t.same(s('Peru announced the withdrawal of its ambassador.'), [], 'a noun phrase object is no content')
+  t.same(s('Chile maintains the border crossing was closed by mistake.'), [], 'a standing position (D3)')
+})

@@ -93,6 +93,9 @@ export function clauseAt(s: SentenceCtx, k: number): boolean {
   const tk = s.tokens
   if (!tk[k]?.word) return false
   if (PRONOUN_SUBJ.has(tk[k]!.norm) && CLAUSE_AUX.has(tk[k + 1]?.norm ?? '')) return true
+  // a named actor as the subject: "announced Kenya will …", "vowed the Philippines would …"
+  const m = s.mentions.find((x) => x.ti === k || (x.ti === k + 1 && tk[k]!.norm === 'the'))
+  if (m && (m.actorId || m.members) && !m.possessive && CLAUSE_AUX.has(tk[m.tj]?.norm ?? '')) return true
   for (let j = k + 1; j < Math.min(tk.length, k + 6); j++) {
     const t = tk[j]!
     if (!t.word) return false

@@ -24,6 +24,7 @@ const THAT_ALWAYS = speech('thatVerbs')
 const THAT_IF_BARE = speech('thatVerbsWhenBare')
 const THAT_RIGHT_AFTER = speech('thatRightAfter')
 const THAT_CLAUSE_ONLY = speech('thatClauseOnly')
+const THATLESS_CLAUSE = speech('thatlessClauseVerbs')
 const ADDRESSEE_REQUIRED = speech('addresseeRequired')
 const PARTICLES = lexiconTable('speech', 'particleVerbs', z.string())
 const CITATION_ONLY = speech('citationOnly')
@@ -145,6 +146,8 @@ export function readVerb(
   let cs = -1
   if (that >= 0) cs = tk[that + 1]?.start ?? -1
   else if (verbFinal) return verbFinalContent(site, speaker, after, ax)
+  // "announced it would …" (a past act; "Moscow maintains …" is a standing position, D3)
+  else if (THATLESS_CLAUSE.has(lemma) && /ed$/.test(v.norm) && clauseAt(s, ax)) cs = tk[ax]!.start
   else if (!(THAT_ALWAYS.has(lemma) || (THAT_IF_BARE.has(lemma) && bare))) {
     if (TO_VERBS.has(lemma)) {
       // "told reporters (in Moscow) the deployment was …": skip the addressee; "warned it will …"

@@ -93,8 +93,11 @@ export default fp(
       await fastify.register(rateLimit, {
         max: RATE_LIMIT_MAX,
         timeWindow: RATE_LIMIT_WINDOW_MS,
-        // per client IP (behind a proxy: set TRUST_PROXY); an authenticated caller's key can replace it
-        keyGenerator: (req) => req.ip,
+        // per API key when a valid one is presented, else per client IP (behind a proxy: set TRUST_PROXY)
+        keyGenerator: (req) => {
+          const key = fastify.hasDecorator('apiKeyOf') ? fastify.apiKeyOf(req) : null
+          return key ? `key:${key.name}` : `ip:${req.ip}`
+        },
         enableDraftSpec: true, // RateLimit-Limit / -Remaining / -Reset, and Retry-After on 429
         errorResponseBuilder: (_req, ctx) =>
           Object.assign(
@@ -106,7 +109,8 @@ export default fp(
 
     await fastify.register(cors, {
       origin: CORS_ORIGINS.includes('*') ? '*' : CORS_ORIGINS,
-      methods: ['GET', 'HEAD', 'OPTIONS'],
+      methods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'DELETE'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'Accept', 'X-Request-Id'],
       exposedHeaders: ['ETag', 'Link', 'Content-Disposition', 'X-Request-Id', 'Retry-After', 'RateLimit-Limit',
         'RateLimit-Remaining', 'RateLimit-Reset'],
       maxAge: 600,
@@ -117,7 +121,7 @@ export default fp(
     await fastify.register(underPressure, { maxEventLoopDelay: 2000, retryAfter: 5 })
 
     fastify.addHook('onSend', async (req, reply, payload) => {
-      if ((req.method === 'GET' || req.method === 'HEAD') && reply.statusCode < 300) {
+      if ((req.method === 'GET' || req.method === 'HEAD') && (reply.statusCode < 300 || reply.statusCode === 304)) {
         if (!reply.hasHeader('cache-control')) reply.header('cache-control', `public, max-age=${CACHE_MAX_AGE}`)
         // shared caches must keep JSON/CSV/NDJSON and each compression apart
         if (/\bpublic\b/.test(String(reply.getHeader('cache-control')))) vary(reply, 'Accept', 'Accept-Encoding')

@@ -2,6 +2,7 @@ import fp from 'fastify-plugin'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
+import { finishDocument } from './openapi-document.ts'
 
 export const apiDescription = `Parley serves a structured dataset of diplomatic events (who did what to whom, and when,
 coded to CAMEO with QuadClass and Goldstein scores) and statements (who said what), extracted from news
@@ -29,10 +30,22 @@ export default fp(
           { name: 'stats', description: 'Aggregates for dashboards' },
           { name: 'changes', description: 'Incremental sync' },
           { name: 'health', description: 'Liveness and readiness' },
+          { name: 'ingest', description: 'Adding and removing articles (needs an API key)' },
+          { name: 'jobs', description: 'Bulk ingest and re-extraction, worked through by queue workers' },
         ],
+        components: {
+          securitySchemes: {
+            bearerAuth: {
+              type: 'http', scheme: 'bearer',
+              description: 'An API key from the server’s API_KEYS: `Authorization: Bearer <key>`. Writes need one; ' +
+                'reads only when the server sets READS_REQUIRE_KEY.',
+            },
+          },
+        },
       },
       transform: jsonSchemaTransform,
-      transformObject: jsonSchemaTransformObject,
+      transformObject: (input) =>
+        finishDocument(jsonSchemaTransformObject(input), { publicUrl: fastify.config.PUBLIC_URL }),
     })
     await fastify.register(swaggerUi, {
       routePrefix: '/docs',
