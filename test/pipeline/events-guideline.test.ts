@@ -131,3 +131,10 @@ t.test('a nominal act in a future or hypothetical predicate is not reported as h
   t.ok(roots('Putin said his visit to China would give a new impetus to relations.')
     .includes('vladimir-putin>china:04@2014-03-05'), 'a subject is presupposed')
 })
+
+t.test('expressed concern is criticism (11)', async (t) => {
+  t.same(roots('Poland and Romania expressed statements of concern about Russia on Monday.'),
+    ['poland>russia:11@2014-03-03', 'romania>russia:11@2014-03-03'])
+  t.same(roots('Kerry voiced concern about China on Tuesday.'), ['john-kerry>china:11@2014-03-04'])
+  t.same(roots('Kerry expressed concern on Tuesday.'), [], 'no target named')
+})
