@@ -40,7 +40,9 @@ t.test('demand, appeal, urge, call on', async (t) => {
   t.same(roots('Moscow demanded legal guarantees from Washington.'), ['russia>united-states:10@2014-03-05'])
   t.same(roots("Moscow's demands for guarantees were rejected."), [], 'no target named')
   t.same(roots('Lavrov urged Washington to resume the talks.'), ['sergey-lavrov>united-states:02@2014-03-05'])
-  t.same(roots('Poland called on NATO to deploy more troops.'), ['poland>nato:02@2014-03-05'])
+  // "urge / call on X to V" is a demand (CAMEO lists URGE under DEMAND; GUIDELINES 4.7); for talks it is 02 (D6)
+  t.same(roots('Poland called on NATO to deploy more troops.'), ['poland>nato:10@2014-03-05'])
+  t.same(roots('Poland called for talks with NATO.'), ['poland>nato:02@2014-03-05'])
   t.same(roots('Ukraine appealed to the European Union for help.'), ['ukraine>european-union:02@2014-03-05'])
 })
 

@@ -14,7 +14,7 @@ import { nominalSource } from './nominal.ts'
 import { clauseStart, dateWindow } from './frames.ts'
 import { findTarget, type ObjectWindow } from './target-search.ts'
 import { occasionMeetings } from './joint-occasion.ts'
-import { sharedInfinitive } from './clause-frame.ts'
+import { inCondition, reversed, sharedInfinitive, unrealClause } from './clause-frame.ts'
 
 const REASON = lexiconWords('events', 'reasonPrepositions')
 const CONDITIONS = lexiconWords('content-frames', 'conditions')
@@ -89,13 +89,26 @@ function attitudeOfSpeaker(s: SentenceCtx, tr: Trigger, a: Analysis, env: EventE
   return own ? { ...a, source: { ids: [sp.speakerId], mentions: [] } } : a
 }
 
+/** Sign safety: an act governed by a reversing verb ("abandon his threat"), or planned in a noun a reversing verb
+ *  governs ("scrapped plans to place interceptors"), is coded as negated. */
+function reversal(s: SentenceCtx, tr: Trigger, a: Analysis, env: EventEnv): Analysis {
+  const tk = s.tokens
+  let head = tr.sense.nominal ? tr.ti : -1
+  if (!tr.sense.nominal && tk[tr.ti - 1]?.norm === 'to') head = tr.ti - 2
+  const t = tk[head]
+  return t && reversed(env.syntax, t.start) ? { ...a, negated: true } : a
+}
+
 /** Events of one trigger, and the analysis of its verb (null for a noun or when it has no source). */
 function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDraft[]; analysis: Analysis | null } {
   const entry = tr.sense.entry
   const found = analyze(s, tr, env)
   if (!found) return { drafts: [], analysis: null }
-  const a = attitudeOfSpeaker(s, tr, found, env)
+  const a = reversal(s, tr, attitudeOfSpeaker(s, tr, found, env), env)
   const analysis = a.nominal ? null : a
+  // "if negotiations between A and B are used as a cover …": a hypothetical act is no event
+  const at = s.tokens[tr.ti]!.start
+  if (a.nominal && (inCondition(env.syntax, at) || unrealClause(env.syntax, at))) return { drafts: [], analysis }
   const w = objectWindow(s, tr, a, env)
   const { target, mutual } = findTarget(s, tr, a, w, env)
   if (!target && !mutual) return { drafts: [], analysis }
