@@ -165,3 +165,18 @@ t.test('that-less announce/declare/vow with a clause: subject and auxiliary', as
   t.same(s('Peru announced the withdrawal of its ambassador.'), [], 'a noun phrase object is no content')
   t.same(s('Chile maintains the border crossing was closed by mistake.'), [], 'a standing position (D3)')
 })
+
+t.test('name shapes beyond the founding topic: hyphens, particles, initials, suffixes, courtesy titles', async (t) => {
+  const who = (text: string) => said(text, '2024-05-01').map((s) => s.split(':')[0])
+  t.same(who('North Korean Vice Minister Ri Sun-gil said on Monday that the drills were a provocation.'),
+    ['ri-sun-gil'])
+  t.same(who('Egyptian Foreign Minister Ahmed el-Masri said the crossing would stay open.'), ['ahmed-el-masri'])
+  t.same(who('Jordanian Prime Minister Omar bin Khalid said the border would stay closed.'), ['omar-bin-khalid'])
+  t.same(who('Brazilian Foreign Minister Carlos da Souza said the summit would go ahead.'), ['carlos-da-souza'])
+  t.same(who('Indian External Affairs Minister R. Mehta said the visit was productive.'), ['r-mehta'])
+  t.same(who('U.S. envoy Robert Woodley Jr. said the vote was a mistake.'), ['robert-woodley-jr'])
+  t.same(who('The Qatari foreign minister, Sheikh Hamad bin Jassim, said the talks were at a critical stage.'),
+    ['hamad-bin-jassim'])
+  t.same(actors('South Korean Unification Minister Park Min-ho said the offer was open.', '2024-05-01')
+    .map((a) => a.id).sort(), ['park-min-ho', 'south-korea'], 'a two-word nationality in the title')
+})
