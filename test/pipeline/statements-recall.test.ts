@@ -180,3 +180,17 @@ t.test('name shapes beyond the founding topic: hyphens, particles, initials, suf
   t.same(actors('South Korean Unification Minister Park Min-ho said the offer was open.', '2024-05-01')
     .map((a) => a.id).sort(), ['park-min-ho', 'south-korea'], 'a two-word nationality in the title')
 })
+
+t.test('bare complements: an addressee closing the attribution, a month after the verb', async (t) => {
+  const s = (text: string) => said(text, '2024-05-01')
+  t.same(s('The ceasefire must hold, Chilean Foreign Minister Ana Rojas told reporters in Lima.'),
+    ['ana-rojas: The ceasefire must hold'])
+  t.same(s('Peru lodged a protest with Chile, Foreign Minister Luis Vega told journalists.'),
+    ['luis-vega: Peru lodged a protest with Chile'])
+  t.same(s('Chilean Foreign Minister Ana Rojas said in March Peru would pay for the damage.'),
+    ['ana-rojas: Peru would pay for the damage'])
+  t.same(s('Chilean Foreign Minister Ana Rojas said in March 2023 the border would reopen.'),
+    ['ana-rojas: the border would reopen'])
+  t.same(s('The talks will resume in May, Chilean Foreign Minister Ana Rojas said.'),
+    ['ana-rojas: The talks will resume in May'], 'the month May is no speaker')
+})
