@@ -35,7 +35,8 @@ t.test('"told" + an addressee phrase (and place) without "that"', async (t) => {
     ["jens-stoltenberg: the alliance would not mirror Russia's deployments"])
   t.same(said('Kerry told his Russian counterpart the United States would not accept the annexation.', '2014-03-03'),
     ['john-kerry: the United States would not accept the annexation'])
-  t.same(said('Russia warned Washington against deploying missiles in Europe.'), [])
+  t.same(said('Russia warned Washington against deploying missiles in Europe.'),
+    ['russia: against deploying missiles in Europe'], 'D15: "warned X against V-ing" is a statement (the complement)')
   t.same(said('Lavrov told reporters after the meeting.'), [])
 })
 
@@ -194,3 +195,21 @@ t.test('bare complements: an addressee closing the attribution, a month after th
   t.same(s('The talks will resume in May, Chilean Foreign Minister Ana Rojas said.'),
     ['ana-rojas: The talks will resume in May'], 'the month May is no speaker')
 })
+
+t.test('statements at non-speech verbs: the span from the verb, or the complement of "urged Y to V" (D15)',
+  async (t) => {
+    const s = (text: string) => said(text, '2024-05-01')
+    t.same(s('Chile accused Peru of violating the fishing agreement.'),
+      ['chile: accused Peru of violating the fishing agreement'])
+    t.same(s('Chilean Foreign Minister Ana Rojas condemned the attack on the embassy in Lima.'),
+      ['ana-rojas: condemned the attack on the embassy in Lima'])
+    t.same(s('Ghana termed the decision a violation of its sovereignty.'),
+      ['ghana: termed the decision a violation of its sovereignty'])
+    t.same(s('Chile urged Peru to withdraw its troops from the border.'),
+      ['chile: to withdraw its troops from the border'])
+    t.same(s('Chile called on Peru not to close the border crossing.'), ['chile: not to close the border crossing'])
+    t.same(s('Chile warned Peru against closing the border crossing.'), ['chile: against closing the border crossing'])
+    t.same(s('Chile has repeatedly condemned the closure of the border crossing.'), [], 'an undated perfect (D3)')
+    t.same(s('Chile and Peru condemned statements of the envoy.'), [], 'a speech act without its content (3.5)')
+    t.same(s('Chile is expected to condemn the vote.'), [], 'not narrated: an infinitive')
+  })
