@@ -134,7 +134,11 @@ export interface paths {
          */
         get: operations["listArticles"];
         put?: never;
-        post?: never;
+        /**
+         * Ingest one article: extract its events, statements and actors and store them
+         * @description Runs the extractor over `text` and stores the article and what was extracted in one transaction. Its statements appear in their speakers’ histories and the change feed at once. An article with the same `url` or the same text (SHA-256) as a stored one is not stored again: the answer is **200** with the stored article (`created: false`, `matched_by`), so a retried request is safe. Needs a key with the role write.
+         */
+        post: operations["ingestArticle"];
         delete?: never;
         options?: never;
         head?: never;
@@ -152,7 +156,11 @@ export interface paths {
         get: operations["getArticle"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete an article and what it alone supported
+         * @description Removes the article, its statements and event mentions, every event no other article reports and every discovered actor no remaining record names (gazetteer actors stay). Each removal appears in `/v1/changes` as `deleted`; an event that stays because another article reports it appears as `updated`. Needs a key with the role write.
+         */
+        delete: operations["deleteArticle"];
         options?: never;
         head?: never;
         patch?: never;
@@ -304,7 +312,7 @@ export interface paths {
         };
         /**
          * Events per period, chart-ready
-         * @description Counts and mean Goldstein score per `interval` over every period from `from` (or the first matching event) to `to` (or the last), zero-filled. Takes the filters of `GET /v1/events`. An event counts in the period of its `date`, or of `from` when its month or year began before it. `group_by` splits it into the `top` series with the most events; with `group_by=actor` an event counts for its source actor only. At most 5000 periods (a 400 naming `interval` beyond).
+         * @description Counts and mean Goldstein score per `interval` over every period from `from` (or the first matching event) to `to` (or the last), zero-filled. Takes the filters of `GET /v1/events`. An event counts in the period of its `date`, or of `from` when its month or year began before it. `group_by` splits it into the `top` series with the most events; with `group_by=actor` an event counts for its source actor only. At most 5000 periods (a 400 naming `interval` beyond). `from`/`to` also take epoch milliseconds (Grafana's `${__from}`/`${__to}`). `shape=table` (and CSV, by `format=csv|excel` or `Accept: text/csv`) answers a flat table: a leading `time` column, one column per series holding `measure`.
          */
         get: operations["getTimeline"];
         put?: never;
@@ -453,8 +461,11 @@ export interface components {
                 events: number;
                 statements: number;
             };
-            /** @example 004_c6aa0806ec42fcf8.txt */
-            file_name: string;
+            /**
+             * @description the seed file; null when ingested over HTTP
+             * @example 004_c6aa0806ec42fcf8.txt
+             */
+            file_name: string | null;
             /** @example 004-c6aa0806ec42fcf8 */
             id: string;
             /**
@@ -474,6 +485,11 @@ export interface components {
             published_date: string;
             /** @description the text as captured; evidence offsets point into it */
             raw_text: string;
+            /**
+             * @description seed (data/articles), api (POST /v1/articles) or batch (a bulk job)
+             * @enum {string}
+             */
+            source: "seed" | "api" | "batch";
             /** @description the cleaned text */
             text: string;
             /** @example Russia, U.S. agree to continue dialogue on missile defense */
@@ -508,8 +524,11 @@ export interface components {
         ArticleSummary: {
             /** @description SHA-256 of the raw text */
             content_hash: string;
-            /** @example 004_c6aa0806ec42fcf8.txt */
-            file_name: string;
+            /**
+             * @description the seed file; null when ingested over HTTP
+             * @example 004_c6aa0806ec42fcf8.txt
+             */
+            file_name: string | null;
             /** @example 004-c6aa0806ec42fcf8 */
             id: string;
             /**
@@ -527,6 +546,11 @@ export interface components {
              * @example 2007-04-23
              */
             published_date: string;
+            /**
+             * @description seed (data/articles), api (POST /v1/articles) or batch (a bulk job)
+             * @enum {string}
+             */
+            source: "seed" | "api" | "batch";
             /** @example Russia, U.S. agree to continue dialogue on missile defense */
             title: string;
             /**
@@ -830,6 +854,20 @@ export interface components {
             /** @constant */
             status: "ok";
         };
+        /** @description An ingested article and the ids of what was extracted from it */
+        IngestResult: {
+            /** @description ids of the actors its events and statements name */
+            actors: string[];
+            article: components["schemas"]["ArticleSummary"];
+            /** @description true: stored now (201); false: the same URL or text was there already (200) */
+            created: boolean;
+            /** @description ids of the events it reports (an event reported elsewhere too is shared) */
+            events: string[];
+            /** @description why it is a duplicate (null when created) */
+            matched_by: ("url" | "content_hash") | null;
+            /** @description ids of its statements */
+            statements: string[];
+        };
         PageLinks: {
             /** @description URL of the next page, or null */
             next: string | null;
@@ -846,7 +884,7 @@ export interface components {
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "INVALID_CURSOR" | "INVALID_RANGE" | "UNKNOWN_ACTOR" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "BAD_REQUEST" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+            code: "VALIDATION_FAILED" | "INVALID_CURSOR" | "INVALID_RANGE" | "UNAUTHORIZED" | "FORBIDDEN" | "UNKNOWN_ACTOR" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "BAD_REQUEST" | "INTERNAL" | "SERVICE_UNAVAILABLE";
             /** @example limit: Invalid input: expected number, received NaN */
             detail: string;
             /** @description one entry per invalid parameter */
@@ -964,6 +1002,17 @@ export interface components {
              */
             period: string;
         };
+        /** @description One period: `time`, then one column per series (named by its label) holding the measure */
+        TimelineRow: {
+            /**
+             * Format: date-time
+             * @description start of the period, UTC midnight
+             * @example 2016-06-01T00:00:00.000Z
+             */
+            time: string;
+        } & {
+            [key: string]: number | null;
+        };
         TimelineSeries: {
             /**
              * @description `all`, or the group: CAMEO root, QuadClass, event type or actor id
@@ -977,6 +1026,8 @@ export interface components {
             /** @description events in the whole series */
             total: number;
         };
+        /** @description The timeline as a flat table (`shape=table`), one row per period */
+        TimelineTable: components["schemas"]["TimelineRow"][];
     };
     responses: never;
     parameters: never;
@@ -1369,10 +1420,16 @@ export interface operations {
             query?: {
                 /** @description article id: events with a mention in that article */
                 article?: string;
-                /** @description CAMEO code prefix (digits) */
+                /** @description CAMEO code prefix (digits); several separated by commas match any of them */
                 cameo?: string;
-                /** @description ISO alpha-3 country of either actor */
+                /** @description events the extractor is at most this confident of (0 to 1) */
+                confidence_max?: number;
+                /** @description events the extractor is at least this confident of (0 to 1) */
+                confidence_min?: number;
+                /** @description ISO alpha-3 country of either actor; several separated by commas (`RUS,USA`) match any of them */
                 country?: string;
+                /** @description two countries `A,B` (ISO alpha-3): events between an actor of one and an actor of the other, in either direction (`USA,USA` for events within a country) */
+                country_dyad?: string;
                 /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one) */
                 cursor?: string;
                 /** @description two actor ids `a,b`: events between them in either direction */
@@ -1383,19 +1440,23 @@ export interface operations {
                 format?: "json" | "csv" | "excel" | "ndjson";
                 /** @description events whose period ends on or after this date (YYYY-MM-DD); a month- or year-dated event matches when its period overlaps */
                 from?: string;
+                /** @description events whose Goldstein score is at most this (−10 to 10); `goldstein_max=-5` for sharp conflict */
+                goldstein_max?: number;
+                /** @description events whose Goldstein score is at least this (−10 to 10) */
+                goldstein_min?: number;
                 /** @description page size, 1–500 (default 50) */
                 limit?: number;
                 /** @description full-text search (web search syntax: "quoted phrase", or, -not) over summaries and evidence */
                 q?: string;
-                /** @description QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict */
-                quad?: number;
-                /** @description CAMEO root code, 01–20 */
+                /** @description QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict; several separated by commas (`3,4`) match any of them */
+                quad?: string;
+                /** @description CAMEO root code, 01–20; several separated by commas (`13,14`) match any of them */
                 root?: string;
                 /** @description by date, oldest first (`date`) or newest first (`-date`); ties broken by id */
                 sort?: "date" | "-date";
-                /** @description actor id of the source (the actor acting) */
+                /** @description actor id of the source (the actor acting); several ids separated by commas match any of them */
                 source?: string;
-                /** @description actor id of the target */
+                /** @description actor id of the target; several ids separated by commas match any of them */
                 target?: string;
                 /** @description events whose period starts on or before this date (YYYY-MM-DD) */
                 to?: string;
@@ -1738,6 +1799,159 @@ export interface operations {
             };
         };
     };
+    ingestArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An article to ingest */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default en
+                     * @example en
+                     */
+                    language?: string;
+                    /** @example Sputnik International */
+                    outlet: string;
+                    /**
+                     * Format: date
+                     * @description publication date, YYYY-MM-DD (year 1000 or later)
+                     * @example 2007-04-23
+                     */
+                    published: string;
+                    /**
+                     * @description the article text as plain UTF-8; at most 2 MiB (MAX_ARTICLE_CHARS), else 413
+                     * @example MOSCOW, April 23 (RIA Novosti) - Russian President Vladimir Putin said on Monday …
+                     */
+                    text: string;
+                    /** @example Russia, U.S. agree to continue dialogue on missile defense */
+                    title: string;
+                    /**
+                     * @description where it was published; a second article with the same URL is a duplicate
+                     * @default null
+                     * @example https://example.org/news/2007/04/23/dialogue
+                     */
+                    url?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Already stored (same URL or text): nothing written */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestResult"];
+                };
+            };
+            /** @description Stored; `Location` is the article */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestResult"];
+                };
+            };
+            /** @description Invalid body or parameters (nothing was written) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key (`Authorization: Bearer <key>`); see `WWW-Authenticate` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key’s role does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body, or the article text, is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path segment is too long (URI_TOO_LONG) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded (per key, or per IP without one); see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (HEADERS_TOO_LARGE) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or the server is draining; see `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getArticle: {
         parameters: {
             query?: never;
@@ -1832,6 +2046,127 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the article id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid body or parameters (nothing was written) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key (`Authorization: Bearer <key>`); see `WWW-Authenticate` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key’s role does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: the resource, or an actor or article a parameter names (UNKNOWN_ACTOR) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body, or the article text, is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path segment is too long (URI_TOO_LONG) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded (per key, or per IP without one); see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (HEADERS_TOO_LARGE) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or the server is draining; see `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1935,14 +2270,20 @@ export interface operations {
     listEvents: {
         parameters: {
             query?: {
-                /** @description actor id, as source or target */
+                /** @description actor id, as source or target; several ids separated by commas match any of them */
                 actor?: string;
                 /** @description article id: events with a mention in that article */
                 article?: string;
-                /** @description CAMEO code prefix (digits) */
+                /** @description CAMEO code prefix (digits); several separated by commas match any of them */
                 cameo?: string;
-                /** @description ISO alpha-3 country of either actor */
+                /** @description events the extractor is at most this confident of (0 to 1) */
+                confidence_max?: number;
+                /** @description events the extractor is at least this confident of (0 to 1) */
+                confidence_min?: number;
+                /** @description ISO alpha-3 country of either actor; several separated by commas (`RUS,USA`) match any of them */
                 country?: string;
+                /** @description two countries `A,B` (ISO alpha-3): events between an actor of one and an actor of the other, in either direction (`USA,USA` for events within a country) */
+                country_dyad?: string;
                 /** @description opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one) */
                 cursor?: string;
                 /** @description two actor ids `a,b`: events between them in either direction */
@@ -1953,19 +2294,23 @@ export interface operations {
                 format?: "json" | "csv" | "excel" | "ndjson";
                 /** @description events whose period ends on or after this date (YYYY-MM-DD); a month- or year-dated event matches when its period overlaps */
                 from?: string;
+                /** @description events whose Goldstein score is at most this (−10 to 10); `goldstein_max=-5` for sharp conflict */
+                goldstein_max?: number;
+                /** @description events whose Goldstein score is at least this (−10 to 10) */
+                goldstein_min?: number;
                 /** @description page size, 1–500 (default 50) */
                 limit?: number;
                 /** @description full-text search (web search syntax: "quoted phrase", or, -not) over summaries and evidence */
                 q?: string;
-                /** @description QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict */
-                quad?: number;
-                /** @description CAMEO root code, 01–20 */
+                /** @description QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict; several separated by commas (`3,4`) match any of them */
+                quad?: string;
+                /** @description CAMEO root code, 01–20; several separated by commas (`13,14`) match any of them */
                 root?: string;
                 /** @description by date, oldest first (`date`) or newest first (`-date`); ties broken by id */
                 sort?: "date" | "-date";
-                /** @description actor id of the source (the actor acting) */
+                /** @description actor id of the source (the actor acting); several ids separated by commas match any of them */
                 source?: string;
-                /** @description actor id of the target */
+                /** @description actor id of the target; several ids separated by commas match any of them */
                 target?: string;
                 /** @description events whose period starts on or before this date (YYYY-MM-DD) */
                 to?: string;
@@ -2502,29 +2847,39 @@ export interface operations {
     getDyadStats: {
         parameters: {
             query?: {
-                /** @description actor id, as source or target */
+                /** @description actor id, as source or target; several ids separated by commas match any of them */
                 actor?: string;
                 /** @description article id: events with a mention in that article */
                 article?: string;
-                /** @description CAMEO code prefix (digits) */
+                /** @description CAMEO code prefix (digits); several separated by commas match any of them */
                 cameo?: string;
-                /** @description ISO alpha-3 country of either actor */
+                /** @description events the extractor is at most this confident of (0 to 1) */
+                confidence_max?: number;
+                /** @description events the extractor is at least this confident of (0 to 1) */
+                confidence_min?: number;
+                /** @description ISO alpha-3 country of either actor; several separated by commas (`RUS,USA`) match any of them */
                 country?: string;
+                /** @description two countries `A,B` (ISO alpha-3): events between an actor of one and an actor of the other, in either direction (`USA,USA` for events within a country) */
+                country_dyad?: string;
                 /** @description two actor ids `a,b`: events between them in either direction */
                 dyad?: string;
                 /** @description events whose period ends on or after this date (YYYY-MM-DD); a month- or year-dated event matches when its period overlaps */
                 from?: string;
+                /** @description events whose Goldstein score is at most this (−10 to 10); `goldstein_max=-5` for sharp conflict */
+                goldstein_max?: number;
+                /** @description events whose Goldstein score is at least this (−10 to 10) */
+                goldstein_min?: number;
                 /** @description page size, 1–500 (default 50) */
                 limit?: number;
                 /** @description full-text search (web search syntax: "quoted phrase", or, -not) over summaries and evidence */
                 q?: string;
-                /** @description QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict */
-                quad?: number;
-                /** @description CAMEO root code, 01–20 */
+                /** @description QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict; several separated by commas (`3,4`) match any of them */
+                quad?: string;
+                /** @description CAMEO root code, 01–20; several separated by commas (`13,14`) match any of them */
                 root?: string;
-                /** @description actor id of the source (the actor acting) */
+                /** @description actor id of the source (the actor acting); several ids separated by commas match any of them */
                 source?: string;
-                /** @description actor id of the target */
+                /** @description actor id of the target; several ids separated by commas match any of them */
                 target?: string;
                 /** @description events whose period starts on or before this date (YYYY-MM-DD) */
                 to?: string;
@@ -2626,33 +2981,49 @@ export interface operations {
     getTimeline: {
         parameters: {
             query?: {
-                /** @description actor id, as source or target */
+                /** @description actor id, as source or target; several ids separated by commas match any of them */
                 actor?: string;
                 /** @description article id: events with a mention in that article */
                 article?: string;
-                /** @description CAMEO code prefix (digits) */
+                /** @description CAMEO code prefix (digits); several separated by commas match any of them */
                 cameo?: string;
-                /** @description ISO alpha-3 country of either actor */
+                /** @description events the extractor is at most this confident of (0 to 1) */
+                confidence_max?: number;
+                /** @description events the extractor is at least this confident of (0 to 1) */
+                confidence_min?: number;
+                /** @description ISO alpha-3 country of either actor; several separated by commas (`RUS,USA`) match any of them */
                 country?: string;
+                /** @description two countries `A,B` (ISO alpha-3): events between an actor of one and an actor of the other, in either direction (`USA,USA` for events within a country) */
+                country_dyad?: string;
                 /** @description two actor ids `a,b`: events between them in either direction */
                 dyad?: string;
-                /** @description events whose period ends on or after this date (YYYY-MM-DD); a month- or year-dated event matches when its period overlaps */
+                /** @description output format; overrides the Accept header. `csv` and `excel` give the flat table (see `shape`) */
+                format?: "json" | "csv" | "excel";
+                /** @description start of the range: a date (YYYY-MM-DD), or epoch milliseconds (Grafana's `${__from}`/`${__to}`), taken as the UTC day it falls on; events match when their period overlaps the range */
                 from?: string;
+                /** @description events whose Goldstein score is at most this (−10 to 10); `goldstein_max=-5` for sharp conflict */
+                goldstein_max?: number;
+                /** @description events whose Goldstein score is at least this (−10 to 10) */
+                goldstein_min?: number;
                 /** @description one series per CAMEO root, QuadClass, event type or actor; without it, one series `all`. With `actor`, an event counts for its source actor only (the actor who acted), so the series add up to the total */
                 group_by?: "root" | "quad" | "type" | "actor";
                 /** @description period length: day, week (ISO weeks, starting on Monday), month or year (default month) */
                 interval?: "day" | "week" | "month" | "year";
+                /** @description with `shape=table` or CSV: the value in each cell, the number of events or their mean Goldstein score */
+                measure?: "count" | "mean_goldstein";
                 /** @description full-text search (web search syntax: "quoted phrase", or, -not) over summaries and evidence */
                 q?: string;
-                /** @description QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict */
-                quad?: number;
-                /** @description CAMEO root code, 01–20 */
+                /** @description QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict; several separated by commas (`3,4`) match any of them */
+                quad?: string;
+                /** @description CAMEO root code, 01–20; several separated by commas (`13,14`) match any of them */
                 root?: string;
-                /** @description actor id of the source (the actor acting) */
+                /** @description `series` (default): one object per series with its points; `table`: a flat table, one row per period with a leading `time` column and one column per series (what Grafana and spreadsheets read). CSV is always the table */
+                shape?: "series" | "table";
+                /** @description actor id of the source (the actor acting); several ids separated by commas match any of them */
                 source?: string;
-                /** @description actor id of the target */
+                /** @description actor id of the target; several ids separated by commas match any of them */
                 target?: string;
-                /** @description events whose period starts on or before this date (YYYY-MM-DD) */
+                /** @description end of the range: a date (YYYY-MM-DD), or epoch milliseconds (Grafana's `${__from}`/`${__to}`), taken as the UTC day it falls on; events match when their period overlaps the range */
                 to?: string;
                 /** @description with group_by: keep the N series with the most events, 1–100 (default 10) */
                 top?: number;
@@ -2665,15 +3036,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The series (`shape=series`), or the flat table (`shape=table`, CSV) */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
                     ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Timeline"];
+                    "application/json": components["schemas"]["Timeline"] | components["schemas"]["TimelineTable"];
+                    "text/csv": string;
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is current (no body) */
@@ -2695,6 +3068,15 @@ export interface operations {
             };
             /** @description Not found: the resource, or an actor or article a parameter names (UNKNOWN_ACTOR) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of the media types of this response */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

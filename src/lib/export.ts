@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto'
 import { Readable } from 'node:stream'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { stringify } from 'csv-stringify'
+import { stringify as stringifySync } from 'csv-stringify/sync'
 import { z } from 'zod'
 import { AppError } from '../errors.ts'
 import { sendPage } from './pagination.ts'
@@ -43,7 +44,9 @@ const aliases: Record<Exclude<Format, 'excel'>, string[]> = {
  * q above 0 wins, and ties go to JSON, then CSV, then NDJSON. No header means JSON; a header that
  * allows none of them is a 406.
  */
-export function negotiateFormat(req: FastifyRequest, explicit?: Format): Format {
+export function negotiateFormat(
+  req: FastifyRequest, explicit?: Format, offered: readonly Exclude<Format, 'excel'>[] = ['json', 'csv', 'ndjson'],
+): Format {
   if (explicit) return explicit
   const accept = req.headers.accept
   if (!accept) return 'json'
@@ -63,12 +66,12 @@ export function negotiateFormat(req: FastifyRequest, explicit?: Format): Format 
   }
   let chosen: Format | null = null
   let chosenQ = 0
-  for (const format of ['json', 'csv', 'ndjson'] as const) {
+  for (const format of offered) {
     const q = qOf(format)
     if (q > chosenQ) [chosen, chosenQ] = [format, q]
   }
   if (!chosen) {
-    const use = 'use application/json, text/csv or application/x-ndjson.'
+    const use = `use ${offered.map((f) => mediaTypes[f]).join(', ')}.`
     const detail = `None of the accepted types (${accept}) is available: ${use}`
     throw new AppError('NOT_ACCEPTABLE', detail)
   }
@@ -121,6 +124,14 @@ export function excelCell(v: unknown): unknown {
   return cell
 }
 
+/** A small table as CSV text (`excel`: for Microsoft Excel, as `format=excel` exports are). */
+export function csvText(headers: string[], rows: unknown[][], excel = false): string {
+  const cell = excel ? excelCell : csvCell
+  return stringifySync(rows.map((r) => r.map(cell)), {
+    header: true, columns: headers, bom: excel, record_delimiter: excel ? 'windows' : 'unix',
+  })
+}
+
 /** Streams rows as CSV (header + one line per row) or NDJSON (one JSON object per line). */
 export function sendExport<T>(req: FastifyRequest, reply: FastifyReply, opts: ExportOptions<T>) {
   const { format, columns, rows } = opts
@@ -166,9 +177,12 @@ export async function sendList<P extends { links: { next: string | null } }, T>(
   const format = negotiateFormat(req, opts.format)
   if (format === 'json') return sendPage(req, reply, await opts.page())
   // an export is streamed, so its ETag cannot hash the body: it names the data version and the request
-  const etag = exportEtag(await req.server.dataVersion(), format, req.url)
-  reply.header('etag', etag)
-  if (req.headers['if-none-match'] === etag) return reply.code(304).send()
+  // (the caching plugin has set it, and answered 304, on cacheable routes; this covers the others)
+  if (!req.cacheKey) {
+    const etag = exportEtag(await req.server.dataVersion.fresh(), format, req.url)
+    reply.header('etag', etag)
+    if (req.headers['if-none-match'] === etag) return reply.code(304).send()
+  }
   return sendExport(req, reply, { format, filename: opts.filename, ...(await opts.rows()) })
 }
 

@@ -79,19 +79,65 @@ export const DateParam = Text()
   .refine((s) => !s.startsWith('0000-'), 'must be in the years 0001 to 9999')
   .meta({ format: 'date' })
 
-/** `from` after `to` is a 400 naming `from`: the one place a query's range is checked. */
+/** The bounds a query may give in pairs: the lower one may not exceed the upper one. */
+const rangePairs = [['from', 'to'], ['goldstein_min', 'goldstein_max'], ['confidence_min', 'confidence_max']] as const
+
+/** `from` after `to` (or a minimum over its maximum) is a 400 naming the first: the one place ranges are checked. */
 function rangeInOrder(q: Record<string, unknown>, ctx: z.RefinementCtx) {
-  const { from, to } = q
-  if (typeof from === 'string' && typeof to === 'string' && from > to) {
-    ctx.addIssue({ code: 'custom', path: ['from'], message: `must not be after to (${to})` })
+  for (const [low, high] of rangePairs) {
+    const [a, b] = [q[low], q[high]]
+    const comparable = (typeof a === 'string' && typeof b === 'string') || (typeof a === 'number' && typeof b === 'number')
+    if (comparable && a > b) ctx.addIssue({ code: 'custom', path: [low], message: `must not be after ${high} (${b})` })
   }
 }
 
-/** A querystring schema: unknown parameters are a 400 naming them, and `from` may not follow `to`. */
-export const querySchema = <S extends z.ZodRawShape>(shape: S) => z.strictObject(shape).superRefine(rangeInOrder)
+/** The message of a parameter the route does not take: names it, and lists those it takes. */
+const unknownParameters = (names: string[]) => (issue: { code?: string; keys?: string[] }) => {
+  if (issue.code !== 'unrecognized_keys') return undefined
+  const unknown = (issue.keys ?? []).map((k) => `'${k}'`).join(', ')
+  const valid = names.length ? `valid parameters: ${names.join(', ')}` : 'this endpoint takes no query parameters'
+  return `unknown parameter${(issue.keys?.length ?? 0) > 1 ? 's' : ''} ${unknown}; ${valid}`
+}
+
+/**
+ * A querystring schema: an unknown parameter is a 400 naming it and listing the valid ones, and the
+ * lower bound of a range (`from`, `goldstein_min` …) may not exceed its upper bound.
+ */
+export const querySchema = <S extends z.ZodRawShape>(shape: S) =>
+  z.strictObject(shape, { error: unknownParameters(Object.keys(shape).sort()) }).superRefine(rangeInOrder)
 
 /** The querystring of a route that takes no parameters: any parameter is a 400 naming it. */
-export const NoQuery = z.strictObject({})
+export const NoQuery = z.strictObject({}, { error: unknownParameters([]) })
+
+/**
+ * A parameter of several comma-separated values (`country=RUS,USA`): each checked by `item`, 1 to `max`
+ * of them, duplicates dropped. Matches records having any of the values.
+ */
+export function listParam<T extends z.ZodType>(item: T, max = 20) {
+  return Text()
+    .min(1)
+    .max(2000)
+    .transform((s, ctx) => {
+      const values: z.output<T>[] = []
+      for (const part of s.split(',')) {
+        const parsed = item.safeParse(part.trim())
+        if (!parsed.success) {
+          const why = parsed.error.issues[0]?.message ?? 'is invalid'
+          ctx.issues.push({ code: 'custom', input: s, message: `'${part.trim()}': ${why}` })
+          return z.NEVER
+        }
+        if (!values.includes(parsed.data)) values.push(parsed.data)
+      }
+      if (values.length > max) {
+        ctx.issues.push({ code: 'custom', input: s, message: `at most ${max} values` })
+        return z.NEVER
+      }
+      return values
+    })
+}
+
+/** A number parameter within [min, max]. */
+export const NumberParam = (min: number, max: number) => z.coerce.number().min(min).max(max)
 
 export const Limit = z.coerce
   .number()

@@ -71,3 +71,36 @@ t.test('welcome, satisfaction, hope for a new impetus: 05 from the speaker (D7)'
     ['john-kerry>china:05@2014-03-05'])
   t.same(roots('Kerry said he was not satisfied with the answer from China.').filter((k) => k.includes(':05@')), [])
 })
+
+t.test('deployment and activation are root 15; dropping a deployment is 08; a conditional one is no act', async (t) => {
+  t.same(roots('The United States activated interceptors in Romania on Monday.'),
+    ['united-states>romania:15@2014-03-03'])
+  t.same(roots('Washington said on Monday it would not deploy a radar in Poland.'),
+    ['united-states>poland:08@2014-03-03'])
+  t.same(roots('Russia will not deploy missiles in Ukraine unless NATO does so.'), [])
+  t.same(roots('In January, Washington announced plans to station a radar in Poland.'),
+    ['united-states>poland:03@2014-01'])
+})
+
+t.test('habitual or background acts and remarks are not events (D3)', async (t) => {
+  t.same(roots('Russia has repeatedly warned NATO against the deployment.'), [])
+  t.same(roots('Moscow has long opposed the deployment of U.S. radars in Poland.'), [])
+  t.same(roots('Russian leaders have repeatedly warned the United States that Moscow would deploy missiles ' +
+    'to counter the shield.'), [])
+  t.same(roots('Lavrov has previously said Russia was ready to start negotiations with Washington.'), [])
+  t.same(roots('Russia warned NATO on Monday against the deployment.'), ['russia>nato:13@2014-03-03'])
+})
+
+t.test('the subject of a passive is its patient, not the source', async (t) => {
+  t.same(roots('The United States was required on Friday to vote on the resolution after Poland objected.'), [])
+  t.same(roots('Russia was urged by NATO on Monday to return to compliance.'), ['nato>russia:02@2014-03-03'])
+  t.same(roots('The treaty was signed by Russia and Ukraine on Monday.'),
+    ['russia>ukraine:05@2014-03-03', 'ukraine>russia:05@2014-03-03'])
+})
+
+t.test('a speech act of the speaker\'s side, reported by the speaker, is the speaker\'s (D1)', async (t) => {
+  t.same(roots('Lavrov said on Monday that Russia offers Ukraine a compromise on the border.'),
+    ['sergey-lavrov>ukraine:03@2014-03-03'])
+  t.same(roots('Lavrov said on Monday that Russia will not give Ukraine any guarantees.'),
+    ['russia>ukraine:12@2014-03-03'], 'a refusal stays with the performer')
+})

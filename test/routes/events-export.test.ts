@@ -103,7 +103,7 @@ t.test('exports are attachments with an ETag: unchanged data and the same reques
     t.equal(res.statusCode, 200, url)
     t.equal(res.headers['content-disposition'], `attachment; filename="${file}"`, `${url}: an attachment`)
     const etag = res.headers.etag as string
-    t.match(etag, /^W\/"x-[\w-]+"$/, `${url}: a weak ETag`)
+    t.match(etag, /^W\/"[\w-]+"$/, `${url}: a weak ETag`)
     const again = await app.inject({ url, headers: { 'if-none-match': etag } })
     t.equal(again.statusCode, 304, `${url}: 304 with its ETag`)
     t.equal(again.body, '')

@@ -26,6 +26,7 @@ const CONDITIONAL = events('conditionals')
 const HYPOTHETICAL = events('hypotheticals')
 const FUTURE = events('futureAuxiliaries')
 const NEGATORS = lexiconWords('grammar', 'negators')
+const HABITUAL = events('habitualAdverbs')
 
 /** A trigger's source, modality and polarity. */
 export interface Analysis {
@@ -83,6 +84,8 @@ export function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis |
     source = mainSubject(s, i) ?? (temporal ? frontedSubject(s, i) : null)
   } else {
     source = subjectOf(s, i)
+    // "the Council was required to vote", "Russia was urged to comply": the subject of a passive is its patient
+    if (source && isPassive(s, i)) source = null
   }
   const passive = !source && (isPassive(s, i) || (tr.sense.past && reducedPassive(s, i)))
   if (passive) source = passiveAgent(s, i, 16)
@@ -92,6 +95,8 @@ export function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis |
   if (before && CONDITIONAL.has(before.norm)) return null
   const group = tk.slice(vg + 1, prev?.norm === 'to' ? i - 1 : i).map((t) => t.norm)
   if (group.some((w) => HYPOTHETICAL.has(w))) return null
+  // "has repeatedly warned", "has long opposed": a habitual or background act is no event (D3)
+  if (group.some((w) => HABITUAL.has(w))) return null
   if (group.some((w) => FUTURE.has(w)) && mode === 'real') mode = 'intent'
   const negated = failed || group.some((w) => NEGATORS.has(w)) || tk[tr.tj]?.norm === 'no'
   return { source, mode, negated, nominal: false, passive, attitude }
@@ -110,7 +115,9 @@ export function codeFor(entry: VerbEntry, words: string[], a: Analysis, prep: st
     return n ?? null
   }
   if (a.mode !== 'real') {
-    const f = rule?.code || entry.future === undefined ? intent(code) : entry.future
+    // an object rule with the entry's own code keeps the entry's intent code ("plans to deploy missiles" → 0312)
+    const own = !rule || rule.code === entry.code
+    const f = !own || entry.future === undefined ? intent(code) : entry.future
     return f ?? null
   }
   return code

@@ -8,6 +8,7 @@ import type { Cast } from '../actors/cast.ts'
 import { lexiconPatterns } from '../resources/lexicon.ts'
 import { counterpart } from './anaphora.ts'
 import { spanReader } from './content.ts'
+import { habitualRemark } from './habitual.ts'
 import type { EventDraft, SpeechSpan } from './draft.ts'
 
 const frame = (name: string) => new RegExp(lexiconPatterns('content-frames', name).join('|'))
@@ -23,6 +24,7 @@ export function attitudeEvents(sents: SentenceCtx[], cleaned: string, speech: Sp
   counts: () => Map<string, number>): EventDraft[] {
   const out: EventDraft[] = []
   for (const sp of speech) {
+    if (habitualRemark(sents, sp)) continue
     const { exclude, text, sentAt, push, named } = spanReader(sents, cleaned, sp, cast, out)
     /** the first actor named after the attitude word; else the counterpart of the speaker's side and of the
      *  attitude's subject ("Russia is ready to …": Russia is the willing side, not the target) */

@@ -73,9 +73,13 @@ function principalParties(ids: string[], env: EventEnv): string[] {
   return ids.filter((id) => top.includes(id))
 }
 
-/** "Russia is ready to start talks", said by a Russian official: the attitude is the speaker's act (D1). */
+/** "Russia is ready to start talks", "Russia offers …", said by a Russian official: the speaker's act (D1). */
 function attitudeOfSpeaker(s: SentenceCtx, tr: Trigger, a: Analysis, env: EventEnv): Analysis {
-  if (!a.attitude) return a
+  const entry = tr.sense.entry
+  // an attitude ("ready to") or a speech act (offer, demand, warn) of the speaker's side is the speaker's (D1)
+  // a refusal ("will not give guarantees") is the performer's act
+  const speechAct = !a.negated && (!!entry.speech || entry.act === 'proposal' || entry.act === 'demand')
+  if (!a.attitude && !speechAct) return a
   const sp = env.speech.holding(s.tokens[tr.ti]!.start)
   if (!sp || a.source.ids.includes(sp.speakerId)) return a
   const side = sideOf(env.cast, sp.speakerId)

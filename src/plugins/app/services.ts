@@ -6,7 +6,6 @@ import { createChangesRepository } from '../../repositories/changes-repository.t
 import { createEventsRepository } from '../../repositories/events-repository.ts'
 import { createStatementsRepository } from '../../repositories/statements-repository.ts'
 import { createStatsRepository } from '../../repositories/stats-repository.ts'
-import { createVersionRepository } from '../../repositories/version-repository.ts'
 import { createActorsService, type ActorsService } from '../../services/actors-service.ts'
 import { createArticlesService, type ArticlesService } from '../../services/articles-service.ts'
 import { createChangesService, type ChangesService } from '../../services/changes-service.ts'
@@ -22,8 +21,6 @@ declare module 'fastify' {
     statements: StatementsService
     stats: StatsService
     changes: ChangesService
-    /** the data version: changes whenever any record is stored, updated or deleted (ETags of exports) */
-    dataVersion: () => Promise<string>
   }
 }
 
@@ -38,8 +35,6 @@ export default fp(
     fastify.decorate('statements', createStatementsService(createStatementsRepository(sql), listing))
     fastify.decorate('stats', createStatsService(createStatsRepository(sql)))
     fastify.decorate('changes', createChangesService(createChangesRepository(sql), listing))
-    const version = createVersionRepository(sql)
-    fastify.decorate('dataVersion', () => version.current())
   },
   { name: 'services', dependencies: ['db', 'cursors'] },
 )
