@@ -53,7 +53,7 @@ const PRONOUN_SUBJ = speech('clauseSubjects')
  * After an object verb ("told", "warned", "assured"): skip the addressee phrase (an addressee head, an
  * outlet name, an actor) and a following place/time phrase; the token index where the content starts, or -1.
  */
-export function afterAddressee(s: SentenceCtx, k: number, actorOk = true): number {
+export function afterAddressee(s: SentenceCtx, k: number, actorOk = true, endOk = false): number {
   const tk = s.tokens
   const start = k
   let head = false
@@ -83,6 +83,8 @@ export function afterAddressee(s: SentenceCtx, k: number, actorOk = true): numbe
     k = j
   }
   const c = tk[k]
+  // "…, X told reporters in Nairobi.": with `endOk`, the sentence's end (the content was before the verb)
+  if (endOk && (!c || c.text === '.')) return k
   // the content opens a clause: a name, a determiner or a pronoun ("against deploying …" is no content)
   if (!c?.word || !(c.cap || CONTENT_OPENERS.has(c.norm))) return -1
   return k

@@ -152,7 +152,9 @@ export function readVerb(
     if (TO_VERBS.has(lemma)) {
       // "told reporters (in Moscow) the deployment was …": skip the addressee; "warned it will …"
       // an actor addressee only in a main clause ("X told reporters that Obama had assured him …" is X's statement)
-      const k = afterAddressee(s, ax, !tk.slice(0, vi).some((t) => t.word && !t.cap && SPEECH_FORMS.has(t.norm)))
+      const k = afterAddressee(s, ax, !tk.slice(0, vi).some((t) => t.word && !t.cap && SPEECH_FORMS.has(t.norm)), true)
+      // "…, X told reporters (in Nairobi)." — the addressee ends the attribution: the content is before it
+      if (k >= 0 && (!tk[k] || tk[k]!.text === '.')) return verbFinalContent(site, speaker, after, k)
       if (k >= 0) cs = tk[k]!.start
       else if (!ADDRESSEE_REQUIRED.has(lemma) && clauseAt(s, ax)) cs = tk[ax]!.start
       else return null
