@@ -212,6 +212,8 @@ t.test('statements at non-speech verbs: the span from the verb, or the complemen
     t.same(s('Chile has repeatedly condemned the closure of the border crossing.'), [], 'an undated perfect (D3)')
     t.same(s('Chile and Peru condemned statements of the envoy.'), [], 'a speech act without its content (3.5)')
     t.same(s('Chile is expected to condemn the vote.'), [], 'not narrated: an infinitive')
+    t.same(s('The Peruvian foreign ministry specifically cited plans to deploy troops near the border.'),
+      ['foreign-affairs-ministry-peru: cited plans to deploy troops near the border'], 'an adverb before the verb')
   })
 
 t.test('"…, according to a statement from X" and "according to X\'s statement"', async (t) => {
