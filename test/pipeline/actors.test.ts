@@ -89,3 +89,10 @@ t.test('actor role is the title held on the article date', async (t) => {
   t.equal(actors('Putin said the talks failed.', '2015-01-01').find((a) => a.id === 'vladimir-putin')?.role,
     'President of Russia')
 })
+
+t.test('pronouns: the person before an inserted attribution is not its speaker', async (t) => {
+  t.same(speakers('Kerry met Lavrov in Geneva. The deal is binding, Kerry said. Obama, he said, will decide soon.',
+    '2014-03-05'), ['john-kerry', 'john-kerry'])
+  t.same(speakers('Sergey Lavrov met Kerry. Kerry, he said, had made no offer at all.', '2014-03-05'),
+    ['sergey-lavrov'])
+})

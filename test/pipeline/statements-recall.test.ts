@@ -212,4 +212,17 @@ t.test('statements at non-speech verbs: the span from the verb, or the complemen
     t.same(s('Chile has repeatedly condemned the closure of the border crossing.'), [], 'an undated perfect (D3)')
     t.same(s('Chile and Peru condemned statements of the envoy.'), [], 'a speech act without its content (3.5)')
     t.same(s('Chile is expected to condemn the vote.'), [], 'not narrated: an infinitive')
+    t.same(s('The Peruvian foreign ministry specifically cited plans to deploy troops near the border.'),
+      ['foreign-affairs-ministry-peru: cited plans to deploy troops near the border'], 'an adverb before the verb')
   })
+
+t.test('"…, according to a statement from X" and "according to X\'s statement"', async (t) => {
+  const s = (text: string) => said(text, '2024-05-01')
+  t.same(s('The talks will resume next week, according to a statement from the Ghanaian government.'),
+    ['ghana: The talks will resume next week'])
+  t.same(s('According to a joint statement by Chile and Peru, the border will reopen on Monday.'),
+    ['chile: the border will reopen on Monday'], 'joint speech: the first named')
+  t.same(s("The border will reopen on Monday, according to Peru's official statement."),
+    ['peru: The border will reopen on Monday'])
+  t.same(s("The border will reopen on Monday, according to Peru's border."), [])
+})

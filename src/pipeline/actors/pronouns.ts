@@ -55,7 +55,10 @@ export function resolvePronoun(
     let from = people.length
     while (from > 0 && people[from - 1]!.sent >= s.index - 3) from--
     const near = people.slice(from)
-    const same = near.filter((p) => p.sent === s.index && p.ti < m.ti && !quoted(p.ti))
+    // "Obama, he said, reserves the right …": the person before an inserted attribution is the content's subject
+    const inserted = s.tokens[m.ti - 1]?.text === ',' && THEY_SAY.has(s.tokens[m.tj]?.norm ?? '') &&
+      s.tokens[m.tj + 1]?.text === ','
+    const same = inserted ? [] : near.filter((p) => p.sent === s.index && p.ti < m.ti && !quoted(p.ti))
     const order = [...same.filter((p) => p.subj), ...same.filter((p) => !p.subj).reverse()]
     for (let back = 1; back <= 3; back++) {
       const earlier = near.filter((p) => p.sent === s.index - back)

@@ -129,12 +129,34 @@ export function according(s: SentenceCtx, cleaned: string): Found | null {
   const tk = s.tokens
   const a = tk.findIndex((t, i) => t.norm === 'according' && tk[i + 1]?.norm === 'to')
   if (a < 0) return null
-  const m = s.mentions.find((x) => (x.ti === a + 2 || (x.ti === a + 3 && tk[a + 2]?.norm === 'the')) &&
+  // "according to a statement from/by/of (the) X", "according to X's statement"
+  let k = a + 2
+  if (ARTICLES.has(tk[k]?.norm ?? '')) k++
+  while (DOC_MODIFIERS.has(tk[k]?.norm ?? '')) k++
+  const document = DOCS.has(tk[k]?.norm ?? '') && DOC_LINKS.has(tk[k + 1]?.norm ?? '')
+  if (document) k += 2
+  else k = a + 2
+  const m = s.mentions.find((x) => (x.ti === k || (x.ti === k + 1 && tk[k]?.norm === 'the')) &&
     (x.actorId || x.members))
   if (!m) return null
   const speaker: Subject = { ids: m.members ?? [m.actorId!], mentions: [m] }
-  if (tk[m.tj]?.text === ',') {
-    const cs = tk[m.tj + 1]?.start
+  let end = m.tj
+  // "a joint statement by Chile and Peru": a joint document goes to the first named (3.4); "according to NATO and
+  // Washington, …" without a document stays what it was (often a standing position, D3)
+  const joint = document ? 4 : 0
+  for (let n = 0; n < joint && tk[end]?.norm === 'and'; n++) {
+    const next = s.mentions.find((x) => x.ti === end + 1 && x.actorId)
+    if (!next) break
+    end = next.tj
+  }
+  if (tk[end]?.norm === "'s") {
+    end++
+    while (DOC_MODIFIERS.has(tk[end]?.norm ?? '')) end++
+    if (!DOCS.has(tk[end]?.norm ?? '')) return null
+    end++
+  }
+  if (tk[end]?.text === ',') {
+    const cs = tk[end + 1]?.start
     if (cs === undefined) return null
     const ce = contentEnd(s, cleaned, cs)
     return {
@@ -152,6 +174,7 @@ export function according(s: SentenceCtx, cleaned: string): Found | null {
 
 const DOCS = speech('documentNouns')
 const DOC_MODIFIERS = speech('documentModifiers')
+const DOC_LINKS = speech('documentLinks')
 
 /** "A Kremlin statement said", "the ministry's statement added", "The statement said" (the latest speaker
  *  who spoke in a statement, `doc`): the statement's author as the speaker of the verb at `vi`. */

@@ -32,7 +32,9 @@ function narratedAt(s: SentenceCtx, vi: number): boolean {
 }
 
 function found(s: SentenceCtx, cleaned: string, vi: number, cs: number): Found | null {
-  const speaker = speakerOf(s, vi)
+  // "the ministry specifically cited …": the subject before an adverb
+  const adverb = /ly$/.test(s.tokens[vi - 1]?.norm ?? '') && s.tokens[vi - 1]!.word
+  const speaker = speakerOf(s, vi) ?? (adverb ? speakerOf(s, vi - 1) : null)
   if (!speaker || speaker.ids.length === 0) return null
   const ce = contentEnd(s, cleaned, cs)
   const text = textOf(cleaned, cs, ce)
