@@ -47,6 +47,13 @@ export const configSchema = z
       .min(0)
       .default(32 * 1024 * 1024)
       .describe('in-process cache of GET answers by data version, bytes; 0 = off (ETags still by data version)'),
+    CACHE_CONSISTENCY: z
+      .enum(['strict', 'notify'])
+      .default('strict')
+      .describe(
+        'strict: each request reads the data version (shared reads), exact after any write; notify: the version ' +
+          'from LISTEN/NOTIFY, no read per request, a write committed in the last instant may be missed',
+      ),
     HEAVY_CONCURRENCY: z.coerce
       .number()
       .int()

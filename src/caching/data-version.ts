@@ -59,3 +59,37 @@ export const versionReader = (sql: Sql) => async (): Promise<string> => {
   if (!row) throw new Error('data_version has no row: the database is not migrated')
   return row.version
 }
+
+/**
+ * The version as the last notification said (NOTIFY parley_data_version, sent at each bump's commit),
+ * read once at start, after every reconnection and every `pollMs` as a safety net: no read per
+ * request, at the price of exactness for a write committed in the instant (≈ one notification's
+ * delivery, under a millisecond on one machine) before a request arrives. CACHE_CONSISTENCY=notify.
+ */
+export async function listenedDataVersion(
+  sql: Sql, onChange: (version: string) => void, pollMs = 1000,
+): Promise<DataVersion & { stop(): void }> {
+  const read = versionReader(sql)
+  let last = await read()
+  onChange(last)
+  const take = (v: string) => {
+    if (BigInt(v) > BigInt(last)) {
+      last = v
+      onChange(v)
+    }
+  }
+  const poll = async () => take(await read())
+  const listening = await sql.listen('parley_data_version', take, () => { poll().catch(() => {}) })
+  const timer = setInterval(() => { poll().catch(() => {}) }, pollMs)
+  timer.unref()
+  return {
+    fresh: async () => last,
+    get last() {
+      return last
+    },
+    stop() {
+      clearInterval(timer)
+      listening.unlisten().catch(() => {})
+    },
+  }
+}

@@ -31,13 +31,33 @@ export function cancelScope(scope: QueryScope): void {
   scope.clear()
 }
 
-/** The pool, remembering each query made in a scope. */
+type Query = Cancellable & PromiseLike<unknown>
+
+/**
+ * The pool, remembering in the current scope each query from the moment it runs (postgres.js runs a
+ * query when it is first awaited; a fragment never is) until it settles: an export's hundreds of
+ * batches are not all kept alive with their rows.
+ */
 export function cancellable(sql: Sql): Sql {
   return new Proxy(sql, {
     apply(target, self, args) {
-      const q = Reflect.apply(target, self, args) as unknown
+      const q = Reflect.apply(target, self, args) as Query
       const scope = scopes.getStore()
-      if (scope && q && typeof (q as Cancellable).cancel === 'function') scope.add(q as Cancellable)
+      if (!scope || !q || typeof q.cancel !== 'function' || typeof q.then !== 'function') return q
+      const then = q.then
+      let tracked = false
+      const forget = () => { scope.delete(q) }
+      Object.defineProperty(q, 'then', {
+        configurable: true,
+        value(this: Query, ...handlers: Parameters<Query['then']>) {
+          if (!tracked) {
+            tracked = true
+            scope.add(q)
+            then.call(q, forget, forget)
+          }
+          return then.apply(q, handlers)
+        },
+      })
       return q
     },
   })

@@ -154,3 +154,18 @@ t.test('concurrent readers share version reads, each read starting after the req
   t.same(await Promise.all([b, c]), ['2', '2'])
   t.equal(version.last, '2')
 })
+
+t.test('CACHE_CONSISTENCY=notify: the version from NOTIFY at commit, no read per request', async (t) => {
+  const { url, sql } = await seeded(t)
+  const app = await build(t, { DATABASE_URL: url, CACHE_CONSISTENCY: 'notify' })
+  const first = await app.inject('/v1/events?limit=2')
+  t.equal((await app.inject('/v1/events?limit=2')).headers.etag, first.headers.etag)
+  await sql`UPDATE events SET summary = 'Heard about' WHERE id = ${first.json().data[0].id}`
+  let fresh = await app.inject('/v1/events?limit=2')
+  for (let i = 0; i < 50 && fresh.headers.etag === first.headers.etag; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    fresh = await app.inject('/v1/events?limit=2')
+  }
+  t.not(fresh.headers.etag, first.headers.etag, 'the notification arrives')
+  t.equal(fresh.json().data[0].summary, 'Heard about')
+})

@@ -9,7 +9,9 @@ import { createHash } from 'node:crypto'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { createSql } from '../../db/sql.ts'
 import { dbSettings, postgresJsOptions } from '../../db/connection.ts'
-import { createDataVersion, versionReader, type DataVersion } from '../../caching/data-version.ts'
+import {
+  createDataVersion, listenedDataVersion, versionReader, type DataVersion,
+} from '../../caching/data-version.ts'
 import { createResponseCache, type CachedResponse, type ResponseCache } from '../../caching/response-cache.ts'
 
 declare module 'fastify' {
@@ -77,7 +79,15 @@ export default fp(
       await sql.end({ timeout: 5 })
     })
     const cache = createResponseCache(config.RESPONSE_CACHE_BYTES)
-    const version = createDataVersion(versionReader(sql), (v) => cache.onVersion(v))
+    const onChange = (v: string) => cache.onVersion(v)
+    let version: DataVersion
+    if (config.CACHE_CONSISTENCY === 'notify') {
+      const listened = await listenedDataVersion(sql, onChange)
+      fastify.addHook('preClose', async () => listened.stop())
+      version = listened
+    } else {
+      version = createDataVersion(versionReader(sql), onChange)
+    }
     fastify.decorate('dataVersion', version)
     fastify.decorate('responseCache', cache)
 
