@@ -1,5 +1,5 @@
 // Prisma CLI configuration. Prisma 6.19.3 runs offline only with its WASM schema engine
-// (`engine: 'js'` + a driver adapter); the three patches below work around CLI-side bugs
+// (`engine: 'js'` + a driver adapter); the four patches below work around CLI-side bugs
 // of that combination. None of this runs inside the API.
 import 'dotenv/config'
 import pg from 'pg'
@@ -22,9 +22,25 @@ resultProto.addFields = function (fields) {
 
 // 2. adapter-pg 6.x's shadow database reuses the main connection string and drops the
 //    shadow database before closing its pool. allowExitOnIdle lets the CLI exit promptly.
+// 4. adapter-pg 6.x runs a migration by splitting its script on every `;`, even inside
+//    dollar-quoted function bodies (so no PL/pgSQL trigger could be migrated): send the script
+//    whole instead, one simple-protocol query, which PostgreSQL also runs as one transaction.
+type Adapter = Awaited<ReturnType<PrismaPg['connect']>>
+function wholeScripts(adapter: Adapter): Adapter {
+  const inner = adapter as unknown as { client: pg.Pool; onError(err: unknown): never }
+  adapter.executeScript = async (script: string) => {
+    await inner.client.query(script).catch((err: unknown) => inner.onError(err))
+  }
+  return adapter
+}
+
 class PrismaPgMigrate extends PrismaPg {
   constructor(private readonly url: string) {
     super({ connectionString: url, allowExitOnIdle: true })
+  }
+
+  override async connect() {
+    return wholeScripts(await super.connect())
   }
 
   override async connectToShadowDb() {
@@ -33,7 +49,7 @@ class PrismaPgMigrate extends PrismaPg {
     await main.executeScript(`CREATE DATABASE "${database}"`)
     const u = new URL(this.url)
     u.pathname = `/${database}`
-    const shadow = await new PrismaPg({ connectionString: u.toString(), allowExitOnIdle: true }).connect()
+    const shadow = wholeScripts(await new PrismaPg({ connectionString: u.toString(), allowExitOnIdle: true }).connect())
     const disposeShadow = shadow.dispose.bind(shadow)
     shadow.dispose = async () => {
       await disposeShadow()

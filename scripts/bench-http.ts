@@ -39,6 +39,8 @@ export function startParley(
       LOG_LEVEL: 'warn',
       DATABASE_URL: databaseUrl,
       SEED_ON_START: 'false',
+      // one client address sends every request: the per-IP limit (600/min by default) would answer 429s
+      RATE_LIMIT_MAX: '0',
       HOST: '127.0.0.1',
       PORT: String(port),
     },

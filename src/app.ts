@@ -7,6 +7,8 @@ import configPlugin from './plugins/external/config.ts'
 import errorsPlugin, { clientErrorHandler, frameworkErrors } from './plugins/external/errors.ts'
 import methodsPlugin from './plugins/external/methods.ts'
 import dbPlugin from './plugins/external/db.ts'
+import cachingPlugin from './plugins/app/caching.ts'
+import requestLimitsPlugin from './plugins/app/request-limits.ts'
 import httpPlugin from './plugins/external/http.ts'
 import swaggerPlugin from './plugins/external/swagger.ts'
 import dashboardPlugin from './plugins/external/dashboard.ts'
@@ -41,6 +43,9 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(methodsPlugin)
   await fastify.register(authPlugin)
   await fastify.register(dbPlugin)
+  // before http: its answers from the cache still pass every onRequest hook, and it keeps bodies before compression
+  await fastify.register(cachingPlugin)
+  await fastify.register(requestLimitsPlugin)
   await fastify.register(httpPlugin)
   await fastify.register(swaggerPlugin)
   await fastify.register(dashboardPlugin)

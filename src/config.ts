@@ -41,6 +41,18 @@ export const configSchema = z
       .default('*')
       .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
       .describe('comma-separated allowed origins, or *'),
+    RESPONSE_CACHE_BYTES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .default(32 * 1024 * 1024)
+      .describe('in-process cache of GET answers by data version, bytes; 0 = off (ETags still by data version)'),
+    HEAVY_CONCURRENCY: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .default(4)
+      .describe('stats from base tables and CSV/NDJSON exports running at once; more is a 503; 0 = no limit'),
     CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60).describe('Cache-Control max-age (s) of GET responses'),
     CURSOR_SECRET: z.string().min(8).default(DEFAULT_CURSOR_SECRET).describe('HMAC key that signs pagination cursors'),
     REQUIRE_SECRETS: bool.default(false).describe('refuse the built-in CURSOR_SECRET even outside production'),

@@ -154,6 +154,44 @@ export const tables = {
     stamps: { deleted_at: stamp() },
     internal: { id: column<string>('bigint') },
   }),
+  // Kept by triggers (see their migrations), never written by the app: the data version and the rollups.
+  data_version: define({
+    name: 'data_version',
+    columns: { version: column<string>('bigint') },
+    stamps: { changed_at: stamp() },
+    internal: { id: column<boolean>('boolean') },
+  }),
+  data_version_pending: define({
+    name: 'data_version_pending',
+    columns: {},
+    stamps: {},
+    internal: { txid: column<string>('bigint') },
+  }),
+  event_month_code: define({
+    name: 'event_month_code',
+    columns: {
+      month: date(), cameo_code: column<string>('character varying(4)'), event_type: text(),
+      cameo_root: column<string>('character varying(2)'), quad_class: column<number>('smallint'), n: int(),
+      goldstein_x10: column<string>('bigint'),
+    },
+    stamps: {},
+    internal: {},
+  }),
+  dyad_counts: define({
+    name: 'dyad_counts',
+    columns: {
+      source_actor_id: text(), target_actor_id: text(), n: int(), goldstein_x10: column<string>('bigint'),
+      first_date: date(), last_date: date(),
+    },
+    stamps: {},
+    internal: {},
+  }),
+  actor_activity: define({
+    name: 'actor_activity',
+    columns: { actor_id: text(), as_source: int(), as_target: int(), statements: int(), total: int() },
+    stamps: {},
+    internal: {},
+  }),
 }
 
 type Values<C extends Record<string, Column>> = { -readonly [K in keyof C]: C[K] extends Column<infer T> ? T : never }

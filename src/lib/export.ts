@@ -1,30 +1,38 @@
 // Output formats shared by list endpoints: JSON pages, or the whole result set streamed as CSV or
 // NDJSON (by `format=` or the Accept header), fetched page by page so memory stays flat.
+import { createHash } from 'node:crypto'
 import { Readable } from 'node:stream'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { stringify } from 'csv-stringify'
+import { stringify as stringifySync } from 'csv-stringify/sync'
 import { z } from 'zod'
 import { AppError } from '../errors.ts'
 import { sendPage } from './pagination.ts'
 import { NotAcceptable, problemResponses } from '../schemas/common.ts'
 
-export type Format = 'json' | 'csv' | 'ndjson'
+export const formats = ['json', 'csv', 'excel', 'ndjson'] as const
+export type Format = (typeof formats)[number]
 
 export const mediaTypes: Record<Format, string> = {
   json: 'application/json',
   csv: 'text/csv',
+  excel: 'text/csv',
   ndjson: 'application/x-ndjson',
 }
 
+const extensions: Record<Exclude<Format, 'json'>, string> = { csv: 'csv', excel: 'csv', ndjson: 'ndjson' }
+
 export const FormatParam = z
-  .enum(['json', 'csv', 'ndjson'])
+  .enum(formats)
   .optional()
   .describe(
-    'output format; overrides the Accept header. `csv` and `ndjson` stream every matching row (no page limit, ' +
-      '`cursor` and `limit` ignored)',
+    'output format; overrides the Accept header. `csv`, `excel` and `ndjson` stream every matching row as an ' +
+      'attachment (no page limit, `cursor` and `limit` ignored). `excel` is CSV for Microsoft Excel: a UTF-8 byte ' +
+      'order mark, CRLF line ends, codes with leading zeros such as CAMEO `0312` kept as text (`="0312"`), and ' +
+      'text starting with = + - @ prefixed with \' so it is never run as a formula',
   )
 
-const aliases: Record<Format, string[]> = {
+const aliases: Record<Exclude<Format, 'excel'>, string[]> = {
   json: ['application/json', 'application/problem+json'],
   csv: ['text/csv'],
   ndjson: ['application/x-ndjson', 'application/ndjson', 'application/jsonl'],
@@ -36,7 +44,9 @@ const aliases: Record<Format, string[]> = {
  * q above 0 wins, and ties go to JSON, then CSV, then NDJSON. No header means JSON; a header that
  * allows none of them is a 406.
  */
-export function negotiateFormat(req: FastifyRequest, explicit?: Format): Format {
+export function negotiateFormat(
+  req: FastifyRequest, explicit?: Format, offered: readonly Exclude<Format, 'excel'>[] = ['json', 'csv', 'ndjson'],
+): Format {
   if (explicit) return explicit
   const accept = req.headers.accept
   if (!accept) return 'json'
@@ -45,7 +55,7 @@ export function negotiateFormat(req: FastifyRequest, explicit?: Format): Format 
     const q = Number(params.map((p) => p.trim()).find((p) => p.startsWith('q='))?.slice(2) ?? 1)
     return { type: type.trim(), q: Number.isFinite(q) ? q : 0 }
   })
-  const qOf = (format: Format) => {
+  const qOf = (format: Exclude<Format, 'excel'>) => {
     let best = { specificity: -1, q: 0 }
     for (const r of ranges) {
       const [major] = mediaTypes[format].split('/')
@@ -56,12 +66,12 @@ export function negotiateFormat(req: FastifyRequest, explicit?: Format): Format 
   }
   let chosen: Format | null = null
   let chosenQ = 0
-  for (const format of ['json', 'csv', 'ndjson'] as const) {
+  for (const format of offered) {
     const q = qOf(format)
     if (q > chosenQ) [chosen, chosenQ] = [format, q]
   }
   if (!chosen) {
-    const use = 'use application/json, text/csv or application/x-ndjson.'
+    const use = `use ${offered.map((f) => mediaTypes[f]).join(', ')}.`
     const detail = `None of the accepted types (${accept}) is available: ${use}`
     throw new AppError('NOT_ACCEPTABLE', detail)
   }
@@ -102,19 +112,44 @@ export interface ExportOptions<T> extends ExportRows<T> {
 
 const csvCell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : v)
 
+/**
+ * A CSV cell as Excel should read it: digits with a leading zero (CAMEO `0312`, root `04`) as the text
+ * formula `="0312"`, text that Excel would run as a formula (= + - @ first) behind a `'`.
+ */
+export function excelCell(v: unknown): unknown {
+  const cell = csvCell(v)
+  if (typeof cell !== 'string') return cell
+  if (/^0\d+$/.test(cell)) return `="${cell}"`
+  if (/^[=+\-@\t\r]/.test(cell)) return `'${cell}`
+  return cell
+}
+
+/** A small table as CSV text (`excel`: for Microsoft Excel, as `format=excel` exports are). */
+export function csvText(headers: string[], rows: unknown[][], excel = false): string {
+  const cell = excel ? excelCell : csvCell
+  return stringifySync(rows.map((r) => r.map(cell)), {
+    header: true, columns: headers, bom: excel, record_delimiter: excel ? 'windows' : 'unix',
+  })
+}
+
 /** Streams rows as CSV (header + one line per row) or NDJSON (one JSON object per line). */
 export function sendExport<T>(req: FastifyRequest, reply: FastifyReply, opts: ExportOptions<T>) {
   const { format, columns, rows } = opts
   const headers = Object.keys(columns)
   const getters = Object.values(columns)
   let stream: Readable
-  if (format === 'csv') {
+  if (format === 'csv' || format === 'excel') {
+    const excel = format === 'excel'
+    const cell = excel ? excelCell : csvCell
     const records = Readable.from(
       (async function * () {
-        for await (const row of rows) yield getters.map((get) => csvCell(get(row)))
+        for await (const row of rows) yield getters.map((get) => cell(get(row)))
       })(),
     )
-    stream = records.pipe(stringify({ header: true, columns: headers, cast: { boolean: (b) => String(b) } }))
+    stream = records.pipe(stringify({
+      header: true, columns: headers, cast: { boolean: (b) => String(b) }, bom: excel,
+      record_delimiter: excel ? 'windows' : 'unix',
+    }))
     records.on('error', (err) => stream.destroy(err))
   } else {
     stream = Readable.from(
@@ -126,7 +161,7 @@ export function sendExport<T>(req: FastifyRequest, reply: FastifyReply, opts: Ex
   stream.on('error', (err) => req.log.error({ err }, 'export stream failed'))
   return reply
     .header('content-type', `${mediaTypes[format]}; charset=utf-8`)
-    .header('content-disposition', `inline; filename="${opts.filename.replace(/[^\w.-]/g, '_')}.${format}"`)
+    .header('content-disposition', `attachment; filename="${opts.filename.replace(/[^\w.-]/g, '_')}.${extensions[format]}"`)
     .send(stream)
 }
 
@@ -141,8 +176,19 @@ export async function sendList<P extends { links: { next: string | null } }, T>(
 ) {
   const format = negotiateFormat(req, opts.format)
   if (format === 'json') return sendPage(req, reply, await opts.page())
+  // an export is streamed, so its ETag cannot hash the body: it names the data version and the request
+  // (the caching plugin has set it, and answered 304, on cacheable routes; this covers the others)
+  if (!req.cacheKey) {
+    const etag = exportEtag(await req.server.dataVersion.fresh(), format, req.url)
+    reply.header('etag', etag)
+    if (req.headers['if-none-match'] === etag) return reply.code(304).send()
+  }
   return sendExport(req, reply, { format, filename: opts.filename, ...(await opts.rows()) })
 }
+
+/** The weak ETag of an export: the same rows for the same data version, format and request. */
+export const exportEtag = (version: string, format: Format, url: string) =>
+  `W/"x-${createHash('sha256').update(`${version}\n${format}\n${url}`).digest('base64url').slice(0, 27)}"`
 
 /** OpenAPI response content for a list route that also exports CSV and NDJSON. */
 export function listContent<S extends z.ZodType>(page: S, description: string) {
@@ -150,7 +196,9 @@ export function listContent<S extends z.ZodType>(page: S, description: string) {
     description,
     content: {
       'application/json': { schema: page },
-      'text/csv': { schema: z.string().describe('every matching row, with a header line') },
+      'text/csv': {
+        schema: z.string().describe('every matching row, with a header line (`format=excel`: for Microsoft Excel)'),
+      },
       'application/x-ndjson': { schema: z.string().describe('every matching row, one JSON object per line') },
     },
   }

@@ -2,7 +2,7 @@
 // Pure and rule-based: the stages below run in order over one ArticleDoc (doc.ts); each declares the layers it
 // reads and writes. No database, no network; the same input always gives the same output.
 import type { ArticleInput, Extraction } from './types.ts'
-import { newDoc, type Stage } from './doc.ts'
+import { newDoc, type ArticleDoc, type Stage } from './doc.ts'
 import { loadResources, type Resources } from './resources/load.ts'
 import { cleanStage, datesStage, sentencesStage } from './text/stages.ts'
 import { syntaxStage } from './syntax/stage.ts'
@@ -39,9 +39,15 @@ export const STAGES: readonly Stage[] = [
   actorsStage,
 ]
 
-export function extract(input: ArticleInput, resources: Resources = loadResources()): Extraction {
+/** Runs every stage over one article and returns the whole doc (tests and tools read its inner layers). */
+export function extractDoc(input: ArticleInput, resources: Resources = loadResources()): ArticleDoc {
   const doc = newDoc(input, resources)
   for (const stage of STAGES) stage.run(doc)
+  return doc
+}
+
+export function extract(input: ArticleInput, resources: Resources = loadResources()): Extraction {
+  const doc = extractDoc(input, resources)
   const { actors, statements, events } = doc
   return { articleId: input.id, published: input.published, cleaned: doc.cleaned.text, actors, statements, events }
 }

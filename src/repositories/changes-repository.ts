@@ -1,6 +1,6 @@
 // The change feed: records created, updated or deleted in a time window, from each table's
 // updated_at and from `deletions`.
-import { isoInstant, type Sql } from '../db/sql.ts'
+import { isoInstant, type Fragment, type Sql } from '../db/sql.ts'
 import { tables, type EntityType, type Table } from '../db/tables.ts'
 import type { ChangeKind } from '../schemas/changes.ts'
 
@@ -46,29 +46,40 @@ export function createChangesRepository(sql: Sql) {
       const { since, entity, take, after } = opts
       const until = opts.until === undefined ? untilNow : sql`${opts.until}::timestamptz`
       const window = (col: string) => sql`${sql(col)} > ${since}::timestamptz AND ${sql(col)} <= w.until`
+      const keyset = (alias: string) => after
+        ? sql`WHERE (${sql(`${alias}.at`)}, ${sql(`${alias}.entity`)} ${C}, ${sql(`${alias}.id`)} ${C},
+                     ${sql(`${alias}.change`)} ${C})
+                  > (${after[0]}::timestamptz, ${after[1]}::text ${C}, ${after[2]}::text ${C}, ${after[3]}::text ${C})`
+        : sql``
+      // the cursor's instant bounds each branch's index range; the exact keyset filters after it
+      const fromCursor = (col: string) => (after ? sql`AND ${sql(col)} >= ${after[0]}::timestamptz` : sql``)
+      /**
+       * Each branch is read in the feed's order from its (stamp, id COLLATE "C") index and stops after
+       * `take` rows past the cursor: the merge then sorts at most take × branches rows, not the whole
+       * window (a full sync sorted 3.1 M rows at 1M events, 817 ms).
+       */
+      const branch = (select: Fragment, order: Fragment) => sql`(
+        SELECT b.* FROM (${select}) b ${keyset('b')} ORDER BY ${order} LIMIT ${take})`
       const branches = recordTables
         .filter((t) => entity === undefined || t.type === entity)
-        .map((t) => sql`
+        .map((t) => branch(sql`
           SELECT ${t.type}::text AS entity, id,
                  CASE WHEN ${sql(t.createdAt)} > ${since}::timestamptz THEN 'created' ELSE 'updated' END AS change,
                  updated_at AS at
-          FROM ${sql(t.name)} CROSS JOIN w WHERE ${window('updated_at')}`)
+          FROM ${sql(t.name)} CROSS JOIN w WHERE ${window('updated_at')} ${fromCursor('updated_at')}`,
+        sql`b.at, b.id ${C}`))
       const deletedEntity = entity ? sql`AND entity = ${entity}::"EntityType"` : sql``
-      branches.push(sql`
+      branches.push(branch(sql`
         SELECT entity::text AS entity, entity_id AS id, 'deleted' AS change, deleted_at AS at
-        FROM deletions CROSS JOIN w WHERE ${window('deleted_at')} ${deletedEntity}`)
+        FROM deletions CROSS JOIN w WHERE ${window('deleted_at')} ${deletedEntity} ${fromCursor('deleted_at')}`,
+      sql`b.at, b.entity ${C}, b.id ${C}`))
       const union = branches.reduce((all, b) => sql`${all} UNION ALL ${b}`)
-      const keyset = after
-        ? sql`WHERE (c.at, c.entity ${C}, c.id ${C}, c.change ${C})
-                  > (${after[0]}::timestamptz, ${after[1]}::text ${C}, ${after[2]}::text ${C}, ${after[3]}::text ${C})`
-        : sql``
       const rows = await sql<(ChangeRow & { until: string; row_no: number | null })[]>`
         WITH w AS (SELECT ${until} AS until)
         SELECT ${at('w.until')} AS until, p.* FROM w LEFT JOIN LATERAL (
           SELECT row_number() OVER (ORDER BY c.at, c.entity ${C}, c.id ${C}, c.change ${C}) AS row_no,
                  c.entity, c.id, c.change, ${at('c.at')} AS at
           FROM (${union}) c
-          ${keyset}
           ORDER BY c.at, c.entity ${C}, c.id ${C}, c.change ${C}
           LIMIT ${take}
         ) p ON TRUE

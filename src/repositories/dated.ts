@@ -5,12 +5,18 @@ import { tables } from '../db/tables.ts'
 import type { ActorRole } from '../schemas/refs.ts'
 import { columnsOf, selectList, type SelectedRow } from './columns.ts'
 
+/** The longest period of a dated record, in days (a CHECK constraint of events and statements holds it). */
+export const MAX_PERIOD_DAYS = 366
+
 /**
  * The period-overlap conditions of a `from`/`to` range on records of `alias` (with `date` and
  * `date_end`): the record ends on or after `from` and starts on or before `to`. Written only here.
+ * `from` is also bounded on `date` (a period is at most MAX_PERIOD_DAYS long), so an index on date
+ * serves it: a range scan instead of a walk from the first record (333 → 6 ms at 1M events).
  */
 export const overlap = {
-  from: (sql: Sql, alias: string, day: string) => sql`${sql(`${alias}.date_end`)} >= ${day}::date`,
+  from: (sql: Sql, alias: string, day: string) => sql`${sql(`${alias}.date_end`)} >= ${day}::date
+    AND ${sql(`${alias}.date`)} >= ${day}::date - ${MAX_PERIOD_DAYS}::int`,
   to: (sql: Sql, alias: string, day: string) => sql`${sql(`${alias}.date`)} <= ${day}::date`,
 }
 

@@ -16,18 +16,28 @@ const text = (sql: Sql, q: string) => sql`websearch_to_tsquery('english', ${q})`
 const eventConditions: Conditions<EventFilter> = {
   from: (sql, day) => overlap.from(sql, 'e', day),
   to: (sql, day) => overlap.to(sql, 'e', day),
-  actor: (sql, id) => sql`(e.source_actor_id = ${id} OR e.target_actor_id = ${id})`,
-  source: (sql, id) => sql`e.source_actor_id = ${id}`,
-  target: (sql, id) => sql`e.target_actor_id = ${id}`,
+  actor: (sql, ids) => sql`(e.source_actor_id = ANY(${ids}::text[]) OR e.target_actor_id = ANY(${ids}::text[]))`,
+  source: (sql, ids) => sql`e.source_actor_id = ANY(${ids}::text[])`,
+  target: (sql, ids) => sql`e.target_actor_id = ANY(${ids}::text[])`,
   dyad: (sql, [a, b]) => sql`((e.source_actor_id = ${a} AND e.target_actor_id = ${b})
                            OR (e.source_actor_id = ${b} AND e.target_actor_id = ${a}))`,
+  country_dyad: (sql, [a, b]) => sql`EXISTS (
+    SELECT 1 FROM actors cs JOIN actors ct ON ct.id = e.target_actor_id
+    WHERE cs.id = e.source_actor_id
+      AND ((cs.country = ${a}::char(3) AND ct.country = ${b}::char(3))
+        OR (cs.country = ${b}::char(3) AND ct.country = ${a}::char(3))))`,
   type: (sql, type) => sql`e.event_type = ${type}`,
-  cameo: (sql, prefix) => sql`e.cameo_code LIKE ${`${prefix}%`}`, // digits only: no LIKE metacharacters
-  root: (sql, root) => sql`e.cameo_root = ${root}`,
-  quad: (sql, quad) => sql`e.quad_class = ${quad}::smallint`,
-  country: (sql, country) => sql`EXISTS (
+  // digits only: no LIKE metacharacters
+  cameo: (sql, prefixes) => sql`e.cameo_code LIKE ANY(${prefixes.map((p) => `${p}%`)}::text[])`,
+  root: (sql, roots) => sql`e.cameo_root = ANY(${roots}::text[])`,
+  quad: (sql, quads) => sql`e.quad_class = ANY(${quads}::smallint[])`,
+  country: (sql, countries) => sql`EXISTS (
     SELECT 1 FROM actors ca
-    WHERE ca.id IN (e.source_actor_id, e.target_actor_id) AND ca.country = ${country}::char(3))`,
+    WHERE ca.id IN (e.source_actor_id, e.target_actor_id) AND ca.country = ANY(${countries}::char(3)[]))`,
+  goldstein_min: (sql, v) => sql`e.goldstein >= ${v}::real`,
+  goldstein_max: (sql, v) => sql`e.goldstein <= ${v}::real`,
+  confidence_min: (sql, v) => sql`e.confidence >= ${v}::real`,
+  confidence_max: (sql, v) => sql`e.confidence <= ${v}::real`,
   article: (sql, id) => sql`EXISTS (
     SELECT 1 FROM event_mentions am WHERE am.event_id = e.id AND am.article_id = ${id})`,
   q: (sql, q) => sql`(e.search @@ ${text(sql, q)} OR EXISTS (

@@ -8,6 +8,7 @@ import { where, type Conditions } from './conditions.ts'
 import { overlap } from './dated.ts'
 import { eventFilterReferences, eventFilterSql } from './events-repository.ts'
 import { checked } from './references.ts'
+import { actorsFromRollup, createStatsRollups, dyadsFromRollup, timelineFromRollup } from './stats-rollups.ts'
 
 export interface TimelinePlan {
   /** the first and last day matching events count on (null when none match) */
@@ -69,10 +70,14 @@ export function createStatsRepository(sql: Sql) {
   const groupKey = (g: Grouping | undefined) => (g ? groupKeys[g] : sql`'all'::text`)
   const dyadColumns = selectList(sql, dyadSource, dyadTarget)
   const activityColumns = selectList(sql, activityActor)
+  const rollups = createStatsRollups(sql)
+  /** the mean of Goldstein scores (one decimal each) from their integer sum in tenths, as the rollups keep it */
+  const meanGoldstein = sql`round(sum(round(e.goldstein * 10))::numeric / count(*) / 10, 2)::float8`
 
   return {
     /** What a timeline needs to know before it is computed; checks the actors and article named. */
-    async timelinePlan(filter: EventFilter, groupBy: Grouping | undefined): Promise<TimelinePlan> {
+    async timelinePlan(filter: EventFilter, groupBy: Grouping | undefined, interval: Interval): Promise<TimelinePlan> {
+      if (timelineFromRollup(filter, interval, groupBy)) return rollups.timelinePlan(filter, groupBy)
       const day = countedDay(filter)
       const [row] = await checked<TimelinePlan & { row_no: number }>(sql, eventFilterReferences(filter), sql`
         SELECT 1 AS row_no, to_char(min(${day}), 'YYYY-MM-DD') AS first, to_char(max(${day}), 'YYYY-MM-DD') AS last,
@@ -88,7 +93,8 @@ export function createStatsRepository(sql: Sql) {
      */
     async timeline(
       filter: EventFilter, interval: Interval, groupBy: Grouping | undefined, top: number, start: string, end: string,
-    ) {
+    ): Promise<TimelineRow[]> {
+      if (timelineFromRollup(filter, interval, groupBy)) return rollups.timeline(filter, interval, groupBy, top, start, end)
       const keys = groupBy
         ? sql`SELECT key, count(*)::int AS total FROM m GROUP BY key ORDER BY total DESC, key LIMIT ${top}`
         : sql`SELECT 'all'::text AS key, (SELECT count(*)::int FROM m) AS total`
@@ -106,7 +112,7 @@ export function createStatsRepository(sql: Sql) {
         )
         SELECT k.key, ${groupBy === 'actor' ? sql`a.name` : sql`NULL::text`} AS name, k.total,
           to_char(p.period, 'YYYY-MM-DD') AS period, count(m.key)::int AS count,
-          round(avg(m.goldstein)::numeric, 2)::float8 AS mean_goldstein
+          round(sum(round(m.goldstein * 10))::numeric / nullif(count(m.key), 0) / 10, 2)::float8 AS mean_goldstein
         FROM p LEFT JOIN k ON TRUE LEFT JOIN m ON m.key = k.key AND m.period = p.period
         ${groupBy === 'actor' ? sql`LEFT JOIN actors a ON a.id = k.key` : sql``}
         GROUP BY k.key, k.total, p.period ${groupBy === 'actor' ? sql`, a.name` : sql``}
@@ -115,9 +121,10 @@ export function createStatsRepository(sql: Sql) {
 
     /** Directed (source, target) pairs by number of events, most first; checks the actors and article named. */
     async dyads(filter: EventFilter, limit: number): Promise<DyadRow[]> {
+      if (dyadsFromRollup(filter)) return rollups.dyads(dyadColumns, limit)
       return checked<DyadRow>(sql, eventFilterReferences(filter), sql`
         SELECT row_number() OVER (ORDER BY count(*) DESC, s.id, t.id) AS row_no, ${dyadColumns},
-          count(*)::int AS count, round(avg(e.goldstein)::numeric, 2)::float8 AS mean_goldstein,
+          count(*)::int AS count, ${meanGoldstein} AS mean_goldstein,
           to_char(min(e.date), 'YYYY-MM-DD') AS first_date, to_char(max(e.date), 'YYYY-MM-DD') AS last_date
         FROM events e JOIN actors s ON s.id = e.source_actor_id JOIN actors t ON t.id = e.target_actor_id
         WHERE ${eventFilterSql(sql, filter)}
@@ -128,6 +135,10 @@ export function createStatsRepository(sql: Sql) {
 
     /** Actors by activity: events as source and as target, and statements, in the date range. */
     async actors(filter: ActorStatsFilter, limit: number): Promise<ActorActivityRow[]> {
+      if (actorsFromRollup(filter)) {
+        const conditions = where(sql, activityConditions, filter)
+        return rollups.actors(activityColumns, conditions, limit)
+      }
       const range = { from: filter.from, to: filter.to }
       const events = eventFilterSql(sql, range)
       const statements = [

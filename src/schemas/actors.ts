@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { normalizeName } from '../domain/names.ts'
-import { Cursor, Limit, Text, idParam, page, querySchema } from './common.ts'
+import { Cursor, DateString, Limit, Text, idParam, page, querySchema } from './common.ts'
 import { ActorKind, ActorRole, timestamps } from './refs.ts'
 
 export const ActorSummary = z
@@ -28,13 +28,11 @@ export const Actor = ActorSummary.extend({
       statements: z.number().int().describe('statements the actor made'),
     })
     .describe('how many records involve the actor'),
-  first_activity: z
-    .string()
+  first_activity: DateString()
     .nullable()
     .describe('earliest `date` of the actor’s events and statements (YYYY-MM-DD); null when none')
     .meta({ example: '2007-04-23' }),
-  last_activity: z
-    .string()
+  last_activity: DateString()
     .nullable()
     .describe('latest `date` (start of the period) of the actor’s events and statements; null when none')
     .meta({ example: '2012-06-20' }),
@@ -59,7 +57,7 @@ export const actorFilterFields = {
         'ranked exact > prefix > word start > substring, then by name',
     )
     .meta({ example: 'putin' }),
-  kind: z.enum(ActorKind.options).optional().describe('person, state or organization').meta({ example: 'state' }),
+  kind: z.enum(ActorKind.options).optional().describe('person, state or organization').meta({ example: 'person' }),
   country: CountryParam.optional()
     .describe('ISO 3166-1 alpha-3 country code (case-insensitive)')
     .meta({ example: 'RUS' }),

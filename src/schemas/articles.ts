@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ARTICLE_SOURCES } from '../db/tables.ts'
-import { Cursor, DateParam, Limit, Sort, Text, page, querySchema } from './common.ts'
+import { Cursor, DateParam, DateString, Timestamp, Limit, Sort, Text, page, querySchema } from './common.ts'
 
 export const ArticleSummary = z
   .object({
@@ -10,12 +10,12 @@ export const ArticleSummary = z
     title: z.string().meta({ example: 'Russia, U.S. agree to continue dialogue on missile defense' }),
     outlet: z.string().meta({ example: 'Sputnik International' }),
     url: z.string().nullable(),
-    published_date: z.string().describe('YYYY-MM-DD').meta({ example: '2007-04-23' }),
+    published_date: DateString().describe('YYYY-MM-DD').meta({ example: '2007-04-23' }),
     language: z.string().meta({ example: 'en' }),
     content_hash: z.string().describe('SHA-256 of the raw text'),
     source: z.enum(ARTICLE_SOURCES).describe('seed (data/articles), api (POST /v1/articles) or batch (a bulk job)'),
-    ingested_at: z.string().describe('ISO timestamp'),
-    updated_at: z.string().describe('ISO timestamp'),
+    ingested_at: Timestamp().describe('ISO timestamp'),
+    updated_at: Timestamp().describe('ISO timestamp'),
   })
   .meta({ id: 'ArticleSummary', description: 'An ingested news article, without its text' })
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ENTITY_TYPES } from '../db/tables.ts'
-import { Cursor, Limit, PageLinks, PageMeta, querySchema } from './common.ts'
+import { Cursor, Limit, PageLinks, PageMeta, Timestamp, querySchema } from './common.ts'
 
 export const ChangeEntity = z.enum(ENTITY_TYPES).meta({ id: 'ChangeEntity' })
 
@@ -14,8 +14,7 @@ export const Change = z
       '`created`: first stored after `since`; `updated`: existed at `since` and changed since; `deleted`: removed ' +
         '(fetch nothing, drop it). Treat created and updated alike as “fetch and upsert”.',
     ),
-    at: z
-      .string()
+    at: Timestamp()
       .describe('ISO timestamp of the latest change (millisecond precision)')
       .meta({ example: '2026-11-23T01:35:12.345Z' }),
   })
@@ -47,9 +46,8 @@ export const ChangeListQuery = querySchema({
 
 export const ChangePage = z
   .object({
-    since: z.string().describe('the `since` asked for, normalised to an ISO timestamp'),
-    until: z
-      .string()
+    since: Timestamp().describe('the `since` asked for, normalised to an ISO timestamp'),
+    until: Timestamp()
       .describe(
         'changes up to and including this time are in this feed (on every page of one walk); pass it as `since` on ' +
           'the next sync',

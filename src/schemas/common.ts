@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { errorCatalogue, type ErrorCode } from '../errors.ts'
+
+const errorCodes = Object.keys(errorCatalogue) as [ErrorCode, ...ErrorCode[]]
 
 /** RFC 9457 problem details, as every error response carries them. */
 export const Problem = z
@@ -11,7 +14,10 @@ export const Problem = z
     status: z.number().int().meta({ example: 400 }),
     detail: z.string().meta({ example: 'limit: Invalid input: expected number, received NaN' }),
     instance: z.string().describe('the request path').meta({ example: '/v1/articles?limit=abc' }),
-    code: z.string().describe('stable machine-readable error code').meta({ example: 'VALIDATION_FAILED' }),
+    code: z
+      .enum(errorCodes)
+      .describe('stable machine-readable error code, from the error catalogue (`src/errors.ts`)')
+      .meta({ example: 'VALIDATION_FAILED' }),
     errors: z
       .array(z.object({ in: z.string(), parameter: z.string(), message: z.string() }))
       .optional()
@@ -19,15 +25,41 @@ export const Problem = z
   })
   .meta({ id: 'Problem', description: 'An RFC 9457 problem document (application/problem+json)' })
 
-/** The standard error responses of a route, by status. */
+/** The media type of every error response. */
+export const PROBLEM_MEDIA_TYPE = 'application/problem+json'
+
+/** An error response: a problem document, as application/problem+json. */
+export const problemResponse = (description: string) => ({
+  description,
+  content: { [PROBLEM_MEDIA_TYPE]: { schema: Problem } },
+})
+
+/**
+ * The error responses routes declare, by status. Those every operation may answer whatever its route
+ * (414, 429, 431, 500, 503: the HTTP layer's) are added to each operation of the document by
+ * `finishDocument` (src/plugins/external/openapi-document.ts).
+ */
 export const problemResponses = {
-  400: Problem.describe('Invalid parameters'),
-  404: Problem.describe('Not found'),
-  500: Problem.describe('Internal error (no details are disclosed)'),
+  400: problemResponse('Invalid parameters: `errors` names each one (VALIDATION_FAILED, INVALID_CURSOR …)'),
+  404: problemResponse('Not found: the resource, or an actor or article a parameter names (UNKNOWN_ACTOR)'),
+  406: problemResponse('The Accept header allows none of the media types of this response'),
 }
 
 /** The 406 of a route that negotiates JSON, CSV or NDJSON. */
-export const NotAcceptable = Problem.describe('The Accept header allows none of JSON, CSV and NDJSON')
+export const NotAcceptable = problemResponse('The Accept header allows none of JSON, CSV and NDJSON')
+
+/** A calendar date in a response (YYYY-MM-DD): `format: date` in the document. */
+export const DateString = () => z.string().meta({ format: 'date' })
+
+/** A timestamp in a response (ISO 8601 with a time zone): `format: date-time` in the document. */
+export const Timestamp = () => z.string().meta({ format: 'date-time' })
+
+/**
+ * A boolean query parameter: `true` or `false` (any case), parsed to a boolean and documented as
+ * `type: boolean`.
+ */
+export const BoolParam = () =>
+  z.stringbool({ truthy: ['true'], falsy: ['false'] }).meta({ type: 'boolean' })
 
 /**
  * A text parameter. PostgreSQL text cannot hold NUL, so a NUL is a client error here rather than a
@@ -47,19 +79,71 @@ export const DateParam = Text()
   .refine((s) => !s.startsWith('0000-'), 'must be in the years 0001 to 9999')
   .meta({ format: 'date' })
 
-/** `from` after `to` is a 400 naming `from`: the one place a query's range is checked. */
+/** The bounds a query may give in pairs: the lower one may not exceed the upper one. */
+const rangePairs = [['from', 'to'], ['goldstein_min', 'goldstein_max'], ['confidence_min', 'confidence_max']] as const
+
+/** `from` after `to` (or a minimum over its maximum) is a 400 naming the first: the one place ranges are checked. */
 function rangeInOrder(q: Record<string, unknown>, ctx: z.RefinementCtx) {
-  const { from, to } = q
-  if (typeof from === 'string' && typeof to === 'string' && from > to) {
-    ctx.addIssue({ code: 'custom', path: ['from'], message: `must not be after to (${to})` })
+  for (const [low, high] of rangePairs) {
+    const [a, b] = [q[low], q[high]]
+    const comparable = typeof a === typeof b && (typeof a === 'string' || typeof a === 'number')
+    if (comparable && (a as string | number) > (b as string | number)) {
+      ctx.addIssue({ code: 'custom', path: [low], message: `must not be after ${high} (${b})` })
+    }
   }
 }
 
-/** A querystring schema: unknown parameters are a 400 naming them, and `from` may not follow `to`. */
-export const querySchema = <S extends z.ZodRawShape>(shape: S) => z.strictObject(shape).superRefine(rangeInOrder)
+/** The message of a parameter the route does not take: names it, and lists those it takes. */
+const unknownParameters = (names: string[]) => (issue: { code?: string; keys?: string[] }) => {
+  if (issue.code !== 'unrecognized_keys') return undefined
+  const unknown = (issue.keys ?? []).map((k) => `'${k}'`).join(', ')
+  const valid = names.length ? `valid parameters: ${names.join(', ')}` : 'this endpoint takes no query parameters'
+  return `unknown parameter${(issue.keys?.length ?? 0) > 1 ? 's' : ''} ${unknown}; ${valid}`
+}
+
+/**
+ * A querystring schema: an unknown parameter is a 400 naming it and listing the valid ones, and the
+ * lower bound of a range (`from`, `goldstein_min` …) may not exceed its upper bound.
+ */
+export const querySchema = <S extends z.ZodRawShape>(shape: S) =>
+  z.strictObject(shape, { error: unknownParameters(Object.keys(shape).sort()) }).superRefine(rangeInOrder)
 
 /** The querystring of a route that takes no parameters: any parameter is a 400 naming it. */
-export const NoQuery = z.strictObject({})
+export const NoQuery = z.strictObject({}, { error: unknownParameters([]) })
+
+/**
+ * A parameter of several comma-separated values (`country=RUS,USA`): each checked by `item`, 1 to `max`
+ * of them, duplicates dropped. Matches records having any of the values.
+ */
+export function listParam<T extends z.ZodType>(item: T, max = 20) {
+  return Text()
+    .min(1)
+    .max(2000)
+    .transform((s, ctx) => {
+      const values: z.output<T>[] = []
+      for (const part of s.split(',')) {
+        const parsed = item.safeParse(part.trim())
+        if (!parsed.success) {
+          const why = parsed.error.issues[0]?.message ?? 'is invalid'
+          ctx.issues.push({ code: 'custom', input: s, message: `'${part.trim()}': ${why}` })
+          return z.NEVER
+        }
+        if (!values.includes(parsed.data)) values.push(parsed.data)
+      }
+      if (values.length > max) {
+        ctx.issues.push({ code: 'custom', input: s, message: `at most ${max} values` })
+        return z.NEVER
+      }
+      return values
+    })
+}
+
+/**
+ * A number parameter within [min, max], rounded to 4 decimal places (what scores and confidences need;
+ * `5e-324` and the like would underflow PostgreSQL's real).
+ */
+export const NumberParam = (min: number, max: number) =>
+  z.coerce.number().min(min).max(max).transform((v) => Math.round(v * 1e4) / 1e4 + 0)
 
 export const Limit = z.coerce
   .number()
@@ -73,7 +157,11 @@ export const Limit = z.coerce
 export const Cursor = Text()
   .min(1)
   .max(1024)
-  .describe('opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one)')
+  .describe(
+    'opaque cursor from `meta.next_cursor` of the previous page (signed: do not build or edit one), valid with the ' +
+      'same other parameters; the example is a cursor of this server for the first page of the other examples',
+  )
+  // replaced in the served document by a cursor this server signed (src/plugins/external/openapi-examples.ts)
   .meta({ example: 'eyJzIjoiZXZlbnRzOmRhdGUiLCJrIjpbIjIwMTItMDYtMTkiLCJldi0wMTIzIl19.bJx0Yq2u3v9kTt0JxLwQ2g' })
 
 export const Sort = z.enum(['date', '-date'])

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { FormatParam } from '../lib/export.ts'
 import { CountryParam } from './actors.ts'
-import { Cursor, DateParam, Id, Limit, Sort, Text, page, querySchema } from './common.ts'
+import { Cursor, DateParam, Id, Limit, NumberParam, Sort, Text, listParam, page, querySchema } from './common.ts'
 import { ActorKind, ActorRef, ActorRole, ArticleRef, Evidence, datedFields, timestamps } from './refs.ts'
 
 const eventShape = {
@@ -33,11 +33,16 @@ const eventShape = {
 export type EventFieldName = keyof typeof eventShape
 export const eventFieldNames = Object.keys(eventShape) as EventFieldName[]
 
-const actorId = (what: string, example: string) => Id().describe(what).meta({ example })
+const actorIds = (what: string, example: string) =>
+  listParam(Id()).describe(`${what}; several ids separated by commas match any of them`).meta({ example })
+
+const CameoRoot = Text().regex(/^(0[1-9]|1\d|20)$/, 'must be a two-digit CAMEO root, 01 to 20')
+const QuadClass = z.coerce.number().int().min(1).max(4)
 
 /**
  * The event filters: shared by GET /v1/events, GET /v1/actors/:id/events and the /v1/stats routes.
- * `EventFilter` (their parsed form) is what the repository's one SQL builder takes, whole.
+ * `EventFilter` (their parsed form) is what the repository's one SQL builder takes, whole. A list
+ * parameter (`country=RUS,USA`) matches any of its values; different parameters combine with AND.
  */
 export const eventFilterFields = {
   from: DateParam.optional()
@@ -45,13 +50,13 @@ export const eventFilterFields = {
       'events whose period ends on or after this date (YYYY-MM-DD); a month- or year-dated event matches when its ' +
         'period overlaps',
     )
-    .meta({ example: '2016-01-01' }),
+    .meta({ example: '2007-01-01' }),
   to: DateParam.optional()
     .describe('events whose period starts on or before this date (YYYY-MM-DD)')
     .meta({ example: '2016-12-31' }),
-  actor: actorId('actor id, as source or target', 'russia').optional(),
-  source: actorId('actor id of the source (the actor acting)', 'united-states').optional(),
-  target: actorId('actor id of the target', 'russia').optional(),
+  actor: actorIds('actor id, as source or target', 'russia').optional(),
+  source: actorIds('actor id of the source (the actor acting)', 'united-states').optional(),
+  target: actorIds('actor id of the target', 'russia').optional(),
   dyad: Text()
     .regex(/^[^,\s]+,[^,\s]+$/, 'must be two actor ids separated by a comma')
     .max(401)
@@ -59,31 +64,54 @@ export const eventFilterFields = {
     .optional()
     .describe('two actor ids `a,b`: events between them in either direction')
     .meta({ example: 'united-states,russia' }),
+  country_dyad: Text()
+    .regex(/^[A-Za-z]{3},[A-Za-z]{3}$/, 'must be two ISO 3166-1 alpha-3 codes separated by a comma')
+    .transform((s) => s.toUpperCase().split(',') as [string, string])
+    .optional()
+    .describe('two countries `A,B` (ISO alpha-3): events between an actor of one and an actor of the other, ' +
+      'in either direction (`USA,USA` for events within a country)')
+    .meta({ example: 'USA,RUS' }),
   type: Text()
     .min(1)
     .max(200)
     .optional()
     .describe('event type label, exact (the CAMEO label of the code)')
-    .meta({ example: 'Reject' }),
-  cameo: Text()
-    .regex(/^\d{1,4}$/, 'must be 1 to 4 digits')
+    .meta({ example: 'Reject proposal to meet, discuss, or negotiate' }),
+  cameo: listParam(Text().regex(/^\d{1,4}$/, 'must be 1 to 4 digits'))
     .optional()
-    .describe('CAMEO code prefix (digits)')
+    .describe('CAMEO code prefix (digits); several separated by commas match any of them')
     .meta({ example: '12' }),
-  root: Text()
-    .regex(/^(0[1-9]|1\d|20)$/, 'must be a two-digit CAMEO root, 01 to 20')
+  root: listParam(CameoRoot)
     .optional()
-    .describe('CAMEO root code, 01–20')
+    .describe('CAMEO root code, 01–20; several separated by commas (`13,14`) match any of them')
     .meta({ example: '12' }),
-  quad: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(4)
+  quad: listParam(QuadClass)
     .optional()
-    .describe('QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict')
-    .meta({ example: 3 }),
-  country: CountryParam.optional().describe('ISO alpha-3 country of either actor').meta({ example: 'RUS' }),
+    .describe(
+      'QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict; several ' +
+        'separated by commas (`3,4`) match any of them',
+    )
+    .meta({ example: '3' }),
+  country: listParam(CountryParam)
+    .optional()
+    .describe('ISO alpha-3 country of either actor; several separated by commas (`RUS,USA`) match any of them')
+    .meta({ example: 'RUS' }),
+  goldstein_min: NumberParam(-10, 10)
+    .optional()
+    .describe('events whose Goldstein score is at least this (−10 to 10)')
+    .meta({ example: -10 }),
+  goldstein_max: NumberParam(-10, 10)
+    .optional()
+    .describe('events whose Goldstein score is at most this (−10 to 10); `goldstein_max=-5` for sharp conflict')
+    .meta({ example: 10 }),
+  confidence_min: NumberParam(0, 1)
+    .optional()
+    .describe('events the extractor is at least this confident of (0 to 1)')
+    .meta({ example: 0 }),
+  confidence_max: NumberParam(0, 1)
+    .optional()
+    .describe('events the extractor is at most this confident of (0 to 1)')
+    .meta({ example: 1 }),
   article: Id()
     .optional()
     .describe('article id: events with a mention in that article')

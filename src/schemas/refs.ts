@@ -1,6 +1,7 @@
 // Shapes embedded in several resources: actor kinds, date precision, a reference to an actor or an
 // article, a dated role, evidence, and the date and timestamp fields of records.
 import { z } from 'zod'
+import { DateString, Timestamp } from './common.ts'
 import { ACTOR_KINDS } from '../domain/actor-kind.ts'
 import { DATE_PRECISIONS } from '../domain/date-precision.ts'
 
@@ -23,12 +24,11 @@ export const ActorRole = z
     title: z.string().meta({ example: 'President of Russia' }),
     affiliation: z.string().nullable().meta({ example: 'Government of Russia' }),
     country: z.string().nullable().describe('ISO 3166-1 alpha-3').meta({ example: 'RUS' }),
-    valid_from: z
-      .string()
+    valid_from: DateString()
       .nullable()
       .describe('first day in the role (YYYY-MM-DD); null = unknown')
       .meta({ example: '2012-05-07' }),
-    valid_to: z.string().nullable().describe('last day in the role (YYYY-MM-DD); null = still in office or unknown'),
+    valid_to: DateString().nullable().describe('last day in the role (YYYY-MM-DD); null = still in office or unknown'),
   })
   .meta({ id: 'ActorRole', description: 'A position an actor held, with its dates' })
 
@@ -38,7 +38,7 @@ export const ArticleRef = z
     title: z.string(),
     outlet: z.string().meta({ example: 'PanARMENIAN.Net' }),
     url: z.string().nullable(),
-    published_date: z.string().meta({ example: '2012-06-20' }),
+    published_date: DateString().meta({ example: '2012-06-20' }),
   })
   .meta({ id: 'ArticleRef', description: 'A short reference to a source article' })
 
@@ -57,18 +57,17 @@ export const Evidence = z
 
 /** The date fields every dated record carries. */
 export const datedFields = {
-  date: z
-    .string()
+  date: DateString()
     .describe('first day of the period the record is dated to (YYYY-MM-DD)')
     .meta({ example: '2012-06-20' }),
-  date_end: z.string().describe('last day of that period (same as `date` for day precision)'),
+  date_end: DateString().describe('last day of that period (same as `date` for day precision)'),
   date_precision: DatePrecision.describe('how precisely the text dates it'),
   date_text: z.string().nullable().describe('the words the date was read from; null = the publication date'),
 }
 
 export const timestamps = {
-  created_at: z.string().describe('ISO timestamp'),
-  updated_at: z.string().describe('ISO timestamp of the last change'),
+  created_at: Timestamp().describe('ISO timestamp'),
+  updated_at: Timestamp().describe('ISO timestamp of the last change'),
 }
 
 export type ActorRole = z.infer<typeof ActorRole>

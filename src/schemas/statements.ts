@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Cursor, DateParam, Id, Limit, Sort, Text, idParam, page, querySchema } from './common.ts'
+import { BoolParam, Cursor, DateParam, Id, Limit, Sort, Text, idParam, page, querySchema } from './common.ts'
 import { ActorRef, ActorRole, ArticleRef, Evidence, datedFields, timestamps } from './refs.ts'
 import { FormatParam } from '../lib/export.ts'
 
@@ -34,12 +34,10 @@ const sharedFilterFields = {
   to: DateParam.optional()
     .describe('statements whose period starts on or before this day (YYYY-MM-DD)')
     .meta({ example: '2012-12-31' }),
-  direct: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
+  direct: BoolParam()
     .optional()
     .describe('`true`: only direct quotes; `false`: only reported speech')
-    .meta({ example: 'true' }),
+    .meta({ example: true }),
   q: Text()
     .min(1)
     .max(500)

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DateParam, Limit, querySchema } from './common.ts'
+import { DateParam, DateString, Limit, Text, Timestamp, querySchema } from './common.ts'
 import { ActorKind, ActorRef } from './refs.ts'
 import { CountryParam } from './actors.ts'
 import { eventFilterFields } from './events.ts'
@@ -9,8 +9,58 @@ export type Interval = (typeof intervals)[number]
 export const groupings = ['root', 'quad', 'type', 'actor'] as const
 export type Grouping = (typeof groupings)[number]
 
+/**
+ * A timeline bound: a date (YYYY-MM-DD), or epoch milliseconds as Grafana's `${__from}`/`${__to}` give
+ * them (the UTC day that instant falls on); the date either way.
+ */
+const DateOrEpoch = (bound: string) =>
+  Text()
+    .regex(/^(\d{4}-\d{2}-\d{2}|-?\d{1,15})$/, 'must be a date (YYYY-MM-DD) or epoch milliseconds')
+    .transform((s, ctx) => {
+      if (s.includes('-', 1)) {
+        const date = DateParam.safeParse(s)
+        if (date.success) return date.data
+        ctx.issues.push({ code: 'custom', input: s, message: date.error.issues[0]?.message ?? 'is not a date' })
+        return z.NEVER
+      }
+      const day = new Date(Number(s))
+      const year = day.getUTCFullYear()
+      if (Number.isNaN(year) || year < 1 || year > 9999) {
+        ctx.issues.push({ code: 'custom', input: s, message: 'must be an instant in the years 0001 to 9999' })
+        return z.NEVER
+      }
+      return day.toISOString().slice(0, 10)
+    })
+    .describe(
+      `${bound} of the range: a date (YYYY-MM-DD), or epoch milliseconds (Grafana's \`\${__from}\`/\`\${__to}\`), ` +
+        'taken as the UTC day it falls on; events match when their period overlaps the range',
+    )
+
+export const timelineShapes = ['series', 'table'] as const
+export const timelineMeasures = ['count', 'mean_goldstein'] as const
+
 export const TimelineQuery = querySchema({
   ...eventFilterFields,
+  from: DateOrEpoch('start').optional().meta({ example: '2007-01-01' }),
+  to: DateOrEpoch('end').optional().meta({ example: '1483142400000' }),
+  shape: z
+    .enum(timelineShapes)
+    .default('series')
+    .describe(
+      '`series` (default): one object per series with its points; `table`: a flat table, one row per period with ' +
+        'a leading `time` column and one column per series (what Grafana and spreadsheets read). CSV is always the ' +
+        'table',
+    )
+    .meta({ example: 'series' }),
+  measure: z
+    .enum(timelineMeasures)
+    .default('count')
+    .describe('with `shape=table` or CSV: the value in each cell, the number of events or their mean Goldstein score')
+    .meta({ example: 'count' }),
+  format: z
+    .enum(['json', 'csv', 'excel'])
+    .optional()
+    .describe('output format; overrides the Accept header. `csv` and `excel` give the flat table (see `shape`)'),
   interval: z
     .enum(intervals)
     .default('month')
@@ -36,7 +86,7 @@ export const TimelineQuery = querySchema({
 
 export const TimelinePoint = z
   .object({
-    period: z.string().describe('first day of the period (YYYY-MM-DD)').meta({ example: '2016-06-01' }),
+    period: DateString().describe('first day of the period (YYYY-MM-DD)').meta({ example: '2016-06-01' }),
     count: z.number().int().describe('events in the period'),
     mean_goldstein: z
       .number()
@@ -61,18 +111,31 @@ export const Timeline = z
   .object({
     interval: z.enum(intervals),
     group_by: z.enum(groupings).nullable(),
-    from: z
-      .string()
+    from: DateString()
       .nullable()
       .describe('start of the range: `from`, else the date of the first matching event; null when neither exists'),
-    to: z.string().nullable().describe('end of the range: `to`, else the date of the last matching event'),
-    periods: z.array(z.string()).describe('the start of every period from `from` to `to`'),
+    to: DateString().nullable().describe('end of the range: `to`, else the date of the last matching event'),
+    periods: z.array(DateString()).describe('the start of every period from `from` to `to`'),
     series: z.array(TimelineSeries).describe('by total, largest first'),
   })
   .meta({
     id: 'Timeline',
     description: 'Event counts and mean Goldstein per period, chart-ready (every period present, zero-filled)',
   })
+
+export const TimelineRow = z
+  .object({
+    time: Timestamp().describe('start of the period, UTC midnight').meta({ example: '2016-06-01T00:00:00.000Z' }),
+  })
+  .catchall(z.number().nullable())
+  .meta({
+    id: 'TimelineRow',
+    description: 'One period: `time`, then one column per series (named by its label) holding the measure',
+  })
+
+export const TimelineTable = z
+  .array(TimelineRow)
+  .meta({ id: 'TimelineTable', description: 'The timeline as a flat table (`shape=table`), one row per period' })
 
 export const DyadStatsQuery = querySchema({ ...eventFilterFields, limit: Limit })
 
@@ -82,8 +145,8 @@ export const DyadStat = z
     target: ActorRef,
     count: z.number().int().describe('events from source to target'),
     mean_goldstein: z.number().describe('mean Goldstein score (2 decimals)'),
-    first_date: z.string().describe('date of the earliest event (YYYY-MM-DD)'),
-    last_date: z.string().describe('date of the latest event'),
+    first_date: DateString().describe('date of the earliest event (YYYY-MM-DD)'),
+    last_date: DateString().describe('date of the latest event'),
   })
   .meta({ id: 'DyadStat', description: 'Events of one directed pair of actors' })
 
@@ -120,6 +183,7 @@ export const ActorStats = z.object({ data: z.array(ActorActivity) }).meta({ id: 
 
 export type TimelineQuery = z.infer<typeof TimelineQuery>
 export type Timeline = z.infer<typeof Timeline>
+export type TimelineRow = z.infer<typeof TimelineRow>
 export type DyadStatsQuery = z.infer<typeof DyadStatsQuery>
 export type DyadStat = z.infer<typeof DyadStat>
 export type ActorStatsQuery = z.infer<typeof ActorStatsQuery>

@@ -94,7 +94,7 @@ function toEventDetail(r: EventDetailRow): EventDetail {
   }
 }
 
-type Query = ActorEventsQuery & { actor?: string }
+type Query = ActorEventsQuery & { actor?: string[] }
 
 export function createEventsService(repo: EventsRepository, listing: Listing) {
   /** The listing of `q` (the query is the filter, passed whole); an actor's events check that actor first. */
@@ -114,9 +114,9 @@ export function createEventsService(repo: EventsRepository, listing: Listing) {
     list: (q: EventListQuery, url: string) => page(q, url, 'events'),
     export: (q: EventListQuery) => exportRows(q, 'events'),
     listForActor: (actorId: string, q: ActorEventsQuery, url: string) =>
-      page({ ...q, actor: actorId }, url, `actor-events:${actorId}`, actorId),
+      page({ ...q, actor: [actorId] }, url, `actor-events:${actorId}`, actorId),
     exportForActor: (actorId: string, q: ActorEventsQuery) =>
-      exportRows({ ...q, actor: actorId }, `actor-events:${actorId}`, actorId),
+      exportRows({ ...q, actor: [actorId] }, `actor-events:${actorId}`, actorId),
     get: async (id: string) => toEventDetail(await repo.get(id)),
   })
 }

@@ -79,7 +79,7 @@ export function createStatsService(repo: StatsRepository) {
 
   return catalogued({
     async timeline(q: TimelineQuery): Promise<Timeline> {
-      const plan = await repo.timelinePlan(q, q.group_by)
+      const plan = await repo.timelinePlan(q, q.group_by, q.interval)
       const from = q.from ?? plan.first ?? q.to ?? null
       const to = q.to ?? plan.last ?? from
       const group_by = q.group_by ?? null

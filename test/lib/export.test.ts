@@ -109,7 +109,7 @@ t.test('CSV escapes commas, quotes and newlines, and parses back to the rows', a
     const res = await fastify.inject(`/export?format=csv&pages=${pages}`)
     t.equal(res.statusCode, 200)
     t.match(res.headers['content-type'], /^text\/csv; charset=utf-8/)
-    t.equal(res.headers['content-disposition'], 'inline; filename="things.csv"')
+    t.equal(res.headers['content-disposition'], 'attachment; filename="things.csv"')
     const [header, ...body] = parseCsv(res.body)
     t.same(header, ['id', 'text', 'meta', 'flag'])
     t.same(
@@ -130,7 +130,7 @@ t.test('NDJSON: one JSON object per line', async (t) => {
   const res = await fastify.inject('/export?format=ndjson&pages=2')
   t.equal(res.statusCode, 200)
   t.match(res.headers['content-type'], /^application\/x-ndjson/)
-  t.equal(res.headers['content-disposition'], 'inline; filename="things.ndjson"')
+  t.equal(res.headers['content-disposition'], 'attachment; filename="things.ndjson"')
   const lines = res.body.split('\n')
   t.equal(lines.pop(), '', 'ends with a newline')
   t.same(lines.map((l) => JSON.parse(l)), rows)

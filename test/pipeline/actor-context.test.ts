@@ -3,7 +3,7 @@
 import t from 'tap'
 import type { ActorRecord } from '../../src/pipeline/types.ts'
 import { extract } from '../../src/pipeline/extract.ts'
-import { ACTORS, fixture } from './fixture.ts'
+import { ACTORS, fixture, namedActors } from './fixture.ts'
 import type { Resources } from '../../src/pipeline/resources/load.ts'
 
 const org = (id: string, name: string, country: string | null, aliases: string[]): ActorRecord =>
@@ -16,7 +16,8 @@ const EXTRA = [
 ]
 const all = [...ACTORS, ...EXTRA]
 const res: Resources = { ...fixture(), actors: all, byId: new Map(all.map((a) => [a.id, a])) }
-const actors = (text: string, published = '2014-03-05') =>
+const actors = (text: string, published = '2014-03-05') => namedActors(text, published, res)
+const listed = (text: string, published = '2014-03-05') =>
   extract({ id: 't', raw: text, published }, res).actors.map((a) => a.id).sort()
 
 t.test('states named as places: between two places, a border\'s owner', async (t) => {
@@ -49,6 +50,27 @@ t.test('common-noun organisations: a state\'s ministry, "the foreign ministry" i
       ['russia', 'russian-foreign-ministry'])
     t.same(actors('Kerry headed the American delegation.'), ['john-kerry', 'united-states'])
   })
+
+t.test('the actor list: participants and the named affiliation of each participating person', async (t) => {
+  t.same(listed('Russian Foreign Minister Sergey Lavrov said the plan was dangerous.'), ['russia', 'sergey-lavrov'])
+  t.same(listed('Lavrov said the plan was dangerous.'), ['sergey-lavrov'], 'an affiliation never named is not listed')
+  t.same(listed('Lavrov said Iran and North Korea were the real threats.'), ['sergey-lavrov'],
+    'states named inside a statement only are not actors')
+  t.same(listed('Lavrov spoke at a session of the NATO-Russia Council in Brussels. He said talks were ready.'),
+    ['sergey-lavrov'], 'a venue is not an actor, nor the state inside its name')
+  t.same(listed('Lavrov said Moscow was ready.'), ['russia', 'sergey-lavrov'], 'a capital names the affiliation')
+  t.same(listed("Russia's envoy to NATO, Sergey Lavrov, said the plan was dangerous."), ['russia', 'sergey-lavrov'])
+  t.same(listed('Lavrov said Kerry had promised nothing.'), ['sergey-lavrov'], 'a person named inside speech only')
+})
+
+t.test('the named subject of a narrated clause acts, also without a kept statement or event', async (t) => {
+  t.same(listed('Poland hosted a regional forum on Monday.'), ['poland'])
+  t.same(listed('Lavrov and Kerry held a long dinner in Geneva.'), ['john-kerry', 'sergey-lavrov'])
+  t.same(listed('Lavrov said Poland hosted a regional forum.'), ['sergey-lavrov'], 'not inside reported speech')
+  t.same(listed('"Poland hosted a forum," Lavrov said.'), ['sergey-lavrov'], 'not inside a quote')
+  t.same(listed('Poland is a member of the alliance.'), [], 'a copula is no act')
+  t.same(listed('Poland was visited by thousands of tourists.'), [], 'the subject of a passive does not act')
+})
 
 t.test('an unknown person introduced by an apposition after the name', async (t) => {
   const x = extract(

@@ -1,7 +1,8 @@
 // A tiny in-test gazetteer (and the project's CAMEO codebook) for unit tests on short passages.
 import type { ActorRecord } from '../../src/pipeline/types.ts'
 import { loadResources, type Resources } from '../../src/pipeline/resources/load.ts'
-import { extract } from '../../src/pipeline/extract.ts'
+import { extract, extractDoc } from '../../src/pipeline/extract.ts'
+import { mentionedActorIds } from '../../src/pipeline/actors/article-actors.ts'
 import { formatDate } from '../../src/pipeline/text/dates.ts'
 
 const person =
@@ -83,6 +84,12 @@ export function fixture(): Resources {
 /** Extracts a short passage (published date given) with the fixture gazetteer. */
 export function run(text: string, published = '2014-03-05') {
   return extract({ id: 't', raw: text, published }, fixture())
+}
+
+/** Ids of the actors a passage names as actors (not places, venues or outlets), participants or not. */
+export function namedActors(text: string, published = '2014-03-05', res: Resources = fixture()): string[] {
+  const doc = extractDoc({ id: 't', raw: text, published }, res)
+  return mentionedActorIds(doc.sentences, doc.cast)
 }
 
 /** "source>target:root@date" keys of the events of a passage. */

@@ -35,7 +35,8 @@ t.test('"told" + an addressee phrase (and place) without "that"', async (t) => {
     ["jens-stoltenberg: the alliance would not mirror Russia's deployments"])
   t.same(said('Kerry told his Russian counterpart the United States would not accept the annexation.', '2014-03-03'),
     ['john-kerry: the United States would not accept the annexation'])
-  t.same(said('Russia warned Washington against deploying missiles in Europe.'), [])
+  t.same(said('Russia warned Washington against deploying missiles in Europe.'),
+    ['russia: against deploying missiles in Europe'], 'D15: "warned X against V-ing" is a statement (the complement)')
   t.same(said('Lavrov told reporters after the meeting.'), [])
 })
 
@@ -131,3 +132,84 @@ t.test('people the gazetteer does not know', async (t) => {
   t.same(a.map((x) => x.id).sort(), ['pavel-felgenhauer', 'russia'], 'the title\'s organisation is an affiliation')
   t.equal(actors('Sen. Jack Reed said it was a mistake.').find((x) => x.id === 'jack-reed')?.role, 'Sen.')
 })
+
+t.test('an unnamed official stands for the state or organisation he or she serves (D11)', async (t) => {
+  const who = (text: string) => said(text, '2024-05-01').map((s) => s.split(':')[0])
+  t.same(who('A senior Kenyan official said the talks would resume next week.'), ['kenya'])
+  t.same(who('A Japanese Defense Ministry spokesman said the missile fell into the sea.'), ['japan'],
+    'a national ministry in the description gives its state')
+  t.same(who('A State Department official said the offer was still open.'), ['united-states'])
+  t.same(who('A NATO diplomat said the allies would answer within days.'), ['nato'])
+  t.same(who('The Chilean foreign minister said the border would stay open.'), ['chile'])
+})
+
+t.test('states beyond the founding topic: names, adjectives, ministries', async (t) => {
+  t.same(said('Ghanaian Foreign Minister Kwame Asante said on Monday that Accra would host the summit.',
+    '2024-05-01'), ['kwame-asante: Accra would host the summit'])
+  t.same(actors('Ghanaian Foreign Minister Kwame Asante said on Monday that talks would resume.', '2024-05-01')
+    .map((a) => a.id).sort(), ['ghana', 'kwame-asante'])
+  t.same(said('The Peruvian foreign ministry said the ambassador had been recalled.', '2024-05-01'),
+    ['foreign-affairs-ministry-peru: the ambassador had been recalled'])
+  t.same(said("Vietnam's Defence Ministry said the drills would go ahead.", '2024-05-01'),
+    ['defence-ministry-vietnam: the drills would go ahead'])
+  t.equal(actors('Uruguay said the plan was a mistake.', '2024-05-01')[0]?.name, 'Uruguay')
+})
+
+t.test('that-less announce/declare/vow with a clause: subject and auxiliary', async (t) => {
+  const s = (text: string) => said(text, '2024-05-01')
+  t.same(s('Colombia announced it would restore diplomatic ties with Venezuela.'),
+    ['colombia: it would restore diplomatic ties with Venezuela'])
+  t.same(s('Chile declared the border crossing was closed until further notice.'),
+    ['chile: the border crossing was closed until further notice'])
+  t.same(s('Kenya vowed Ghana would not be left alone in the crisis.'),
+    ['kenya: Ghana would not be left alone in the crisis'])
+  t.same(s('Peru announced the withdrawal of its ambassador.'), [], 'a noun phrase object is no content')
+  t.same(s('Chile maintains the border crossing was closed by mistake.'), [], 'a standing position (D3)')
+})
+
+t.test('name shapes beyond the founding topic: hyphens, particles, initials, suffixes, courtesy titles', async (t) => {
+  const who = (text: string) => said(text, '2024-05-01').map((s) => s.split(':')[0])
+  t.same(who('North Korean Vice Minister Ri Sun-gil said on Monday that the drills were a provocation.'),
+    ['ri-sun-gil'])
+  t.same(who('Egyptian Foreign Minister Ahmed el-Masri said the crossing would stay open.'), ['ahmed-el-masri'])
+  t.same(who('Jordanian Prime Minister Omar bin Khalid said the border would stay closed.'), ['omar-bin-khalid'])
+  t.same(who('Brazilian Foreign Minister Carlos da Souza said the summit would go ahead.'), ['carlos-da-souza'])
+  t.same(who('Indian External Affairs Minister R. Mehta said the visit was productive.'), ['r-mehta'])
+  t.same(who('U.S. envoy Robert Woodley Jr. said the vote was a mistake.'), ['robert-woodley-jr'])
+  t.same(who('The Qatari foreign minister, Sheikh Hamad bin Jassim, said the talks were at a critical stage.'),
+    ['hamad-bin-jassim'])
+  t.same(actors('South Korean Unification Minister Park Min-ho said the offer was open.', '2024-05-01')
+    .map((a) => a.id).sort(), ['park-min-ho', 'south-korea'], 'a two-word nationality in the title')
+})
+
+t.test('bare complements: an addressee closing the attribution, a month after the verb', async (t) => {
+  const s = (text: string) => said(text, '2024-05-01')
+  t.same(s('The ceasefire must hold, Chilean Foreign Minister Ana Rojas told reporters in Lima.'),
+    ['ana-rojas: The ceasefire must hold'])
+  t.same(s('Peru lodged a protest with Chile, Foreign Minister Luis Vega told journalists.'),
+    ['luis-vega: Peru lodged a protest with Chile'])
+  t.same(s('Chilean Foreign Minister Ana Rojas said in March Peru would pay for the damage.'),
+    ['ana-rojas: Peru would pay for the damage'])
+  t.same(s('Chilean Foreign Minister Ana Rojas said in March 2023 the border would reopen.'),
+    ['ana-rojas: the border would reopen'])
+  t.same(s('The talks will resume in May, Chilean Foreign Minister Ana Rojas said.'),
+    ['ana-rojas: The talks will resume in May'], 'the month May is no speaker')
+})
+
+t.test('statements at non-speech verbs: the span from the verb, or the complement of "urged Y to V" (D15)',
+  async (t) => {
+    const s = (text: string) => said(text, '2024-05-01')
+    t.same(s('Chile accused Peru of violating the fishing agreement.'),
+      ['chile: accused Peru of violating the fishing agreement'])
+    t.same(s('Chilean Foreign Minister Ana Rojas condemned the attack on the embassy in Lima.'),
+      ['ana-rojas: condemned the attack on the embassy in Lima'])
+    t.same(s('Ghana termed the decision a violation of its sovereignty.'),
+      ['ghana: termed the decision a violation of its sovereignty'])
+    t.same(s('Chile urged Peru to withdraw its troops from the border.'),
+      ['chile: to withdraw its troops from the border'])
+    t.same(s('Chile called on Peru not to close the border crossing.'), ['chile: not to close the border crossing'])
+    t.same(s('Chile warned Peru against closing the border crossing.'), ['chile: against closing the border crossing'])
+    t.same(s('Chile has repeatedly condemned the closure of the border crossing.'), [], 'an undated perfect (D3)')
+    t.same(s('Chile and Peru condemned statements of the envoy.'), [], 'a speech act without its content (3.5)')
+    t.same(s('Chile is expected to condemn the vote.'), [], 'not narrated: an infinitive')
+  })

@@ -57,7 +57,7 @@ t.test('speakers: "the allies" once NATO is named; a place after an unnamed spea
     ['nato: Russia posed the gravest threat to their security'])
     t.same(said('Experts in Warsaw said the radar would never work.'), [])
     t.same(said('Kerry accused Lavrov of stalling.\n\n"Lavrov knows the answer to that," he said.'),
-      ['john-kerry D: Lavrov knows the answer to that'])
+      ['john-kerry: accused Lavrov of stalling', 'john-kerry D: Lavrov knows the answer to that'])
   })
 
 t.test('an apposition naming an office of an unnamed ministry introduces a person', async (t) => {

@@ -94,3 +94,48 @@ t.test('export errors are problems sent before any row', async (t) => {
   t.equal(png.statusCode, 406)
   t.equal(png.json().code, 'NOT_ACCEPTABLE')
 })
+
+t.test('exports are attachments with an ETag: unchanged data and the same request give a 304', async (t) => {
+  const app = await build(t)
+  for (const [url, file] of [['/v1/events?format=csv', 'events.csv'], ['/v1/events?format=ndjson', 'events.ndjson'],
+    ['/v1/statements?format=excel', 'statements.csv']] as const) {
+    const res = await app.inject(url)
+    t.equal(res.statusCode, 200, url)
+    t.equal(res.headers['content-disposition'], `attachment; filename="${file}"`, `${url}: an attachment`)
+    const etag = res.headers.etag as string
+    t.match(etag, /^W\/"[\w-]+"$/, `${url}: a weak ETag`)
+    const again = await app.inject({ url, headers: { 'if-none-match': etag } })
+    t.equal(again.statusCode, 304, `${url}: 304 with its ETag`)
+    t.equal(again.body, '')
+  }
+  const csv = (await app.inject('/v1/events?format=csv')).headers.etag
+  t.not(csv, (await app.inject('/v1/events?format=csv&root=04')).headers.etag, 'another request, another ETag')
+  t.not(csv, (await app.inject('/v1/events?format=excel')).headers.etag, 'another format, another ETag')
+})
+
+t.test('format=excel: a BOM, CRLF, codes with leading zeros kept as text, no formulas', async (t) => {
+  const app = await build(t)
+  const res = await app.inject('/v1/events?format=excel')
+  t.equal(res.statusCode, 200)
+  t.match(res.headers['content-type'], /^text\/csv/)
+  t.ok(res.body.startsWith('\ufeff'), 'a UTF-8 byte order mark')
+  t.ok(res.body.includes('\r\n'), 'CRLF line ends')
+  const [header, ...rows] = parseCsv(res.body.slice(1))
+  const code = header!.indexOf('cameo_code')
+  const plain = parseCsv((await app.inject('/v1/events?format=csv')).body).slice(1)
+  const zeros = plain.map((r) => r[code]!).filter((c) => c.startsWith('0'))
+  t.ok(zeros.length > 0, 'the seeded events have codes with a leading zero')
+  const excelCodes = rows.map((r) => r[code])
+  for (const c of zeros) t.ok(excelCodes.includes(`="${c}"`), `${c} as ="${c}"`)
+  t.equal(rows.length, plain.length, 'the same rows')
+})
+
+t.test('excelCell keeps codes as text and defuses formulas', async (t) => {
+  const { excelCell } = await import('../../src/lib/export.ts')
+  t.equal(excelCell('0312'), '="0312"')
+  t.equal(excelCell('120'), '120')
+  t.equal(excelCell('=HYPERLINK("x")'), '\'=HYPERLINK("x")')
+  t.equal(excelCell('-rejected'), '\'-rejected')
+  t.equal(excelCell(-5), -5, 'numbers stay numbers')
+  t.equal(excelCell(null), '')
+})

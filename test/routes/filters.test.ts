@@ -18,6 +18,7 @@ type Probes<S extends z.ZodObject> = Record<keyof S['shape'], string>
 const eventProbes: Probes<typeof EventFilter> = {
   from: '2015-01-01', to: '2013-01-01', actor: 'gamma', source: 'beta', target: 'beta', dyad: 'alpha,beta',
   type: 'Reject', cameo: '12', root: '04', quad: '3', country: 'RUS', article: 'art-1', q: 'missile',
+  country_dyad: 'USA,RUS', goldstein_min: '0', goldstein_max: '-1', confidence_min: '0.8', confidence_max: '0.6',
 }
 const statementProbes: Probes<typeof StatementFilter> = {
   speaker: 'alpha', article: 'art-1', from: '2016-01-01', to: '2013-01-01', direct: 'true', q: 'missile',
@@ -91,4 +92,48 @@ t.test('actor, article and activity filters', async (t) => {
   await eachFilterNarrows(t, app, '/v1/articles?limit=1', ArticleFilter, articleProbes)
   const activeActors = json((b: { data: { actor: { id: string } }[] }) => b.data.map((d) => d.actor.id))
   await eachFilterNarrows(t, app, '/v1/stats/actors', ActorStatsFilter, activityProbes, activeActors)
+})
+
+t.test('a list parameter matches any of its values: the union of each value alone', async (t) => {
+  const app = await fixtureApp(t)
+  const ids = async (query: string) => (await listed(app, `/v1/events?limit=2&${query}`)).sort()
+  const cases: [string, string[]][] = [
+    ['root', ['04', '13']], ['cameo', ['12', '01']], ['quad', ['1', '3']], ['country', ['GBR', 'usa']],
+    ['actor', ['beta', 'gamma']], ['source', ['alpha', 'gamma']], ['target', ['beta', 'delta']],
+  ]
+  for (const [name, values] of cases) {
+    const union = [...new Set((await Promise.all(values.map((v) => ids(`${name}=${v}`)))).flat())].sort()
+    const both = await ids(`${name}=${values.join(',')}`)
+    t.same(both, union, `${name}=${values.join(',')} is ${name}=${values[0]} or ${name}=${values[1]}`)
+    t.ok(both.length > (await ids(`${name}=${values[0]}`)).length, `${name}: the second value adds events`)
+  }
+  const dyad = await ids('country_dyad=RUS,USA')
+  t.same(dyad, await ids('country_dyad=usa,rus'), 'a country dyad has no direction and any case')
+  t.same(dyad, ['ev-1', 'ev-2'])
+  t.same(await ids('goldstein_min=-4&goldstein_max=-4'), ['ev-1', 'ev-3'], 'a closed Goldstein range')
+  t.same(await ids('confidence_min=0.9'), ['ev-1', 'ev-2'], 'a bound equal to a stored real matches it')
+  t.same(await ids('goldstein_min=5e-324&confidence_max=1e-300'), [], 'tiny numbers are 0, not a database error')
+})
+
+t.test('bad list values, reversed ranges and unknown parameters are 400s that say what is valid', async (t) => {
+  const app = await fixtureApp(t)
+  const problem = async (url: string) => {
+    const res = await app.inject(url)
+    t.equal(res.statusCode, 400, url)
+    t.match(res.headers['content-type'], /^application\/problem\+json/)
+    return res.json() as { code: string; detail: string; errors: { parameter: string; message: string }[] }
+  }
+  t.match(await problem('/v1/events?root=04,21'), { errors: [{ parameter: 'root', message: /'21': must be/ }] })
+  t.match(await problem('/v1/events?country=RUS,,USA'), { errors: [{ parameter: 'country' }] })
+  t.match(await problem('/v1/events?quad=1,5'), { errors: [{ parameter: 'quad', message: /'5'/ }] })
+  t.match(await problem('/v1/events?country_dyad=RUS'), { errors: [{ parameter: 'country_dyad' }] })
+  t.match(await problem('/v1/events?goldstein_min=11'), { errors: [{ parameter: 'goldstein_min' }] })
+  t.match(await problem('/v1/events?goldstein_min=2&goldstein_max=1'), {
+    errors: [{ parameter: 'goldstein_min', message: /goldstein_max/ }],
+  })
+  t.match(await problem('/v1/events?confidence_min=0.9&confidence_max=0.1'), { errors: [{ parameter: 'confidence_min' }] })
+  const unknown = await problem('/v1/events?contry=RUS')
+  t.match(unknown, { code: 'VALIDATION_FAILED', errors: [{ parameter: 'contry' }] })
+  t.match(unknown.detail, /unknown parameter 'contry'; valid parameters: .*\bcountry\b.*\bgoldstein_min\b/)
+  t.match((await problem('/v1/events/ev-1?x=1')).detail, /unknown parameter 'x'; this endpoint takes no query parameters/)
 })

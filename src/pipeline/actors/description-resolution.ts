@@ -16,6 +16,9 @@ const GENERIC_HEADS = lexiconWords('titles', 'genericHeads')
 const TOP_RANKS = new RegExp(alternatives(lexiconWords('titles', 'topRankWords')), 'i')
 const PAIR = lexiconWords('titles', 'pairDeterminers')
 const PAIR_NUMBERS = lexiconWords('titles', 'pairNumbers')
+/** Description heads that, left unresolved, stand for the official's state (D11). */
+const OFFICIAL_HEADS = lexiconWords('titles', 'unnamedOfficialHeads')
+const INDEFINITE = lexiconWords('grammar', 'indefiniteArticles')
 
 /** How many person mentions back "Both presidents" looks for its two, and how many ahead a description looks for
  *  the person it announces (cataphora). */
@@ -84,11 +87,28 @@ export function resolveDescription(
     m.actorId = next.id
     return
   }
-  const cands = holders(m, cast, memo)
+  // "a NATO diplomat", "an American official": indefinite, so nobody in particular — not a gazetteer office-holder
+  const indefinite = (m.modifiers ?? []).some((w) => INDEFINITE.has(w)) && GENERIC_HEADS.has(m.head ?? '')
+  const cands = indefinite ? [] : holders(m, cast, memo)
   if (cands.length === 1) {
     const p = cands[0]!
     if (!cast.profiles.has(p.id)) cast.profiles.set(p.id, profileOf(p, cast.published, null, false))
     m.actorId = p.id
     m.confidence = 0.6
+    return
   }
+  unnamedOfficial(m, cast)
+}
+
+/** An official the article never names ("a senior Russian official", "a State Department spokesman", "the Kenyan
+ *  foreign minister") stands for the state he or she serves (guideline D11), or for an international organisation
+ *  ("a NATO official"); a national ministry or agency in the description gives its state. */
+function unnamedOfficial(m: Mention, cast: Cast): void {
+  if (!m.head || !OFFICIAL_HEADS.has(m.head)) return
+  const org = m.org ? cast.res.byId.get(m.org) : undefined
+  const id = org && !org.country ? org.id : stateOf(cast.res, m.country ?? org?.country)
+  if (!id || !cast.res.byId.has(id)) return
+  if (!cast.profiles.has(id)) cast.profiles.set(id, profileOf(cast.res.byId.get(id)!, cast.published, null, false))
+  m.actorId = id
+  m.confidence = 0.5
 }

@@ -56,6 +56,51 @@ function nameLike(t: Token | undefined): boolean {
       !nationalityAt([t], 0)
 }
 
+/** Names of more parts than this are not discovered ("Luiz Inacio Lula da Silva" has five). */
+const MAX_NAME_PARTS = 6
+const PARTICLES = lexiconWords('names', 'nameParticles')
+const SUFFIXES = lexiconWords('names', 'nameSuffixes')
+const HONORIFICS = lexiconWords('names', 'nameHonorifics')
+
+/** Token k and k+1 are written together ("Jae" "-" "in"). */
+function glued(tk: Token[], k: number): boolean {
+  return k >= 0 && !!tk[k + 1] && tk[k]!.end === tk[k + 1]!.start
+}
+
+/** An initial "S." */
+function initialAt(tk: Token[], k: number): boolean {
+  return /^\p{Lu}$/u.test(tk[k]?.text ?? '') && tk[k + 1]?.text === '.' && glued(tk, k)
+}
+
+/** "el-Sisi", "al-Sudani": a lower-case particle glued by a hyphen to a capitalised name. */
+function particlePrefixAt(tk: Token[], k: number): boolean {
+  return !!tk[k]?.word && PARTICLES.has(tk[k]!.norm) && tk[k + 1]?.text === '-' && glued(tk, k) && glued(tk, k + 1) &&
+    nameLike(tk[k + 2])
+}
+
+/** How many tokens the name part at k takes (0: none): a capitalised word with its hyphenated tail ("Jae-in",
+ *  "Jong-un"), an initial, "el-Sisi", a suffix "Jr.", and (inside a name) a particle "bin", "da", "van". */
+function namePartAt(tk: Token[], k: number, inside: boolean): number {
+  if (initialAt(tk, k)) return 2
+  if (particlePrefixAt(tk, k)) return 3 + hyphenTail(tk, k + 2)
+  if (inside && tk[k]?.word && SUFFIXES.has(tk[k]!.norm)) return tk[k + 1]?.text === '.' && glued(tk, k) ? 2 : 1
+  if (inside && tk[k]?.word && !tk[k]!.cap && PARTICLES.has(tk[k]!.norm) && nameLike(tk[k + 1])) return 1
+  if (!nameLike(tk[k])) return 0
+  return 1 + hyphenTail(tk, k)
+}
+
+/** "-in" of "Jae-in": a hyphen glued on both sides to a word. */
+function hyphenTail(tk: Token[], k: number): number {
+  return tk[k + 1]?.text === '-' && glued(tk, k) && glued(tk, k + 1) && tk[k + 2]?.word ? 2 : 0
+}
+
+/** The name as written: glued tokens stay together, others are joined by a space. */
+function joinName(tk: Token[]): string {
+  let out = ''
+  for (let k = 0; k < tk.length; k++) out += (k > 0 && !glued(tk, k - 1) ? ' ' : '') + tk[k]!.text
+  return out
+}
+
 export interface Discovered {
   ti: number
   tj: number
@@ -74,36 +119,43 @@ export function discoverPersons(tokens: Token[], names: Mention[]): Discovered[]
   const firstName = (i: number) => names.some((n) => n.ti === i && n.tj === i + 1 && n.kind === 'surname') &&
     nameLike(tokens[i + 1]) && !covered(i + 1)
   for (let i = 0; i < tokens.length; i++) {
-    if (!nameLike(tokens[i]) || (covered(i) && !firstName(i))) continue
+    if (!(nameLike(tokens[i]) || initialAt(tokens, i) || particlePrefixAt(tokens, i)) ||
+      (covered(i) && !firstName(i))) continue
     let j = i
-    while (j < tokens.length && j - i < 3 &&
-      (nameLike(tokens[j]) || (j > i && /^\p{Lu}$/u.test(tokens[j]!.text) && tokens[j + 1]?.text === '.')) &&
-        (!covered(j) || (j === i && firstName(j)))) {
-      j += /^\p{Lu}$/u.test(tokens[j]!.text) && tokens[j + 1]?.text === '.' ? 2 : 1
+    let parts = 0
+    while (j < tokens.length && parts < MAX_NAME_PARTS && (!covered(j) || (j === i && firstName(j)))) {
+      const n = namePartAt(tokens, j, j > i)
+      if (n === 0) break
+      j += n
+      parts++
     }
-    if (j - i < 2 || nameLike(tokens[j])) {
-      i = j
+    // a particle never ends a name ("Lula da")
+    while (j > i && !tokens[j - 1]!.cap && tokens[j - 1]!.word && !glued(tokens, j - 2)) j--
+    if (j - i < 2 || parts < 2 || nameLike(tokens[j])) {
+      i = Math.max(i, j)
       continue
     }
-    const name =
-      tokens.slice(i, j).filter((t) => t.word).map((t) => t.text).join(' ').replace(/ (\p{Lu})(?= )/gu, ' $1.')
-    const before = titleBefore(tokens, i, names)
+    // "Prince Faisal bin Farhan", "Sheikh X Y": a courtesy title opening the name is not part of it
+    const from = i
+    const ni = HONORIFICS.has(tokens[i]!.norm) && nameLike(tokens[i + 1]) && j - i > 2 ? i + 1 : i
+    const name = joinName(tokens.slice(ni, j))
+    const before = titleBefore(tokens, from, names)
     if (before && before.hasHead) {
-      out.push({ ti: before.ti, tj: j, nameTi: i, nameTj: j, name, title: before.title, country: before.country })
+      out.push({ ti: before.ti, tj: j, nameTi: ni, nameTj: j, name, title: before.title, country: before.country })
       i = j - 1
       continue
     }
-    const noun = personNounBefore(tokens, i, names)
+    const noun = personNounBefore(tokens, from, names)
     if (noun) {
-      out.push({ ti: noun.ti, tj: j, nameTi: i, nameTj: j, name, title: noun.title, country: noun.country })
+      out.push({ ti: noun.ti, tj: j, nameTi: ni, nameTj: j, name, title: noun.title, country: noun.country })
       i = j - 1
       continue
     }
-    const prev = tokens[i - 1]
+    const prev = tokens[from - 1]
     const startOk = !prev || !prev.word || !prev.cap
     const app = startOk ? (appositionAfter(tokens, j, names) ?? personAppositionAfter(tokens, j)) : null
     if (app) {
-      out.push({ ti: i, tj: app.tj, nameTi: i, nameTj: j, name, title: app.span.title, country: app.span.country })
+      out.push({ ti: from, tj: app.tj, nameTi: ni, nameTj: j, name, title: app.span.title, country: app.span.country })
       i = app.tj - 1
       continue
     }

@@ -29,6 +29,8 @@ export interface Mention {
   org?: string
   /** a title written before a name ("Russian President Vladimir Putin") */
   title?: string
+  /** states and organisations named inside the title or apposition ("Russian", "envoy to NATO") */
+  affiliations?: string[]
   /** pronoun word (he, she, they, it, i, we …) */
   pronoun?: string
   /** preceded by a locative preposition (in, near, at) */

@@ -2,7 +2,8 @@
 // title or apposition), their surnames later in the article, and the titles written around person names.
 import type { ActorRecord } from '../types.ts'
 import type { SentenceCtx } from '../doc.ts'
-import { aliasIndex, findNames, mk as mkMention } from './mentions.ts'
+import { aliasIndex, findNames, mk as mkMention, nationalityAt, type Mention } from './mentions.ts'
+import type { Token } from '../text/tokens.ts'
 import { appositionAfter, titleBefore } from './titles.ts'
 import { discoverPersons, slug } from './discovery.ts'
 import { profileOf, type Lexicon } from './cast.ts'
@@ -36,6 +37,21 @@ function findPeople(sents: SentenceCtx[], res: Lexicon, published: string, profi
   return surnames
 }
 
+/** The states (nationality adjectives) and organisations or states (names) written inside a person's title. */
+function titleAffiliations(tk: Token[], m: Mention, all: Mention[], isPerson: (id: string) => boolean): string[] {
+  const ids = new Set<string>()
+  for (const o of all) {
+    if (o !== m && o.ti >= m.ti && o.tj <= m.tj && o.candidates.length === 1 && !isPerson(o.candidates[0]!)) {
+      ids.add(o.candidates[0]!)
+    }
+  }
+  for (let i = m.ti; i < m.tj; i++) {
+    const nat = nationalityAt(tk, i)
+    if (nat) ids.add(nat[1].state)
+  }
+  return [...ids]
+}
+
 /** Pass 1: names, discovered people, titles; creates the article's profiles. */
 export function findNamed(sents: SentenceCtx[], res: Lexicon, published: string, profiles: Map<string, Profile>): void {
   const surnames = findPeople(sents, res, published, profiles)
@@ -66,6 +82,7 @@ export function findNamed(sents: SentenceCtx[], res: Lexicon, published: string,
     }
     const inside = (m: typeof s.mentions[number]) =>
       s.mentions.some((o) => o !== m && o.ti <= m.ti && o.tj >= m.tj && o.tj - o.ti > m.tj - m.ti)
+    for (const m of s.mentions) if (m.title) m.affiliations = titleAffiliations(s.tokens, m, s.mentions, isPerson)
     s.mentions = s.mentions.filter((m) => !inside(m))
   }
 }

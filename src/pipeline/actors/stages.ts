@@ -4,6 +4,7 @@ import type { Stage } from '../doc.ts'
 import { findNamed } from './named.ts'
 import { resolveAll } from './resolve.ts'
 import { articleActors } from './article-actors.ts'
+import { actingSubjects } from './acting.ts'
 import { addOrgMentions } from './organisations.ts'
 import { allianceMentions } from './alliance.ts'
 
@@ -47,11 +48,12 @@ export const allianceStage: Stage = {
 
 export const actorsStage: Stage = {
   name: 'actors',
-  reads: ['sentences', 'mentions', 'cast', 'statements', 'events'],
+  reads: ['sentences', 'syntax', 'mentions', 'cast', 'statements', 'events'],
   writes: ['actors'],
   run(doc) {
     const speakers = doc.statements.map((s) => s.speakerId)
-    const participants = [...speakers, ...doc.events.flatMap((e) => [e.sourceId, e.targetId!])]
+    const acting = actingSubjects(doc.sentences, doc.syntax)
+    const participants = [...speakers, ...doc.events.flatMap((e) => [e.sourceId, e.targetId!]), ...acting]
     doc.actors = articleActors(doc.sentences, doc.cast, participants)
   },
 }

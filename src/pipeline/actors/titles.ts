@@ -60,9 +60,12 @@ export function titleBefore(tokens: Token[], end: number, names: Mention[]): Tit
     if (absorbed >= 0 && (absorbed === i + 1 || (absorbed === i + 2 && tokens[i + 1]!.norm === 'the')) &&
       COMP_PREP.has(t.norm) && tokens[i - 1] && isTitleWord(tokens[i - 1]!)) continue
     if (t.norm === "'s" && names.some((n) => n.tj === i && n.kind === 'name') && ti <= i + 1) continue
-    const nat = nationalityAt(tokens, i)
+    // "South Korean", "Saudi Arabian": a two-word nationality read from its first word
+    const two = i > 0 ? nationalityAt(tokens, i - 1) : null
+    const nat = two && two[0] === 2 ? two : nationalityAt(tokens, i)
     if (nat) {
       country = country ?? nat[1].iso
+      if (nat === two) i--
       ti = i
       continue
     }

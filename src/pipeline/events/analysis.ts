@@ -16,6 +16,7 @@ const events = (name: string) => lexiconWords('events', name)
 const INTENT_CONTROLS = events('intentControls')
 const FAIL_CONTROLS = events('failControls')
 const NOUN_CONTROLS = events('nounControls')
+const ATTITUDE_CONTROLS = events('attitudeControls')
 const PAST_CONTROLS = events('pastControlForms')
 const NOUN_GERUND = events('nounGerundMarkers')
 const PROGRESSIVE = events('progressiveAuxiliaries')
@@ -25,6 +26,7 @@ const CONDITIONAL = events('conditionals')
 const HYPOTHETICAL = events('hypotheticals')
 const FUTURE = events('futureAuxiliaries')
 const NEGATORS = lexiconWords('grammar', 'negators')
+const HABITUAL = events('habitualAdverbs')
 
 /** A trigger's source, modality and polarity. */
 export interface Analysis {
@@ -34,6 +36,8 @@ export interface Analysis {
   nominal: boolean
   between?: Target
   passive: boolean
+  /** governed by an attitude word ("ready to", "wants to"): said by its side's speaker, the speaker's act (D1) */
+  attitude?: boolean
 }
 
 /** Source, negation and modality of a verbal trigger. */
@@ -51,6 +55,7 @@ export function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis |
   let source: Subject | null = null
   let failed = false
   let mode: Analysis['mode'] = 'real'
+  let attitude = false
   if (prev?.norm === 'to') {
     let c = i - 2
     while (c >= 0 && isAdverb(tk[c])) c--
@@ -58,6 +63,7 @@ export function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis |
     if (!ctl?.word || !(INTENT_CONTROLS.has(ctl.norm) || FAIL_CONTROLS.has(ctl.norm))) return null
     // "failed to agree", "have been unable to agree": a negated act
     if (FAIL_CONTROLS.has(ctl.norm)) failed = true
+    attitude = ATTITUDE_CONTROLS.has(ctl.norm)
     const nom = NOUN_CONTROLS.has(ctl.norm) ? nominalSource(s, c, cast) : null
     source = nom ? { ids: nom.ids, mentions: [] } : subjectOf(s, c)
     const governing = tk.slice(Math.max(0, c - 4), c + 1).map((t) => t.norm)
@@ -78,6 +84,8 @@ export function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis |
     source = mainSubject(s, i) ?? (temporal ? frontedSubject(s, i) : null)
   } else {
     source = subjectOf(s, i)
+    // "the Council was required to vote", "Russia was urged to comply": the subject of a passive is its patient
+    if (source && isPassive(s, i)) source = null
   }
   const passive = !source && (isPassive(s, i) || (tr.sense.past && reducedPassive(s, i)))
   if (passive) source = passiveAgent(s, i, 16)
@@ -87,9 +95,11 @@ export function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis |
   if (before && CONDITIONAL.has(before.norm)) return null
   const group = tk.slice(vg + 1, prev?.norm === 'to' ? i - 1 : i).map((t) => t.norm)
   if (group.some((w) => HYPOTHETICAL.has(w))) return null
+  // "has repeatedly warned", "has long opposed": a habitual or background act is no event (D3)
+  if (group.some((w) => HABITUAL.has(w))) return null
   if (group.some((w) => FUTURE.has(w)) && mode === 'real') mode = 'intent'
   const negated = failed || group.some((w) => NEGATORS.has(w)) || tk[tr.tj]?.norm === 'no'
-  return { source, mode, negated, nominal: false, passive }
+  return { source, mode, negated, nominal: false, passive, attitude }
 }
 
 /** The CAMEO code of a trigger: an object rule's or the entry's, by preposition, then negated or intended. */
@@ -105,7 +115,9 @@ export function codeFor(entry: VerbEntry, words: string[], a: Analysis, prep: st
     return n ?? null
   }
   if (a.mode !== 'real') {
-    const f = rule?.code || entry.future === undefined ? intent(code) : entry.future
+    // an object rule with the entry's own code keeps the entry's intent code ("plans to deploy missiles" → 0312)
+    const own = !rule || rule.code === entry.code
+    const f = !own || entry.future === undefined ? intent(code) : entry.future
     return f ?? null
   }
   return code

@@ -13,6 +13,7 @@ import type { EventDraft, SpeechSpan } from './draft.ts'
 import type { ActRegister } from '../doc.ts'
 import { alternatives, lexiconPatterns, lexiconWords } from '../resources/lexicon.ts'
 import { sentenceAround } from '../text/positions.ts'
+import { habitualRemark } from './habitual.ts'
 
 const frame = (name: string) => lexiconPatterns('content-frames', name).join('|')
 const nouns = (...names: string[]) => alternatives(names.flatMap((n) => [...lexiconWords('content-frames', n)]))
@@ -37,7 +38,7 @@ function tokenRange(s: SentenceCtx, a: number, b: number): [number, number] {
 }
 
 /** One speech span's content: its text, where its events go, and the actors it names. */
-function spanReader(sents: SentenceCtx[], cleaned: string, sp: SpeechSpan, cast: Cast, out: EventDraft[]) {
+export function spanReader(sents: SentenceCtx[], cleaned: string, sp: SpeechSpan, cast: Cast, out: EventDraft[]) {
   const side = sideOf(cast, sp.speakerId)
   const exclude = new Set([sp.speakerId, ...(side ? [side] : [])])
   const text = cleaned.slice(sp.contentStart, sp.contentEnd)
@@ -67,6 +68,7 @@ export function contentThreats(sents: SentenceCtx[], cleaned: string, speech: Sp
   cast: Cast): EventDraft[][] {
   return speech.map((sp) => {
     const out: EventDraft[] = []
+    if (habitualRemark(sents, sp)) return out
     const { text, push, named } = spanReader(sents, cleaned, sp, cast, out)
     const um = ULTIMATUM.exec(text)
     if (um) {
@@ -94,6 +96,7 @@ export function contentEvents(sents: SentenceCtx[], cleaned: string, speech: Spe
   const out: EventDraft[] = []
   const previousSpeaker = previousSpeakers(speech)
   speech.forEach((sp, k) => {
+    if (habitualRemark(sents, sp)) return
     const { exclude, text, sentAt, push, named } = spanReader(sents, cleaned, sp, cast, out)
     ASSURANCE.lastIndex = 0
     for (let m = ASSURANCE.exec(text); m; m = ASSURANCE.exec(text)) {

@@ -6,6 +6,7 @@ import type { ResolvedDate } from '../types.ts'
 import { findEvents, registerContentThreats } from './verbal.ts'
 import { ensureProfile } from '../actors/cast.ts'
 import { contentEvents, contentThreats } from './content.ts'
+import { attitudeEvents } from './attitudes.ts'
 import { sideCounts } from './anaphora.ts'
 import { sideOf } from '../actors/sides.ts'
 import { personOccasions } from '../statements/dating.ts'
@@ -13,6 +14,7 @@ import { loadVerbs } from '../resources/verbs.ts'
 import { dateEvent, remarkIndex, type DatedSpeech, type EventDating } from './dating.ts'
 import { speechIndex } from './speech-index.ts'
 import { buildEvent, dedupEvents } from './build.ts'
+import { reportable, sameSide } from './filters.ts'
 
 /** The attributed speech with its dates, as the event stages see it. */
 function datedSpeech(doc: ArticleDoc): DatedSpeech[] {
@@ -53,18 +55,22 @@ export const contentEventsStage: Stage = {
   run(doc) {
     const speech = datedSpeech(doc)
     const found = contentEvents(doc.sentences, doc.cleaned.text, speech, doc.cast, doc.acts, doc.contentThreats)
-    doc.eventDrafts = [...doc.eventDrafts, ...found]
+    let counts: Map<string, number> | undefined
+    const attitudes = attitudeEvents(doc.sentences, doc.cleaned.text, speech, doc.cast,
+      () => (counts ??= sideCounts(doc.sentences, doc.cast)))
+    doc.eventDrafts = [...doc.eventDrafts, ...found, ...attitudes]
   },
 }
 
-/** Events between two different actors, both of them in the cast (gazetteer actors join it). */
+/** Events between two different actors of different sides, both of them in the cast (gazetteer actors join it). */
 export const participantsStage: Stage = {
   name: 'participants',
   reads: ['eventDrafts', 'cast'],
   writes: ['eventDrafts', 'cast'],
   run(doc) {
     doc.eventDrafts = doc.eventDrafts.filter((e) =>
-      e.sourceId !== e.targetId && ensureProfile(doc.cast, e.sourceId) && ensureProfile(doc.cast, e.targetId))
+      e.sourceId !== e.targetId && ensureProfile(doc.cast, e.sourceId) && ensureProfile(doc.cast, e.targetId) &&
+      !sameSide(doc.cast, e))
   },
 }
 
@@ -93,6 +99,6 @@ export const eventsStage: Stage = {
   reads: ['input', 'resources', 'cleaned', 'sentences', 'cast', 'datedEvents'],
   writes: ['events'],
   run(doc) {
-    doc.events = dedupEvents(doc.datedEvents).map((e) => buildEvent(doc, e))
+    doc.events = dedupEvents(doc.datedEvents.filter(reportable)).map((e) => buildEvent(doc, e))
   },
 }

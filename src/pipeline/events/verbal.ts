@@ -13,6 +13,8 @@ import { relativeHead } from './fallback-targets.ts'
 import { nominalSource } from './nominal.ts'
 import { clauseStart, dateWindow } from './frames.ts'
 import { findTarget, type ObjectWindow } from './target-search.ts'
+import { occasionMeetings } from './joint-occasion.ts'
+import { inCondition, reversed, sharedInfinitive, unrealClause } from './clause-frame.ts'
 
 const REASON = lexiconWords('events', 'reasonPrepositions')
 const CONDITIONS = lexiconWords('content-frames', 'conditions')
@@ -23,7 +25,11 @@ function inMention(s: SentenceCtx, i: number): boolean {
 
 /** The source and modality of a trigger: a noun's owner ("Moscow's demands"), else the verb's analysis. */
 function analyze(s: SentenceCtx, tr: Trigger, env: EventEnv): Analysis | null {
-  if (!tr.sense.nominal) return analyzeVerb(s, tr, env.cast)
+  if (!tr.sense.nominal) {
+    // "to resume X and discuss Y": the coordinated verb shares the infinitive's controller and modality
+    const inf = s.tokens[tr.ti - 1]?.norm === 'to' ? null : sharedInfinitive(env.syntax, s, tr.ti)
+    return analyzeVerb(s, inf === null ? tr : { ...tr, ti: inf }, env.cast)
+  }
   const nom = nominalSource(s, tr.ti, env.cast)
   if (!nom) return null
   const source = { ids: nom.ids, mentions: [] }
@@ -57,12 +63,52 @@ function objectWindow(s: SentenceCtx, tr: Trigger, a: Analysis, env: EventEnv): 
   return { from, end, fullEnd, words, infinitive, exclude }
 }
 
+/** A joint act of more than two parties ("the leaders of A, B, C and D signed"): the two principal counterparts,
+ *  the two the article names most, in the order of the text (GUIDELINES 4.4, multilateral acts). */
+function principalParties(ids: string[], env: EventEnv): string[] {
+  if (ids.length <= 2) return ids
+  const counts = env.sideCounts()
+  const weight = (id: string) => counts.get(id) ?? 0
+  const top = [...ids].sort((a, b) => weight(b) - weight(a) || ids.indexOf(a) - ids.indexOf(b)).slice(0, 2)
+  return ids.filter((id) => top.includes(id))
+}
+
+/** "Russia is ready to start talks", "Russia offers …", said by a Russian official: the speaker's act (D1). */
+function attitudeOfSpeaker(s: SentenceCtx, tr: Trigger, a: Analysis, env: EventEnv): Analysis {
+  const entry = tr.sense.entry
+  // an attitude ("ready to") or a speech act (offer, demand, warn) of the speaker's side is the speaker's (D1)
+  // a refusal ("will not give guarantees") is the performer's act
+  const speechAct = !a.negated && (!!entry.speech || entry.act === 'proposal' || entry.act === 'demand')
+  if (!a.attitude && !speechAct) return a
+  const sp = env.speech.holding(s.tokens[tr.ti]!.start)
+  if (!sp || a.source.ids.includes(sp.speakerId)) return a
+  const side = sideOf(env.cast, sp.speakerId)
+  const kind = (id: string) => (env.cast.profiles.get(id)?.record ?? env.cast.res.byId.get(id))?.kind
+  // the subject is the speaker's side ("we", "Russia" said by a Russian official); a speaker of unknown side: a state
+  const own = a.source.ids.every((id) => (side ? id === side || sideOf(env.cast, id) === side : kind(id) === 'state'))
+  return own ? { ...a, source: { ids: [sp.speakerId], mentions: [] } } : a
+}
+
+/** Sign safety: an act governed by a reversing verb ("abandon his threat"), or planned in a noun a reversing verb
+ *  governs ("scrapped plans to place interceptors"), is coded as negated. */
+function reversal(s: SentenceCtx, tr: Trigger, a: Analysis, env: EventEnv): Analysis {
+  const tk = s.tokens
+  let head = tr.sense.nominal ? tr.ti : -1
+  if (!tr.sense.nominal && tk[tr.ti - 1]?.norm === 'to') head = tr.ti - 2
+  const t = tk[head]
+  return t && reversed(env.syntax, t.start) ? { ...a, negated: true } : a
+}
+
 /** Events of one trigger, and the analysis of its verb (null for a noun or when it has no source). */
 function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDraft[]; analysis: Analysis | null } {
   const entry = tr.sense.entry
-  const a = analyze(s, tr, env)
-  if (!a) return { drafts: [], analysis: null }
+  const found = analyze(s, tr, env)
+  if (!found) return { drafts: [], analysis: null }
+  const a = reversal(s, tr, attitudeOfSpeaker(s, tr, found, env), env)
   const analysis = a.nominal ? null : a
+  // "if negotiations between A and B are used as a cover …": a hypothetical act is no event
+  const at = s.tokens[tr.ti]!.start
+  if (a.nominal && (inCondition(env.syntax, at) || unrealClause(env.syntax, at))) return { drafts: [], analysis }
   const w = objectWindow(s, tr, a, env)
   const { target, mutual } = findTarget(s, tr, a, w, env)
   if (!target && !mutual) return { drafts: [], analysis }
@@ -85,8 +131,10 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDr
   if (indirect) conf -= 0.15
   if (target && target.how !== 'object') conf -= 0.15
   const pairs: [string, string][] = []
-  if (mutual) for (const x of sources) for (const y of sources) { if (x !== y) pairs.push([x, y]) }
-  else for (const x of sources) for (const y of target!.ids) if (x !== y) pairs.push([x, y])
+  if (mutual) {
+    const parties = principalParties(sources, env)
+    for (const x of parties) for (const y of parties) if (x !== y) pairs.push([x, y])
+  } else for (const x of sources) for (const y of target!.ids) if (x !== y) pairs.push([x, y])
   const threats = env.acts.threatTargets
   if (entry.act === 'threat') {
     for (const [x, y] of pairs) {
@@ -117,6 +165,7 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDr
     // label does
     summary: code === entry.code ? entry.summary : '', confidence: Math.max(0.3, conf),
   }))
+  if (entry.jointOccasion && a.mode === 'real' && !a.negated) drafts.push(...occasionMeetings(s, drafts))
   return { drafts, analysis }
 }
 

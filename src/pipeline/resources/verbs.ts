@@ -54,6 +54,8 @@ const entrySchema = z.object({
   treatyPartner: z.enum(['always', 'infinitive']).optional(),
   act: z.enum(ACT_CLASSES).optional(),
   evaluative: z.boolean().optional(),
+  /** a joint act "at their summit" / "in a phone call": the parties also met (04) */
+  jointOccasion: z.boolean().optional(),
 }).strict()
 
 const codeDefaults = z.object({ codes: z.record(z.string(), code), roots: z.record(z.string(), code) }).strict()

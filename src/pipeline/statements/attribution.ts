@@ -53,7 +53,7 @@ const PRONOUN_SUBJ = speech('clauseSubjects')
  * After an object verb ("told", "warned", "assured"): skip the addressee phrase (an addressee head, an
  * outlet name, an actor) and a following place/time phrase; the token index where the content starts, or -1.
  */
-export function afterAddressee(s: SentenceCtx, k: number, actorOk = true): number {
+export function afterAddressee(s: SentenceCtx, k: number, actorOk = true, endOk = false): number {
   const tk = s.tokens
   const start = k
   let head = false
@@ -83,6 +83,8 @@ export function afterAddressee(s: SentenceCtx, k: number, actorOk = true): numbe
     k = j
   }
   const c = tk[k]
+  // "…, X told reporters in Nairobi.": with `endOk`, the sentence's end (the content was before the verb)
+  if (endOk && (!c || c.text === '.')) return k
   // the content opens a clause: a name, a determiner or a pronoun ("against deploying …" is no content)
   if (!c?.word || !(c.cap || CONTENT_OPENERS.has(c.norm))) return -1
   return k
@@ -93,6 +95,9 @@ export function clauseAt(s: SentenceCtx, k: number): boolean {
   const tk = s.tokens
   if (!tk[k]?.word) return false
   if (PRONOUN_SUBJ.has(tk[k]!.norm) && CLAUSE_AUX.has(tk[k + 1]?.norm ?? '')) return true
+  // a named actor as the subject: "announced Kenya will …", "vowed the Philippines would …"
+  const m = s.mentions.find((x) => x.ti === k || (x.ti === k + 1 && tk[k]!.norm === 'the'))
+  if (m && (m.actorId || m.members) && !m.possessive && CLAUSE_AUX.has(tk[m.tj]?.norm ?? '')) return true
   for (let j = k + 1; j < Math.min(tk.length, k + 6); j++) {
     const t = tk[j]!
     if (!t.word) return false

@@ -24,6 +24,7 @@ const THAT_ALWAYS = speech('thatVerbs')
 const THAT_IF_BARE = speech('thatVerbsWhenBare')
 const THAT_RIGHT_AFTER = speech('thatRightAfter')
 const THAT_CLAUSE_ONLY = speech('thatClauseOnly')
+const THATLESS_CLAUSE = speech('thatlessClauseVerbs')
 const ADDRESSEE_REQUIRED = speech('addresseeRequired')
 const PARTICLES = lexiconTable('speech', 'particleVerbs', z.string())
 const CITATION_ONLY = speech('citationOnly')
@@ -145,11 +146,15 @@ export function readVerb(
   let cs = -1
   if (that >= 0) cs = tk[that + 1]?.start ?? -1
   else if (verbFinal) return verbFinalContent(site, speaker, after, ax)
+  // "announced it would …" (a past act; "Moscow maintains …" is a standing position, D3)
+  else if (THATLESS_CLAUSE.has(lemma) && /ed$/.test(v.norm) && clauseAt(s, ax)) cs = tk[ax]!.start
   else if (!(THAT_ALWAYS.has(lemma) || (THAT_IF_BARE.has(lemma) && bare))) {
     if (TO_VERBS.has(lemma)) {
       // "told reporters (in Moscow) the deployment was …": skip the addressee; "warned it will …"
       // an actor addressee only in a main clause ("X told reporters that Obama had assured him …" is X's statement)
-      const k = afterAddressee(s, ax, !tk.slice(0, vi).some((t) => t.word && !t.cap && SPEECH_FORMS.has(t.norm)))
+      const k = afterAddressee(s, ax, !tk.slice(0, vi).some((t) => t.word && !t.cap && SPEECH_FORMS.has(t.norm)), true)
+      // "…, X told reporters (in Nairobi)." — the addressee ends the attribution: the content is before it
+      if (k >= 0 && (!tk[k] || tk[k]!.text === '.')) return verbFinalContent(site, speaker, after, k)
       if (k >= 0) cs = tk[k]!.start
       else if (!ADDRESSEE_REQUIRED.has(lemma) && clauseAt(s, ax)) cs = tk[ax]!.start
       else return null

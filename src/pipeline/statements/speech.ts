@@ -8,6 +8,7 @@ import { unquote } from './content-text.ts'
 import { directQuotes, findQuotes, quoteTest, type DirectQuote } from './quotes.ts'
 import { according, type Found } from './attribution.ts'
 import { readVerb } from './reported.ts'
+import { verbSpanStatement } from './verb-span.ts'
 
 export interface StatementDraft {
   speakerId: string
@@ -100,9 +101,10 @@ export function findStatements(cleaned: string, sents: SentenceCtx[]): Statement
       // "made it clear that …", "made clear (that) …"
       const it = s.tokens[vi - 1]?.norm === 'it' ? 1 : 0
       const clear = t.norm === 'clear' && CLEAR_VERBS.has(s.tokens[vi - 1 - it]?.norm ?? '')
-      if (!clear && !SPEECH_FORMS.has(t.norm)) continue
       const subjAt = clear ? vi - 1 - it : vi
-      const f = readVerb(s, vi, cleaned, sents, inDirect, subjAt, docSpeaker(s.index))
+      const speechVerb = clear || SPEECH_FORMS.has(t.norm)
+      const read = speechVerb ? readVerb(s, vi, cleaned, sents, inDirect, subjAt, docSpeaker(s.index)) : null
+      const f = read ?? verbSpanStatement(s, vi, cleaned)
       if (f) found.push(f)
     }
     for (const f of found) {

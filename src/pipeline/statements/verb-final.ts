@@ -21,6 +21,7 @@ const TIME_OPENERS = dates('speechTimeOpeners')
 const TIME_LINKS = dates('speechTimeLinks')
 const WEEKDAY = dates('speechDays')
 const MONTH = dates('speechMonths')
+const MONTH_OPENERS = lexiconWords('speech', 'monthOpeners')
 const DAY_PARTS = dates('dayParts')
 const TIME_UNITS = dates('speechTimeUnits')
 const PERIOD_LINKS = dates('speechPeriodLinks')
@@ -47,6 +48,9 @@ export function skipTime(tk: Token[], i: number): number {
   const w = tk[j]?.norm ?? ''
   if (WEEKDAY.has(w)) return DAY_PARTS.has(tk[j + 1]?.norm ?? '') ? j + 2 : j + 1
   if (MONTH.has(w) && /^\d{1,2}$/.test(tk[j + 1]?.text ?? '')) return j + 2
+  // "said in March (2023) Russia would …": a month after "in" ("May" alone may be the modal)
+  const m = MONTH_OPENERS.has(tk[i]?.norm ?? '') ? i + 1 : -1
+  if (m > 0 && MONTH.has(tk[m]?.norm ?? '') && tk[m]!.cap) return /^\d{4}$/.test(tk[m + 1]?.text ?? '') ? m + 2 : m + 1
   if (j > i && TIME_UNITS.has(w) && PERIOD_LINKS.has(tk[j - 1]!.norm)) return j + 1
   return i
 }

@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin'
 import { createSql, type Sql } from '../../db/sql.ts'
+import { cancellable } from '../../db/cancellation.ts'
 import { dbSettings, postgresJsOptions, withDeadline } from '../../db/connection.ts'
 
 declare module 'fastify' {
@@ -18,7 +19,8 @@ export default fp(
     if (!url) throw new Error('DATABASE_URL must be resolved before the app starts (see scripts/start.ts)')
     const settings = dbSettings(fastify.config)
     const sql = createSql(url, postgresJsOptions(settings))
-    fastify.decorate('sql', sql)
+    // queries made while serving a request are cancelled if its client goes (plugins/app/request-limits.ts)
+    fastify.decorate('sql', cancellable(sql))
     fastify.decorate('pingDatabase', async () => {
       await withDeadline(Promise.resolve(sql`SELECT 1`), settings.connectTimeoutMs, 'the database')
     })

@@ -121,7 +121,7 @@ export default fp(
     await fastify.register(underPressure, { maxEventLoopDelay: 2000, retryAfter: 5 })
 
     fastify.addHook('onSend', async (req, reply, payload) => {
-      if ((req.method === 'GET' || req.method === 'HEAD') && reply.statusCode < 300) {
+      if ((req.method === 'GET' || req.method === 'HEAD') && (reply.statusCode < 300 || reply.statusCode === 304)) {
         if (!reply.hasHeader('cache-control')) reply.header('cache-control', `public, max-age=${CACHE_MAX_AGE}`)
         // shared caches must keep JSON/CSV/NDJSON and each compression apart
         if (/\bpublic\b/.test(String(reply.getHeader('cache-control')))) vary(reply, 'Accept', 'Accept-Encoding')

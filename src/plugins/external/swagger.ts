@@ -2,6 +2,8 @@ import fp from 'fastify-plugin'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
+import { finishDocument } from './openapi-document.ts'
+import { cursorExamples } from './openapi-examples.ts'
 
 export const apiDescription = `Parley serves a structured dataset of diplomatic events (who did what to whom, and when,
 coded to CAMEO with QuadClass and Goldstein scores) and statements (who said what), extracted from news
@@ -43,7 +45,11 @@ export default fp(
         },
       },
       transform: jsonSchemaTransform,
-      transformObject: jsonSchemaTransformObject,
+      transformObject: (input) =>
+        finishDocument(jsonSchemaTransformObject(input), {
+          publicUrl: fastify.config.PUBLIC_URL,
+          examples: cursorExamples(() => fastify.cursors),
+        }),
     })
     await fastify.register(swaggerUi, {
       routePrefix: '/docs',

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { Problem } from '../../schemas/common.ts'
+import { NoQuery, problemResponse, problemResponses } from '../../schemas/common.ts'
 import { AppError } from '../../errors.ts'
 
 const Health = z.object({ status: z.literal('ok') }).meta({ id: 'Health' })
@@ -15,7 +15,8 @@ const healthRoutes: FastifyPluginAsyncZod = async (fastify) => {
         tags: ['health'],
         operationId: 'getHealth',
         summary: 'Liveness: the process is up',
-        response: { 200: Health },
+        querystring: NoQuery,
+        response: { 200: Health, 400: problemResponses[400] },
       },
     },
     async (_req, reply) => {
@@ -34,7 +35,8 @@ const healthRoutes: FastifyPluginAsyncZod = async (fastify) => {
         summary: 'Readiness: the database answers',
         description: 'Answers within DB_CONNECT_TIMEOUT_MS: 503 (with Retry-After) while the database is down, ' +
           'hung or restarting, or while the server shuts down.',
-        response: { 200: Ready, 503: Problem.describe('The database is unreachable') },
+        querystring: NoQuery,
+        response: { 200: Ready, 400: problemResponses[400], 503: problemResponse('The database is unreachable') },
       },
     },
     async (req, reply) => {

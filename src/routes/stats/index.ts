@@ -1,6 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { problemResponses } from '../../schemas/common.ts'
-import { ActorStats, ActorStatsQuery, DyadStats, DyadStatsQuery, Timeline, TimelineQuery } from '../../schemas/stats.ts'
+import { z } from 'zod'
+import {
+  ActorStats, ActorStatsQuery, DyadStats, DyadStatsQuery, Timeline, TimelineQuery, TimelineTable,
+} from '../../schemas/stats.ts'
+import { csvText, negotiateFormat } from '../../lib/export.ts'
+import { timelineRows, timelineTable } from '../../services/timeline-table.ts'
 
 const statsRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
@@ -15,12 +20,34 @@ const statsRoutes: FastifyPluginAsyncZod = async (fastify) => {
           'event) to `to` (or the last), zero-filled. Takes the filters of `GET /v1/events`. An event counts in the ' +
           'period of its `date`, or of `from` when its month or year began before it. `group_by` splits it into the ' +
           '`top` series with the most events; with `group_by=actor` an event counts for its source actor only. At ' +
-          'most 5000 periods (a 400 naming `interval` beyond).',
+          'most 5000 periods (a 400 naming `interval` beyond). `from`/`to` also take epoch milliseconds ' +
+          "(Grafana's `$__from`/`$__to`). `shape=table` (and CSV, by `format=csv|excel` or " +
+          '`Accept: text/csv`) answers a flat table: a leading `time` column, one column per series holding `measure`.',
         querystring: TimelineQuery,
-        response: { 200: Timeline, ...problemResponses },
+        response: {
+          200: {
+            description: 'The series (`shape=series`), or the flat table (`shape=table`, CSV)',
+            content: {
+              'application/json': { schema: z.union([Timeline, TimelineTable]) },
+              'text/csv': { schema: z.string().describe('the flat table: `time`, then one column per series') },
+            },
+          },
+          400: problemResponses[400],
+          404: problemResponses[404],
+          406: problemResponses[406],
+        },
       },
     },
-    async (req) => fastify.stats.timeline(req.query),
+    async (req, reply) => {
+      const format = negotiateFormat(req, req.query.format, ['json', 'csv'])
+      const timeline = await fastify.stats.timeline(req.query)
+      if (format === 'json') return req.query.shape === 'table' ? timelineRows(timeline, req.query.measure) : timeline
+      const { header, rows } = timelineTable(timeline, req.query.measure)
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="timeline.csv"')
+        .send(csvText(header, rows, format === 'excel'))
+    },
   )
 
   fastify.get(
@@ -35,7 +62,7 @@ const statsRoutes: FastifyPluginAsyncZod = async (fastify) => {
           'event dates, most events first (ties by ids). Takes the filters of `GET /v1/events`; events without a ' +
           'target are left out.',
         querystring: DyadStatsQuery,
-        response: { 200: DyadStats, ...problemResponses },
+        response: { 200: DyadStats, 400: problemResponses[400], 404: problemResponses[404] },
       },
     },
     async (req) => fastify.stats.dyads(req.query),
@@ -53,7 +80,7 @@ const statsRoutes: FastifyPluginAsyncZod = async (fastify) => {
           'given, by period overlap), with their sum as `total`, largest first (ties by id). Actors with no activity ' +
           'are left out.',
         querystring: ActorStatsQuery,
-        response: { 200: ActorStats, 400: problemResponses[400], 500: problemResponses[500] },
+        response: { 200: ActorStats, 400: problemResponses[400] },
       },
     },
     async (req) => fastify.stats.actors(req.query),
