@@ -10,7 +10,8 @@ import { loadConfig, loadDotEnv } from '../src/config.ts'
 /** The document /openapi.json serves, for this environment. */
 export async function servedDocument(env: NodeJS.ProcessEnv = process.env): Promise<unknown> {
   const config = {
-    ...loadConfig({ DATABASE_URL: 'postgresql://parley@127.0.0.1:1/parley', ...env }),
+    // no queue worker: the document needs no database
+    ...loadConfig({ DATABASE_URL: 'postgresql://parley@127.0.0.1:1/parley', WORKER: 'false', ...env }),
     LOG_LEVEL: 'silent' as const,
   }
   const fastify = Fastify(serverOptions(config))

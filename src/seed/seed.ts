@@ -2,7 +2,9 @@ import { SingleBar, Presets } from 'cli-progress'
 import { extract } from '../pipeline/extract.ts'
 import { loadResources } from '../pipeline/resources/load.ts'
 import type { Extraction } from '../pipeline/types.ts'
-import { readArticleSource, defaultArticlesDir, formatRejection, type Rejection } from './article-source.ts'
+import {
+  readArticleSource, defaultArticlesDir, formatRejection, type Rejection, type SourceArticle,
+} from './article-source.ts'
 import { buildDataset } from './dataset.ts'
 import { syncDataset, type SyncReport } from './loader.ts'
 import { createSql } from '../db/sql.ts'
@@ -30,7 +32,15 @@ export interface SeedOptions {
 export async function seed(opts: SeedOptions): Promise<SeedSummary> {
   const started = performance.now()
   const resources = loadResources()
-  const { articles, rejected } = readArticleSource(opts.articlesDir ?? defaultArticlesDir)
+  const source = readArticleSource(opts.articlesDir ?? defaultArticlesDir)
+  const sql = createSql(opts.url, { max: 1 })
+  let articles, rejected
+  try {
+    ;({ articles, rejected } = await withoutIngested(sql, source.articles, source.rejected))
+  } catch (err) {
+    await sql.end()
+    throw err
+  }
   const format = 'seeding {bar} {value}/{total} articles'
   const bar = (opts.progress ?? process.stderr.isTTY)
     ? new SingleBar({ format, stream: process.stderr }, Presets.shades_classic)
@@ -43,7 +53,6 @@ export async function seed(opts: SeedOptions): Promise<SeedSummary> {
   }
   bar?.stop()
   const ds = buildDataset(articles, extractions, resources.actors)
-  const sql = createSql(opts.url, { max: 1 })
   try {
     const changes = await syncDataset(sql, ds)
     return {
@@ -59,6 +68,26 @@ export async function seed(opts: SeedOptions): Promise<SeedSummary> {
   } finally {
     await sql.end()
   }
+}
+
+/**
+ * The seed's articles less those whose URL or text was already ingested over HTTP (the unique indexes
+ * would refuse them): those are quarantined, naming the stored article.
+ */
+async function withoutIngested(sql: ReturnType<typeof createSql>, articles: SourceArticle[], rejected: Rejection[]) {
+  const taken = await sql<{ id: string; url: string | null; content_hash: string }[]>`
+    SELECT id, url, content_hash FROM articles WHERE source <> 'seed'`
+  if (!taken.length) return { articles, rejected }
+  const byUrl = new Map(taken.filter((t) => t.url).map((t) => [t.url!, t.id]))
+  const byHash = new Map(taken.map((t) => [t.content_hash, t.id]))
+  const kept: SourceArticle[] = []
+  const out = [...rejected]
+  for (const a of articles) {
+    const other = byHash.get(a.contentHash) ?? (a.url ? byUrl.get(a.url) : undefined)
+    if (other === undefined) kept.push(a)
+    else out.push({ file: a.fileName ?? a.id, reason: `has the URL or text of article ${other}, ingested over HTTP` })
+  }
+  return { articles: kept, rejected: out }
 }
 
 /** One line per quarantined article: which file, which field, why. */

@@ -185,3 +185,14 @@ t.test('the seed leaves ingested articles alone', async (t) => {
   await seed({ url, progress: false })
   t.same(await counts(sql), after, 'a re-seed keeps the ingested article and its records')
 })
+
+t.test('the seed quarantines a file whose text was ingested over HTTP first', async (t) => {
+  const url = await freshDatabase(t)
+  const app = await build(t, { DATABASE_URL: url, API_KEYS })
+  const res = await app.inject({ method: 'POST', url: '/v1/articles', headers: auth(), payload: article() })
+  t.equal(res.statusCode, 201)
+  const summary = await seed({ url, progress: false })
+  t.equal(summary.quarantined.length, 1)
+  t.match(summary.quarantined[0], { file: '001_63673dc353eabc9a.txt', reason: /ingested over HTTP/ })
+  t.equal(summary.articles, 4, 'the others are seeded')
+})
