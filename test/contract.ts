@@ -33,7 +33,8 @@ export function createContract(doc: Document) {
   ajv.addSchema({ ...doc, $id: 'openapi.json' })
   const validators = new Map<string, ValidateFunction>()
   const validatorOf = (op: Operation, status: string, media: string) => {
-    const ref = `openapi.json#/paths/${pointer(op.path)}/${op.method}/responses/${status}/content/${pointer(media)}/schema`
+    const response = `openapi.json#/paths/${pointer(op.path)}/${op.method}/responses/${status}`
+    const ref = `${response}/content/${pointer(media)}/schema`
     let v = validators.get(ref)
     if (!v) validators.set(ref, (v = ajv.compile({ $ref: ref })))
     return v
@@ -50,8 +51,11 @@ export function createContract(doc: Document) {
     if (!Object.keys(content).length) {
       return res.body.length ? [`${where}: a body (${media}) where none is documented`] : []
     }
-    if (!content[media]) return [`${where}: content type ${media || '(none)'} not documented (${Object.keys(content).join(', ')})`]
-    if (res.statusCode >= 400 && media !== 'application/problem+json') return [`${where}: an error that is not problem+json`]
+    const listed = Object.keys(content).join(', ')
+    if (!content[media]) return [`${where}: content type ${media || '(none)'} not documented (${listed})`]
+    if (res.statusCode >= 400 && media !== 'application/problem+json') {
+      return [`${where}: an error that is not problem+json`]
+    }
     if (media === 'application/x-ndjson') {
       const bad = res.body.split('\n').filter((line) => line && !parses(line))
       return bad.length ? [`${where}: NDJSON lines that do not parse: ${bad[0]!.slice(0, 80)}`] : []

@@ -66,7 +66,8 @@ const accept = fc.constantFrom(
   'application/jsonl', '', ',,,',
 )
 
-interface Case { path: Record<string, string>; query: Record<string, string>; headers: Record<string, string>; body?: string }
+type Values = Record<string, string>
+interface Case { path: Values; query: Values; headers: Values; body?: string }
 
 function requests(op: Operation): fc.Arbitrary<Case> {
   const byIn = (where: Parameter['in']) => op.parameters.filter((p) => p.in === where)
@@ -92,9 +93,12 @@ function requests(op: Operation): fc.Arbitrary<Case> {
   }).map((h) => Object.fromEntries(Object.entries(h).filter(([, v]) => v !== undefined)) as Record<string, string>)
   const media = Object.keys(op.requestBody?.content ?? {})
   const body = media.length
-    ? fc.option(fc.oneof(fc.json(), fc.string(), fc.jsonValue().map((v) => JSON.stringify(v))), { freq: 8, nil: undefined })
+    ? fc.option(fc.oneof(fc.json(), fc.string(), fc.jsonValue().map((v) => JSON.stringify(v))),
+      { freq: 8, nil: undefined })
     : fc.constant(undefined)
-  const contentType = media.length ? fc.constantFrom(...media, 'text/plain', 'application/json') : fc.constant(undefined)
+  const contentType = media.length
+    ? fc.constantFrom(...media, 'text/plain', 'application/json')
+    : fc.constant(undefined)
   return fc.record({ path: record(byIn('path')), query, headers, body, contentType }).map((c) => ({
     path: c.path,
     query: c.query,
@@ -132,6 +136,7 @@ t.test('fuzzing every operation of /openapi.json: no 5xx, every answer as docume
       t.pass(`${runs} requests`)
     })
   }
-  t.comment(`${sent} requests; by status: ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ')}`)
+  const byStatus = [...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ')
+  t.comment(`${sent} requests; by status: ${byStatus}`)
   t.ok(sent >= ops.length * 50)
 })

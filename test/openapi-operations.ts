@@ -18,9 +18,19 @@ export interface Schema {
   [k: string]: unknown
 }
 
-export interface Parameter { name: string; in: 'query' | 'path' | 'header' | 'cookie'; required?: boolean; schema?: Schema; example?: unknown }
+export interface Parameter {
+  name: string
+  in: 'query' | 'path' | 'header' | 'cookie'
+  required?: boolean
+  schema?: Schema
+  example?: unknown
+}
 
-export interface Response { description?: string; headers?: Record<string, unknown>; content?: Record<string, { schema?: Schema }> }
+export interface Response {
+  description?: string
+  headers?: Record<string, unknown>
+  content?: Record<string, { schema?: Schema }>
+}
 
 export interface Operation {
   method: string
@@ -31,7 +41,10 @@ export interface Operation {
   responses: Record<string, Response>
 }
 
-export interface Document { paths: Record<string, Record<string, Omit<Operation, 'method' | 'path'>>>; components: { schemas: Record<string, Schema> } }
+export interface Document {
+  paths: Record<string, Record<string, Omit<Operation, 'method' | 'path'>>>
+  components: { schemas: Record<string, Schema> }
+}
 
 export async function servedDocument(app: FastifyInstance): Promise<Document> {
   const res = await app.inject('/openapi.json')

@@ -131,7 +131,9 @@ t.test('bad list values, reversed ranges and unknown parameters are 400s that sa
   t.match(await problem('/v1/events?goldstein_min=2&goldstein_max=1'), {
     errors: [{ parameter: 'goldstein_min', message: /goldstein_max/ }],
   })
-  t.match(await problem('/v1/events?confidence_min=0.9&confidence_max=0.1'), { errors: [{ parameter: 'confidence_min' }] })
+  t.match(await problem('/v1/events?confidence_min=0.9&confidence_max=0.1'), {
+    errors: [{ parameter: 'confidence_min' }],
+  })
   const unknown = await problem('/v1/events?contry=RUS')
   t.match(unknown, { code: 'VALIDATION_FAILED', errors: [{ parameter: 'contry' }] })
   t.match(unknown.detail, /unknown parameter 'contry'; valid parameters: .*\bcountry\b.*\bgoldstein_min\b/)
