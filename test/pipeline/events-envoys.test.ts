@@ -57,3 +57,21 @@ t.test('no event without an envoy or a state', async (t) => {
 t.test('a named envoy stays the person', async (t) => {
   t.same(keys('Poland summoned Russian ambassador Sergey Andreev.'), [`poland>sergey-andreev:114@${D}`])
 })
+
+t.test('"<envoy> of <state>" with modifiers; a chargé d\'affaires expelled or withdrawn', async (t) => {
+  t.same(keys('Poland summoned the deputy ambassador of Russia.'), [`poland>russia:114@${D}`])
+  t.same(keys('Ukraine summoned the deputy high commissioner of Poland over the remarks.'),
+    [`ukraine>poland:114@${D}`])
+  t.same(keys('China lodged a protest with the acting envoy of the United States.'),
+    [`china>united-states:114@${D}`])
+  t.same(keys('Romania expelled two senior diplomats of Russia.'), [`romania>russia:166@${D}`])
+  t.same(keys("Poland expelled the Russian chargé d'affaires."), [`poland>russia:166@${D}`])
+  t.same(keys("Poland withdrew its chargé d'affaires from Russia."), [`poland>russia:166@${D}`])
+  t.same(keys('Poland recalled its ambassadors from Russia and China.'),
+    [`poland>russia:166@${D}`, `poland>china:166@${D}`])
+})
+
+t.test('"of <state>" after a non-envoy noun is no envoy', async (t) => {
+  t.same(keys('Poland summoned the parliament of Russia.'), [])
+  t.same(keys('Poland expelled the journalists of Russia.'), [])
+})
