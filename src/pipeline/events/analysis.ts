@@ -10,6 +10,7 @@ import { isPassive, passiveAgent, reducedPassive } from '../text/passives.ts'
 import { isAdverb, skippable } from '../text/verb-group.ts'
 import type { Target } from './targets.ts'
 import { nominalSource } from './nominal.ts'
+import { institutionSubject } from './institution-subject.ts'
 import { lexiconWords } from '../resources/lexicon.ts'
 
 const events = (name: string) => lexiconWords('events', name)
@@ -83,7 +84,7 @@ export function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis |
     if (prev?.text !== ',' && !coordinated && !temporal && !instrument) return null
     source = mainSubject(s, i) ?? (temporal ? frontedSubject(s, i) : null)
   } else {
-    source = subjectOf(s, i)
+    source = subjectOf(s, i) ?? institutionSubject(s, vg, cast)
     // "the Council was required to vote", "Russia was urged to comply": the subject of a passive is its patient
     if (source && isPassive(s, i)) source = null
   }

@@ -10,6 +10,7 @@ import { SPEECH_FORMS } from '../text/verb-group.ts'
 import { ACT_CLASSES, type ActRegister } from '../doc.ts'
 import { z } from 'zod'
 import { lexiconTable, lexiconWords } from '../resources/lexicon.ts'
+import { envoyOfState } from './envoys.ts'
 
 export interface Target {
   ids: string[]
@@ -182,7 +183,7 @@ export function objectTarget(
       if (!s.tokens[j]!.word || !DETS.has(s.tokens[j]!.norm)) break
     }
   }
-  return null
+  return accept.dobj || lead ? envoyOfState(s, from + lead, end, exclude, cast) : null
 }
 
 const PROJECT = events('projectNouns')
