@@ -4,6 +4,9 @@ import t from 'tap'
 import { build } from './helper.ts'
 import { examplesOf, operations, servedDocument, urlOf } from './openapi-operations.ts'
 
+// a job exists only after a batch or re-extraction was posted: on the seeded data its example is a documented 404
+const ABSENT_ON_SEED = new Set(['getJob'])
+
 t.test('every documented example succeeds (2xx), together and alone', async (t) => {
   const app = await build(t)
   const doc = await servedDocument(app)
@@ -21,9 +24,12 @@ t.test('every documented example succeeds (2xx), together and alone', async (t) 
     const urls = [urlOf(op, path, query), ...alone.map(([k, v]) => urlOf(op, path, { ...required, [k]: v }))]
     for (const url of urls) {
       const res = await app.inject(url)
-      const ok = res.statusCode >= 200 && res.statusCode < 300
+      const ok = ABSENT_ON_SEED.has(op.operationId)
+        ? res.statusCode === 404 && String(res.headers['content-type']).startsWith('application/problem+json')
+        : res.statusCode >= 200 && res.statusCode < 300
       t.ok(ok, `${op.operationId} ${url} → ${res.statusCode} ${ok ? '' : res.body.slice(0, 300)}`)
     }
+    if (ABSENT_ON_SEED.has(op.operationId)) continue
     const all = await app.inject(urls[0]!)
     const body = String(all.headers['content-type']).startsWith('application/json') ? all.json() : null
     const items = [body?.data, body?.series, body].find((x) => Array.isArray(x)) as unknown[] | undefined

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { CONTROL, PublishedDate } from '../seed/article-source.ts'
 import { JOB_ITEM_STATUSES, JOB_KINDS } from '../db/tables.ts'
-import { Problem, Text } from './common.ts'
+import { Text, problemResponse } from './common.ts'
 import { ArticleSummary } from './articles.ts'
 
 const plain = (max: number) =>
@@ -77,12 +77,12 @@ export type Job = z.infer<typeof Job>
 
 /** The error responses of a write route, by status (all application/problem+json). */
 export const writeProblems = {
-  400: Problem.describe('Invalid body or parameters (nothing was written)'),
-  401: Problem.describe('No valid API key (`Authorization: Bearer <key>`); see `WWW-Authenticate`'),
-  403: Problem.describe('The API key’s role does not allow this operation'),
-  413: Problem.describe('The body, or the article text, is too large'),
-  415: Problem.describe('Unsupported Content-Type'),
-  429: Problem.describe('Rate limit exceeded (per key, or per IP without one); see `Retry-After`'),
-  500: Problem.describe('Internal error (no details are disclosed)'),
-  503: Problem.describe('The database is unavailable or the server is draining; see `Retry-After`'),
+  400: problemResponse('Invalid body or parameters (nothing was written)'),
+  401: problemResponse('No valid API key (`Authorization: Bearer <key>`); see `WWW-Authenticate`'),
+  403: problemResponse('The API key’s role does not allow this operation'),
+  413: problemResponse('The body, or the article text, is too large'),
+  415: problemResponse('Unsupported Content-Type'),
+  429: problemResponse('Rate limit exceeded (per key, or per IP without one); see `Retry-After`'),
+  500: problemResponse('Internal error (no details are disclosed)'),
+  503: problemResponse('The database is unavailable or the server is draining; see `Retry-After`'),
 }

@@ -40,7 +40,7 @@ const eventsRoutes: FastifyPluginAsyncZod = async (fastify) => {
         description:
           'Both actors are expanded with the role each held at the event date; `mentions` lists every sentence ' +
           'reporting the event.',
-        params: idParam('event', 'ev-25501153d38af532'),
+        params: idParam('event', 'ev-a7f356c59f3232e4'),
         querystring: NoQuery,
         response: { 200: EventDetail, 400: problemResponses[400], 404: problemResponses[404] },
       },
