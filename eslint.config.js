@@ -11,13 +11,15 @@ export default [
   }),
   {
     rules: {
-      '@stylistic/space-before-function-paren': ['error', { anonymous: 'always', named: 'never', asyncArrow: 'always' }],
+      '@stylistic/space-before-function-paren': [
+        'error', { anonymous: 'always', named: 'never', asyncArrow: 'always' },
+      ],
       '@stylistic/comma-dangle': ['error', 'always-multiline'],
       '@stylistic/object-property-newline': 'off',
       // zod schemas and their inferred types share a name; the API's fields are snake_case by design
       '@typescript-eslint/no-redeclare': 'off',
       camelcase: 'off',
-      '@stylistic/max-len': ['warn', { code: 120, ignoreUrls: true, ignoreRegExpLiterals: true }],
+      '@stylistic/max-len': ['error', { code: 120, ignoreUrls: true, ignoreRegExpLiterals: true }],
     },
   },
   // the dashboard's ES modules run in the browser, with uPlot loaded as a global

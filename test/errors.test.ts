@@ -42,7 +42,14 @@ t.test('a typed error keeps its status and code', async (t) => {
   const f = await buildWithFailures(t)
   const res = await f.inject('/gone')
   t.equal(res.statusCode, 404)
-  t.match(res.json(), { type: 'urn:parley:problem:not-found', title: 'Resource not found', status: 404, code: 'NOT_FOUND', detail: "No widget with id 'w1'", instance: '/gone' })
+  t.match(res.json(), {
+    type: 'urn:parley:problem:not-found',
+    title: 'Resource not found',
+    status: 404,
+    code: 'NOT_FOUND',
+    detail: "No widget with id 'w1'",
+    instance: '/gone',
+  })
 })
 
 t.test('an unknown route is a 404 problem', async (t) => {
@@ -62,11 +69,15 @@ t.test('body validation names the field and where it was', async (t) => {
 
 t.test("Fastify's own 4xx errors become problems too", async (t) => {
   const f = await buildWithFailures(t)
-  const bad = await f.inject({ method: 'POST', url: '/echo', payload: '{not json', headers: { 'content-type': 'application/json' } })
+  const bad = await f.inject({
+    method: 'POST', url: '/echo', payload: '{not json', headers: { 'content-type': 'application/json' },
+  })
   t.equal(bad.statusCode, 400)
   t.match(bad.headers['content-type'], /problem\+json/)
   t.equal(bad.json().code, 'BAD_REQUEST')
-  const media = await f.inject({ method: 'POST', url: '/echo', payload: 'n=1', headers: { 'content-type': 'text/x-nope' } })
+  const media = await f.inject({
+    method: 'POST', url: '/echo', payload: 'n=1', headers: { 'content-type': 'text/x-nope' },
+  })
   t.equal(media.statusCode, 415)
   t.equal(media.json().code, 'UNSUPPORTED_MEDIA_TYPE')
 })

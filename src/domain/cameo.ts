@@ -50,7 +50,9 @@ export function parseCameoCodebook(rows: unknown, file: string): CameoCodebook {
   rows.forEach((raw, i) => {
     const res = cameoCodeSchema.safeParse(raw)
     if (!res.success) {
-      const issues = res.error.issues.map((x) => `${x.path.map(String).join('.') || '(entry)'}: ${x.message}`).join('; ')
+      const issues = res.error.issues
+        .map((x) => `${x.path.map(String).join('.') || '(entry)'}: ${x.message}`)
+        .join('; ')
       throw new Error(`${file}: ${entryLabel(raw, i)}: invalid CAMEO row: ${issues}`)
     }
     const row = res.data

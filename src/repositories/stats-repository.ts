@@ -94,7 +94,9 @@ export function createStatsRepository(sql: Sql) {
     async timeline(
       filter: EventFilter, interval: Interval, groupBy: Grouping | undefined, top: number, start: string, end: string,
     ): Promise<TimelineRow[]> {
-      if (timelineFromRollup(filter, interval, groupBy)) return rollups.timeline(filter, interval, groupBy, top, start, end)
+      if (timelineFromRollup(filter, interval, groupBy)) {
+        return rollups.timeline(filter, interval, groupBy, top, start, end)
+      }
       const keys = groupBy
         ? sql`SELECT key, count(*)::int AS total FROM m GROUP BY key ORDER BY total DESC, key LIMIT ${top}`
         : sql`SELECT 'all'::text AS key, (SELECT count(*)::int FROM m) AS total`

@@ -33,13 +33,15 @@ t.test('no endpoint query reads events, statements or mentions sequentially', as
   for (let i = 1; i <= 6; i++) {
     await admin`INSERT INTO events (id, date, date_end, date_precision, source_actor_id, target_actor_id, event_type,
         cameo_code, cameo_root, quad_class, goldstein, summary, confidence, coder_version)
-      SELECT id || '-' || ${i}, date - ${i * 97}::int, date_end - ${i * 97}::int, date_precision, source_actor_id, target_actor_id,
+      SELECT id || '-' || ${i}, date - ${i * 97}::int, date_end - ${i * 97}::int, date_precision,
+        source_actor_id, target_actor_id,
         event_type, cameo_code, cameo_root, quad_class, goldstein, summary, confidence,
         coder_version
       FROM events`
     await admin`INSERT INTO statements (id, speaker_id, text, direct, date, date_end, date_precision, article_id,
         sentence_index, char_start, char_end, evidence, coder_version)
-      SELECT id || '-' || ${i}, speaker_id, text, direct, date - ${i * 97}::int, date_end - ${i * 97}::int, date_precision,
+      SELECT id || '-' || ${i}, speaker_id, text, direct, date - ${i * 97}::int, date_end - ${i * 97}::int,
+        date_precision,
         article_id, sentence_index, char_start, char_end, evidence, coder_version
       FROM statements`
   }

@@ -68,7 +68,10 @@ const binaryString = fc.string({ unit: 'binary', maxLength: 40 })
 const nameLike = fc
   .array(
     fc.oneof(
-      fc.constantFrom('U.', 'S.', 'W.', 'H.R.', 'de', 'Hoop', "O'Reilly", 'O’Reilly', 'Băsescu', 'Łódź', 'ß', 'İ', 'Σ', '-', '.', '“', '”', ' '),
+      fc.constantFrom(
+        'U.', 'S.', 'W.', 'H.R.', 'de', 'Hoop', "O'Reilly", 'O’Reilly',
+        'Băsescu', 'Łódź', 'ß', 'İ', 'Σ', '-', '.', '“', '”', ' ',
+      ),
       fc.string({ maxLength: 6 }),
     ),
     { maxLength: 8 },

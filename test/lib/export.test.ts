@@ -94,7 +94,9 @@ t.test('negotiateFormat: format= first, then Accept by q-value, JSON by default'
 
 t.test('negotiateFormat: 406 when Accept allows none of the formats', async (t) => {
   const fastify = await app(t)
-  const unacceptable = ['image/png', 'text/html, application/xml', 'text/csv;q=0, application/json;q=0', 'text/csv;q=abc']
+  const unacceptable = [
+    'image/png', 'text/html, application/xml', 'text/csv;q=0, application/json;q=0', 'text/csv;q=abc',
+  ]
   for (const accept of unacceptable) {
     const res = await fastify.inject({ url: '/format', headers: { accept } })
     t.equal(res.statusCode, 406, accept)
@@ -141,5 +143,6 @@ t.test('listing.all fetches batches after the last key until a batch is short', 
   const got: number[] = []
   for await (const n of await listing.all(arrayKeyset([0, 1, 2, 3, 4, 5], calls), (n) => n * 10, 2)) got.push(n)
   t.same(got, [0, 10, 20, 30, 40, 50])
-  t.same(calls, [undefined, 1, 3], 'batch + 1 rows each time (the extra row only says there is more); a short batch ends')
+  t.same(calls, [undefined, 1, 3],
+    'batch + 1 rows each time (the extra row only says there is more); a short batch ends')
 })

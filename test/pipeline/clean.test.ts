@@ -39,7 +39,8 @@ t.test('"Read more" lines', async (t) => {
 t.test('photo captions and credits', async (t) => {
   const raw = [
     'A soldier stands guard in Kiev, Ukraine May 2, 2015. REUTERS/Gleb Garanich',
-    'Leaders pose for a photo. Agencja Gazeta/Jan Rusek via REUTERS ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY.',
+    'Leaders pose for a photo. Agencja Gazeta/Jan Rusek via REUTERS ' +
+      'ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY.',
     'A ceremony took place on Friday. EDITORIAL USE ONLY.',
     'Officials attend a ceremony in Warsaw, Poland. (Agencja Gazeta/Jan Rusek via Reuters)',
     '\u00A9 RIA Novosti . Ivan Ivanov / Go to the mediabankThe minister spoke to reporters',

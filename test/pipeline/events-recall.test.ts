@@ -16,8 +16,8 @@ const has = (t: { ok(v: unknown, msg: string): unknown }, text: string, publishe
 }
 
 t.test('passive and nominal meetings: "talks were held … between A and B"', async (t) => {
-  has(t, 'Talks were held in Geneva on Tuesday between Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry.', '2014-03-05',
-    ['sergei-lavrov>john-kerry:04@2014-03-04'])
+  has(t, 'Talks were held in Geneva on Tuesday between Russian Foreign Minister Sergei Lavrov and ' +
+    'U.S. Secretary of State John Kerry.', '2014-03-05', ['sergei-lavrov>john-kerry:04@2014-03-04'])
   has(t, 'The meeting between Obama and Medvedev was their last before Putin returns to the Kremlin.', '2012-03-27',
     ['barack-obama>dmitry-medvedev:04@2012-03-27'])
 })
@@ -37,8 +37,9 @@ t.test('fronted participles and phrases take the main clause subject', async (t)
 })
 
 t.test('a parenthetical between subject and verb', async (t) => {
-  has(t, 'WASHINGTON (AP) - The United States and Russia, after months of wrangling, agreed Thursday to resume strategic stability talks in Geneva.', '2021-06-17',
-    ['united-states>russia:03@2021-06-17', 'russia>united-states:03@2021-06-17'])
+  const wire = 'WASHINGTON (AP) - The United States and Russia, after months of wrangling, agreed Thursday to resume ' +
+    'strategic stability talks in Geneva.'
+  has(t, wire, '2021-06-17', ['united-states>russia:03@2021-06-17', 'russia>united-states:03@2021-06-17'])
   has(t, 'The U.S. delegation, led by Marshall Billingslea, met with a Russian team headed by Ryabkov.', '2020-06-23',
     ['united-states>russia:04@2020-06-23'])
 })
@@ -73,7 +74,8 @@ t.test('threats: infinitive objects, "aim … at X", conditions, and force in sp
     ['vladimir-putin>poland:13@2007-06-04'])
   has(t, 'Lavrov said Moscow would respond to any deployment of U.S. missiles in Europe.', '2019-08-05',
     ['sergei-lavrov>united-states:13@2019-08-05'])
-  has(t, 'Medvedev said Russia would deploy Iskander missiles in Kaliningrad unless the United States offered guarantees.', '2011-11-23', ['dmitry-medvedev>united-states:13@2011-11-23'])
+  has(t, 'Medvedev said Russia would deploy Iskander missiles in Kaliningrad unless the United States offered ' +
+    'guarantees.', '2011-11-23', ['dmitry-medvedev>united-states:13@2011-11-23'])
   has(t, 'Russia would be forced to respond if the United States deploys missiles in Europe, Putin warned.',
     '2019-02-20', ['vladimir-putin>united-states:13@2019-02-20'])
 })
@@ -87,8 +89,9 @@ t.test('criticism: "as"-phrases and phrasal verbs ending in a preposition', asyn
 t.test('treaty suspensions and calls', async (t) => {
   has(t, 'Putin suspended the New START treaty with the United States.', '2023-02-21',
     ['vladimir-putin>united-states:16@2023-02-21'])
-  has(t, "The United States accused Russia of violating the INF treaty. Putin signed a decree suspending Russia's participation in the treaty. Washington said it regretted the move.", '2019-03-04',
-    ['vladimir-putin>united-states:16@2019-03-04'])
+  const inf = 'The United States accused Russia of violating the INF treaty. Putin signed a decree suspending ' +
+    "Russia's participation in the treaty. Washington said it regretted the move."
+  has(t, inf, '2019-03-04', ['vladimir-putin>united-states:16@2019-03-04'])
   has(t, 'Secretary of State Mike Pompeo spoke with Lavrov by phone on Saturday, the State Department said.',
     '2019-02-04', ['mike-pompeo>sergei-lavrov:04@2019-02-02'])
 })

@@ -17,7 +17,8 @@ t.test('progressive verbs; suspending participation in a treaty goes to the trea
 })
 
 t.test('"the decision"/"the move" → who made it; regret = disapprove', async (t) => {
-  has(t, 'Russia is quitting the arms treaty with the United States. Kerry called the decision deeply irresponsible. Stoltenberg said he regretted the move.', [
+  has(t, 'Russia is quitting the arms treaty with the United States. Kerry called the decision deeply ' +
+    'irresponsible. Stoltenberg said he regretted the move.', [
     'john-kerry>russia:111@2015-03-05', 'jens-stoltenberg>russia:110@2015-03-05',
   ], '2015-03-05')
 })
@@ -36,7 +37,8 @@ t.test('encourage X to reconsider (0242); play down (120)', async (t) => {
 t.test("criticism in speech: the owner of \"X's decision\"; a threat posed by a deployment", async (t) => {
   has(t, 'Obama said Medvedev\'s decision was "a serious mistake".', ['barack-obama>dmitry-medvedev:111@2010-05-05'],
     '2010-05-05')
-  has(t, 'NATO deployed missiles in Poland. Lavrov said the deployment would pose a serious threat to Russian security.', ['sergey-lavrov>nato:111@2014-03-05'])
+  has(t, 'NATO deployed missiles in Poland. Lavrov said the deployment would pose a serious threat to Russian ' +
+    'security.', ['sergey-lavrov>nato:111@2014-03-05'])
   const keys = eventKeys('NATO deployed missiles in Poland. ' +
     'Lavrov said the deployment did not pose a threat to Russia.')
   t.notOk(keys.some((k) => k.includes(':111')), 'negated')

@@ -198,7 +198,8 @@ t.test('treaty withdrawal (160): partner named later in the sentence; temporal p
       ['united-states>russia:112@2014-03-05'])
   })
 
-t.test('threats: addressees in the condition, not a place; "the threat" links back to a threat in speech', async (t) => {
+t.test('threats: addressees in the condition, not a place; ' +
+  '"the threat" links back to a threat in speech', async (t) => {
   t.same(eventKeys("Putin threatened on Monday to station missiles on Poland's border if NATO expands."),
     ['vladimir-putin>nato:138@2014-03-03'])
   const dismissed = 'Medvedev said Russia would deploy missiles to counter the U.S. shield. Kerry dismissed the threat.'

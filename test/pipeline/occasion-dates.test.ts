@@ -29,7 +29,8 @@ t.test('an attribution tied to the occasion takes the lead\'s date', async (t) =
   t.same(s, ['jens-stoltenberg@2015-03-02: We have made real progress'])
 })
 
-t.test('people named in the lead paragraphs share its dated occasion; a relative clause\'s date is not the main clause\'s', async (t) => {
+t.test('people named in the lead paragraphs share its dated occasion; ' +
+  'a relative clause\'s date is not the main clause\'s', async (t) => {
   const s = dated(
     'Russia and the United States agreed on Friday to resume talks on missile defence.\n\nKerry hosted Lavrov at the ' +
     'State Department.\n\nThe diplomats spoke for hours. "We still disagree on the radar," Lavrov said.', '2014-03-08')

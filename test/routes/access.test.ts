@@ -64,7 +64,8 @@ t.test('the rate limit counts per key, and per IP without one', async (t) => {
   t.match(limited.headers['content-type'], /problem\+json/)
   t.equal((await get(auth(READER))).statusCode, 200, 'another key has its own budget')
   t.equal((await get()).statusCode, 200, 'so has the IP without a key')
-  t.equal((await get({ authorization: 'Bearer made-up-key-0123456789' })).statusCode, 200, 'an invalid key counts as the IP')
+  t.equal((await get({ authorization: 'Bearer made-up-key-0123456789' })).statusCode, 200,
+    'an invalid key counts as the IP')
   t.equal((await get({ authorization: 'Bearer another-made-up-key-012345' })).statusCode, 429, 'not a fresh budget')
 })
 

@@ -15,7 +15,8 @@ t.test("an actor's events are /v1/events?actor=, in both sorts", async (t) => {
       const mine = await walkEvents(app, `/v1/actors/${actor}/events`, `sort=${sort}`)
       t.ok(mine.length > 0, `${actor} has events`)
       t.ok(mine.every((e) => e.source.id === actor || e.target?.id === actor))
-      t.same(ids(mine), ids(await walkEvents(app, '/v1/events', `actor=${actor}&sort=${sort}`)), `${actor} sort=${sort}`)
+      const all = await walkEvents(app, '/v1/events', `actor=${actor}&sort=${sort}`)
+      t.same(ids(mine), ids(all), `${actor} sort=${sort}`)
     }
   }
 })
@@ -24,12 +25,17 @@ t.test('the event filters apply too', async (t) => {
   const app = await build(t)
   const mine = await walkEvents(app, '/v1/actors/russia/events')
   const root = mine[0]!.cameo_root
-  for (const query of [`root=${root}`, 'target=united-states', 'dyad=russia,united-states', 'from=2016-01-01', 'q=missile', 'fields=id,date']) {
+  const queries = [
+    `root=${root}`, 'target=united-states', 'dyad=russia,united-states',
+    'from=2016-01-01', 'q=missile', 'fields=id,date',
+  ]
+  for (const query of queries) {
     const got = await walkEvents(app, '/v1/actors/russia/events', query)
     t.same(got, await walkEvents(app, '/v1/events', `actor=russia&${query}`), query)
   }
   const other = await walkEvents(app, '/v1/actors/russia/events', 'source=united-states&target=poland')
-  t.same(ids(other), ids(await walkEvents(app, '/v1/events', 'actor=russia&source=united-states&target=poland')), 'filters combine with AND')
+  const combined = await walkEvents(app, '/v1/events', 'actor=russia&source=united-states&target=poland')
+  t.same(ids(other), ids(combined), 'filters combine with AND')
 })
 
 t.test('pagination walks every event once', async (t) => {
@@ -68,7 +74,11 @@ t.test('an unknown actor is a 404; bad parameters are 400s', async (t) => {
   t.equal(csv.statusCode, 404, 'also before an export')
   const unknownTarget = await app.inject('/v1/actors/russia/events?target=nobody-at-all')
   t.match(unknownTarget.json(), { code: 'UNKNOWN_ACTOR', errors: [{ parameter: 'target' }] })
-  for (const [query, parameter] of [['actor=russia', 'actor'], ['limit=0', 'limit'], ['from=2017-01-01&to=2016-01-01', 'from'], ['fields=nope', 'fields']] as const) {
+  const cases = [
+    ['actor=russia', 'actor'], ['limit=0', 'limit'],
+    ['from=2017-01-01&to=2016-01-01', 'from'], ['fields=nope', 'fields'],
+  ] as const
+  for (const [query, parameter] of cases) {
     const bad = await app.inject(`/v1/actors/russia/events?${query}`)
     t.equal(bad.statusCode, 400, query)
     t.equal(bad.json().errors?.[0]?.parameter, parameter)

@@ -2,7 +2,13 @@ import t from 'tap'
 import type { FastifyInstance } from 'fastify'
 import { build, walk, parseCsv } from '../helper.ts'
 
-interface Role { title: string; affiliation: string | null; country: string | null; valid_from: string | null; valid_to: string | null }
+interface Role {
+  title: string
+  affiliation: string | null
+  country: string | null
+  valid_from: string | null
+  valid_to: string | null
+}
 interface St {
   id: string
   speaker: { id: string; name: string; kind: string; country: string | null; role: Role | null }
@@ -39,7 +45,8 @@ t.test("Putin's history holds his Los Cabos remarks, as President of Russia, fro
   }
   t.ok(losCabos.some((s) => /missile/i.test(s.text)), 'about missile defense')
   const raw: string = (await app.inject(`/v1/articles/${LOS_CABOS}`)).json().raw_text
-  t.ok(losCabos.every((s) => raw.slice(s.evidence.char_start, s.evidence.char_end) === s.evidence.text), 'evidence offsets point into the article')
+  t.ok(losCabos.every((s) => raw.slice(s.evidence.char_start, s.evidence.char_end) === s.evidence.text),
+    'evidence offsets point into the article')
 })
 
 t.test('each statement carries the role held on its date', async (t) => {
@@ -47,7 +54,8 @@ t.test('each statement carries the role held on its date', async (t) => {
   for (const s of await all(app)) {
     if (!s.speaker.role) continue
     const { valid_from, valid_to } = s.speaker.role
-    t.ok((!valid_from || valid_from <= s.date) && (!valid_to || valid_to >= s.date), `${s.id}: ${s.speaker.role.title} on ${s.date}`)
+    t.ok((!valid_from || valid_from <= s.date) && (!valid_to || valid_to >= s.date),
+      `${s.id}: ${s.speaker.role.title} on ${s.date}`)
   }
 })
 
@@ -92,7 +100,11 @@ t.test('from/to match statements whose period overlaps the range', async (t) => 
   const app = await build(t)
   const history = await all(app)
   const overlaps = (from: string, to: string) => history.filter((s) => s.date <= to && s.date_end >= from)
-  for (const [from, to] of [['2012-06-01', '2012-06-30'], ['2012-06-20', '2012-06-20'], ['2000-01-01', '2011-12-31'], ['2013-01-01', '2099-12-31']]) {
+  const ranges = [
+    ['2012-06-01', '2012-06-30'], ['2012-06-20', '2012-06-20'],
+    ['2000-01-01', '2011-12-31'], ['2013-01-01', '2099-12-31'],
+  ]
+  for (const [from, to] of ranges) {
     t.same(ids(await all(app, `from=${from}&to=${to}`)), ids(overlaps(from!, to!)), `${from}..${to}`)
   }
   t.ok((await all(app, 'from=2012-06-01&to=2012-06-30')).some((s) => s.article.id === LOS_CABOS))
@@ -154,7 +166,8 @@ t.test('errors: unknown actor, bad range, bad cursor, unknown parameter', async 
   const first: Page<St> = (await app.inject(`${base}?limit=1`)).json()
   const cursor = first.meta.next_cursor!
   const [body, mac] = cursor.split('.')
-  const forged = Buffer.from(JSON.stringify({ s: 'actor-statements:vladimir-putin:date', k: ['1999-01-01', 'x'] })).toString('base64url')
+  const forgedKey = { s: 'actor-statements:vladimir-putin:date', k: ['1999-01-01', 'x'] }
+  const forged = Buffer.from(JSON.stringify(forgedKey)).toString('base64url')
   const cases: [string, string][] = [
     ['from=2013-01-01&to=2012-01-01', 'from'],
     ['from=2012-02-30', 'from'],

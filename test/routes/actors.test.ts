@@ -1,7 +1,14 @@
 import t from 'tap'
 import { build, walk } from '../helper.ts'
 
-interface ActorItem { id: string; name: string; kind: string; country: string | null; wikidata_id: string | null; description: string | null }
+interface ActorItem {
+  id: string
+  name: string
+  kind: string
+  country: string | null
+  wikidata_id: string | null
+  description: string | null
+}
 interface Page<T> { data: T[]; meta: { limit: number; next_cursor: string | null }; links: { next: string | null } }
 
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id)
@@ -25,7 +32,11 @@ t.test('q finds actors by name or alias, case- and diacritic-insensitively', asy
   t.equal(putin.data[0]?.id, 'vladimir-putin', 'a word of his name')
   const upper: Page<ActorItem> = (await app.inject('/v1/actors?q=PUTIN')).json()
   t.same(ids(upper.data), ids(putin.data), 'case-insensitive')
-  for (const [q, id] of [['BASESCU', 'traian-basescu'], ['basescu', 'traian-basescu'], ['Băsescu', 'traian-basescu'], ['erdogan', 'recep-tayyip-erdogan'], ['KACZYNSKI', 'lech-kaczynski']]) {
+  const spellings = [
+    ['BASESCU', 'traian-basescu'], ['basescu', 'traian-basescu'], ['Băsescu', 'traian-basescu'],
+    ['erdogan', 'recep-tayyip-erdogan'], ['KACZYNSKI', 'lech-kaczynski'],
+  ]
+  for (const [q, id] of spellings) {
     const body: Page<ActorItem> = (await app.inject(`/v1/actors?q=${encodeURIComponent(q!)}`)).json()
     t.ok(ids(body.data).includes(id!), `q=${q} finds ${id}`)
   }
@@ -74,7 +85,10 @@ t.test('pagination walks every actor exactly once, with and without q', async (t
   }
   const short = (await walk<ActorItem>(app, '/v1/actors?limit=500&q=russia')).items
   t.ok(short.length >= 2)
-  for (const limit of [1, 2]) t.same(ids((await walk<ActorItem>(app, `/v1/actors?limit=${limit}&q=russia`)).items), ids(short), `ranked q=russia limit=${limit}`)
+  for (const limit of [1, 2]) {
+    const ranked = (await walk<ActorItem>(app, `/v1/actors?limit=${limit}&q=russia`)).items
+    t.same(ids(ranked), ids(short), `ranked q=russia limit=${limit}`)
+  }
 })
 
 t.test('bad parameters are 400 problems naming the parameter', async (t) => {
@@ -111,18 +125,21 @@ t.test('GET /v1/actors/:id: aliases, dated roles, counts and activity', async (t
   const president = a.roles.filter((r: { title: string }) => r.title === 'President of Russia')
   t.ok(president.length >= 1, 'holds "President of Russia"')
   t.ok(president.every((r: { valid_from: string | null }) => /^\d{4}-\d{2}-\d{2}$/.test(r.valid_from ?? '')), 'with dates')
-  t.ok(president.some((r: { valid_from: string; valid_to: string | null }) => r.valid_from <= '2012-06-19' && r.valid_to === null), 'the current term is open-ended')
+  t.ok(president.some((r: { valid_from: string; valid_to: string | null }) =>
+    r.valid_from <= '2012-06-19' && r.valid_to === null), 'the current term is open-ended')
   const starts = a.roles.map((r: { valid_from: string | null }) => r.valid_from ?? '')
   t.same(starts, [...starts].sort(), 'roles are ordered by start date')
 
   const c = a.counts
   t.ok(c.statements > 0 && c.events > 0, 'he has events and statements')
-  t.ok(c.events >= Math.max(c.events_as_source, c.events_as_target) && c.events <= c.events_as_source + c.events_as_target)
+  t.ok(c.events >= Math.max(c.events_as_source, c.events_as_target) &&
+    c.events <= c.events_as_source + c.events_as_target)
   const history = await walk<{ date: string }>(app, '/v1/actors/vladimir-putin/statements?limit=500')
   t.equal(c.statements, history.items.length, 'the statement count matches his statement history')
   t.match(a.first_activity, /^\d{4}-\d{2}-\d{2}$/)
   t.ok(a.first_activity <= a.last_activity)
-  t.ok(history.items.every((s) => s.date >= a.first_activity && s.date <= a.last_activity), 'activity spans his statements')
+  t.ok(history.items.every((s) => s.date >= a.first_activity && s.date <= a.last_activity),
+    'activity spans his statements')
   t.match(a.created_at, /^\d{4}-\d{2}-\d{2}T/)
 })
 

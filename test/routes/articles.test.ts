@@ -14,7 +14,8 @@ t.test('GET /v1/articles lists the five articles in publication order with their
   const res = await app.inject('/v1/articles')
   t.equal(res.statusCode, 200)
   const body = res.json()
-  t.same(body.data.map((a: { id: string; published_date: string; outlet: string }) => [a.id, a.published_date, a.outlet]), expected)
+  type Row = { id: string; published_date: string; outlet: string }
+  t.same(body.data.map((a: Row) => [a.id, a.published_date, a.outlet]), expected)
   t.equal(body.meta.next_cursor, null)
   t.equal(body.links.next, null)
   t.notOk('raw_text' in body.data[0], 'list items carry no text')

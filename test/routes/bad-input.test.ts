@@ -7,7 +7,12 @@ import type { FastifyInstance } from 'fastify'
 import { build, testConfig } from '../helper.ts'
 import { createCursorCodec, type CursorValue } from '../../src/lib/cursor.ts'
 
-interface Param { name: string; in: 'query' | 'path'; required?: boolean; schema?: { type?: string; format?: string; pattern?: string } }
+interface Param {
+  name: string
+  in: 'query' | 'path'
+  required?: boolean
+  schema?: { type?: string; format?: string; pattern?: string }
+}
 interface Operation { parameters?: Param[] }
 
 /** Every GET route under /v1 with its parameters. */

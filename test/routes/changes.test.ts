@@ -4,8 +4,19 @@ import postgres from 'postgres'
 import { seed } from '../../src/seed/seed.ts'
 import { build, editedArticlesDir, freshDatabase } from '../helper.ts'
 
-interface Change { entity: 'event' | 'statement' | 'actor' | 'article'; id: string; change: 'created' | 'updated' | 'deleted'; at: string }
-interface Feed { since: string; until: string; data: Change[]; meta: { limit: number; next_cursor: string | null }; links: { next: string | null } }
+interface Change {
+  entity: 'event' | 'statement' | 'actor' | 'article'
+  id: string
+  change: 'created' | 'updated' | 'deleted'
+  at: string
+}
+interface Feed {
+  since: string
+  until: string
+  data: Change[]
+  meta: { limit: number; next_cursor: string | null }
+  links: { next: string | null }
+}
 
 const EPOCH = '1970-01-01T00:00:00Z'
 const key = (c: { entity: string; id: string }) => `${c.entity}:${c.id}`
@@ -82,7 +93,11 @@ t.test('entity filters the feed; the cursor is bound to since and entity', async
 
 t.test('a bad or missing since is a 400 naming since', async (t) => {
   const app = await build(t)
-  for (const query of ['', 'since=yesterday', 'since=2024-01-01', 'since=2024-01-01T00:00:00', 'since=2024-02-30T00:00:00Z', 'since=1700000000']) {
+  const queries = [
+    '', 'since=yesterday', 'since=2024-01-01', 'since=2024-01-01T00:00:00',
+    'since=2024-02-30T00:00:00Z', 'since=1700000000',
+  ]
+  for (const query of queries) {
     const res = await app.inject(`/v1/changes?${query}`)
     t.equal(res.statusCode, 400, query || '(none)')
     t.equal(res.json().errors?.[0]?.parameter, 'since', `${query || '(none)'} names since`)
@@ -90,7 +105,11 @@ t.test('a bad or missing since is a 400 naming since', async (t) => {
   const offset = await app.inject('/v1/changes?since=2012-06-20T12:00:00.5%2B02:00')
   t.equal(offset.statusCode, 200, 'an offset and fractional seconds are fine')
   t.equal(offset.json().since, '2012-06-20T10:00:00.500Z')
-  for (const [query, parameter] of [[`since=${EPOCH}&entity=mention`, 'entity'], [`since=${EPOCH}&from=2012-01-01`, 'from'], [`since=${EPOCH}&limit=0`, 'limit']] as const) {
+  const cases = [
+    [`since=${EPOCH}&entity=mention`, 'entity'], [`since=${EPOCH}&from=2012-01-01`, 'from'],
+    [`since=${EPOCH}&limit=0`, 'limit'],
+  ] as const
+  for (const [query, parameter] of cases) {
     const res = await app.inject(`/v1/changes?${query}`)
     t.equal(res.statusCode, 400, query)
     t.equal(res.json().errors?.[0]?.parameter, parameter)
@@ -107,7 +126,8 @@ t.test('after a re-seed without one article, the feed shows its deletions and no
 
   const gone = '003-0ceba8022e856230'
   const goneStatements = (await sql`SELECT id FROM statements WHERE article_id = ${gone}`).map((r) => r.id as string)
-  const touchedEvents = new Set((await sql`SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ${gone}`).map((r) => r.event_id as string))
+  const mentions = await sql`SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ${gone}`
+  const touchedEvents = new Set(mentions.map((r) => r.event_id as string))
   t.ok(goneStatements.length > 0)
 
   const dir = editedArticlesDir(t)
@@ -122,12 +142,15 @@ t.test('after a re-seed without one article, the feed shows its deletions and no
   for (const id of goneStatements) t.equal(changes.get(`statement:${id}`), 'deleted', `its statement ${id}`)
   const stmts = after.data.filter((c) => c.entity === 'statement')
   t.equal(stmts.length, goneStatements.length, 'no other statement: the rest did not change')
-  t.notOk(after.data.some((c) => c.entity === 'article' && !['004-c6aa0806ec42fcf8', gone].includes(c.id)), 'unchanged articles are not listed')
-  t.ok(after.data.filter((c) => c.entity === 'event').every((c) => touchedEvents.has(c.id)), 'only events the article reported')
+  t.notOk(after.data.some((c) => c.entity === 'article' && !['004-c6aa0806ec42fcf8', gone].includes(c.id)),
+    'unchanged articles are not listed')
+  t.ok(after.data.filter((c) => c.entity === 'event').every((c) => touchedEvents.has(c.id)),
+    'only events the article reported')
   t.notOk(after.data.some((c) => c.change === 'created'), 'nothing new')
   t.ok(after.data.length < before.data.length / 2)
   const live = new Set(await liveRows(sql))
-  t.ok(after.data.every((c) => (c.change === 'deleted') !== live.has(key(c))), 'deleted rows are gone, updated ones are there')
+  t.ok(after.data.every((c) => (c.change === 'deleted') !== live.has(key(c))),
+    'deleted rows are gone, updated ones are there')
 
   t.same((await sync(t, app, after.until)).data, [], 'caught up')
   await seed({ url, articlesDir: dir, progress: false })
@@ -153,6 +176,7 @@ t.test('until is held back while a write is in flight, so a sync never misses it
   await writer`COMMIT`
 
   const next = await sync(t, app, during.until)
-  t.same(next.data.map((c) => [c.entity, c.id, c.change]), [['actor', 'late-actor', 'created']], 'the row stamped before the last until still arrives')
+  t.same(next.data.map((c) => [c.entity, c.id, c.change]), [['actor', 'late-actor', 'created']],
+    'the row stamped before the last until still arrives')
   t.ok(next.until >= began.toISOString())
 })

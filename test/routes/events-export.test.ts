@@ -3,13 +3,23 @@ import t from 'tap'
 import type { FastifyInstance } from 'fastify'
 import { build, walk, parseCsv } from '../helper.ts'
 
-interface Ev { id: string; date: string; source: { id: string; name: string }; target: { id: string } | null; goldstein: number; summary: string; evidence: { article_id: string; text: string } | null }
+interface Ev {
+  id: string
+  date: string
+  source: { id: string; name: string }
+  target: { id: string } | null
+  goldstein: number
+  summary: string
+  evidence: { article_id: string; text: string } | null
+}
 
-const walkEvents = async (app: FastifyInstance, query = '', limit = 2) => (await walk<Ev>(app, `/v1/events?limit=${limit}${query ? `&${query}` : ''}`)).items
+const walkEvents = async (app: FastifyInstance, query = '', limit = 2) =>
+  (await walk<Ev>(app, `/v1/events?limit=${limit}${query ? `&${query}` : ''}`)).items
 
 const columns = [
-  'id', 'date', 'date_end', 'date_precision', 'date_text', 'source_id', 'source_name', 'target_id', 'target_name', 'event_type',
-  'cameo_code', 'cameo_root', 'quad_class', 'goldstein', 'summary', 'confidence', 'mention_count', 'evidence', 'article_id',
+  'id', 'date', 'date_end', 'date_precision', 'date_text', 'source_id', 'source_name', 'target_id', 'target_name',
+  'event_type', 'cameo_code', 'cameo_root', 'quad_class', 'goldstein', 'summary', 'confidence', 'mention_count',
+  'evidence', 'article_id',
   'sentence_index', 'char_start', 'char_end', 'coder_version', 'created_at', 'updated_at',
 ]
 
@@ -24,14 +34,23 @@ t.test('format=csv streams every event as flat CSV that parses back to the JSON 
   t.same(header, columns)
   t.equal(rows.length, expected.length, `${rows.length} rows, as many as pagination walks`)
   if (expected.length > 50) t.pass('the export is larger than one default page')
-  else t.comment(`the seeded data has ${expected.length} events (≤ one default page of 50): compared with limit=2 pagination instead`)
+  else {
+    t.comment(`the seeded data has ${expected.length} events (≤ one default page of 50): ` +
+      'compared with limit=2 pagination instead')
+  }
   const col = (name: string) => columns.indexOf(name)
   t.same(rows.map((r) => r[col('id')]), expected.map((e) => e.id), 'same events, same order')
   for (const [i, e] of expected.entries()) {
     const r = rows[i]!
     t.same(
-      [r[col('date')], r[col('source_id')], r[col('source_name')], r[col('target_id')], Number(r[col('goldstein')]), r[col('summary')], r[col('evidence')], r[col('article_id')]],
-      [e.date, e.source.id, e.source.name, e.target?.id ?? '', e.goldstein, e.summary, e.evidence?.text, e.evidence?.article_id],
+      [
+        r[col('date')], r[col('source_id')], r[col('source_name')], r[col('target_id')], Number(r[col('goldstein')]),
+        r[col('summary')], r[col('evidence')], r[col('article_id')],
+      ],
+      [
+        e.date, e.source.id, e.source.name, e.target?.id ?? '', e.goldstein, e.summary, e.evidence?.text,
+        e.evidence?.article_id,
+      ],
       `row ${e.id}`,
     )
   }
@@ -44,7 +63,10 @@ t.test('CSV by Accept header, NDJSON by format= and by Accept', async (t) => {
   t.equal(csv.statusCode, 200)
   t.match(csv.headers['content-type'], /^text\/csv/)
   t.equal(parseCsv(csv.body).length - 1, expected.length)
-  for (const req of [{ url: '/v1/events?format=ndjson' }, { url: '/v1/events', headers: { accept: 'application/x-ndjson' } }]) {
+  const requests = [
+    { url: '/v1/events?format=ndjson' }, { url: '/v1/events', headers: { accept: 'application/x-ndjson' } },
+  ]
+  for (const req of requests) {
     const res = await app.inject(req)
     t.equal(res.statusCode, 200)
     t.match(res.headers['content-type'], /^application\/x-ndjson/)
@@ -62,7 +84,8 @@ t.test('exports apply the filters and fields, and ignore limit and cursor', asyn
   const app = await build(t)
   const dyad = await walkEvents(app, 'dyad=united-states,russia')
   t.ok(dyad.length > 0)
-  const nd = (await app.inject('/v1/events?format=ndjson&dyad=united-states,russia&limit=1')).body.trimEnd().split('\n').map((l) => JSON.parse(l))
+  const ndBody = (await app.inject('/v1/events?format=ndjson&dyad=united-states,russia&limit=1')).body
+  const nd = ndBody.trimEnd().split('\n').map((l) => JSON.parse(l))
   t.same(nd.map((e) => e.id), dyad.map((e) => e.id), 'the dyad filter, every row despite limit=1')
   const cursor: string = (await app.inject('/v1/events?limit=1')).json().meta.next_cursor
   const all = await walkEvents(app, '', 500)
@@ -71,7 +94,8 @@ t.test('exports apply the filters and fields, and ignore limit and cursor', asyn
   const [header, ...rows] = parseCsv((await app.inject('/v1/events?format=csv&fields=id,date,source&sort=-date')).body)
   t.same(header, ['id', 'date', 'source_id', 'source_name'], 'fields pick their columns')
   t.same(rows.map((r) => r[0]), all.map((e) => e.id).reverse(), 'sort applies')
-  const sparse = (await app.inject('/v1/events?format=ndjson&fields=date,evidence')).body.trimEnd().split('\n').map((l) => JSON.parse(l))
+  const sparseBody = (await app.inject('/v1/events?format=ndjson&fields=date,evidence')).body
+  const sparse = sparseBody.trimEnd().split('\n').map((l) => JSON.parse(l))
   t.ok(sparse.every((e) => Object.keys(e).join() === 'id,date,evidence'), 'fields apply to NDJSON')
   const none = await app.inject('/v1/events?format=csv&q=zzyzxqqq')
   t.equal(none.statusCode, 200)

@@ -13,7 +13,8 @@ interface Ev {
 interface Mention { article: { id: string }; char_start: number; char_end: number; evidence: string }
 
 /** Every event matching `query`, walking the pages. */
-const all = async (app: FastifyInstance, query = '') => (await walk<Ev>(app, `/v1/events?limit=500${query ? `&${query}` : ''}`)).items
+const all = async (app: FastifyInstance, query = '') =>
+  (await walk<Ev>(app, `/v1/events?limit=500${query ? `&${query}` : ''}`)).items
 const ids = (evs: { id: string }[]) => evs.map((e) => e.id)
 const sorted = (xs: string[]) => [...xs].sort()
 const involves = (e: Ev, a: string) => e.source.id === a || e.target?.id === a
@@ -26,21 +27,27 @@ t.test('GET /v1/events lists events in (date, id) order with their actors and ev
   t.ok(body.data.length > 0, 'the seeded data has events')
   t.ok(body.data.length <= 50, 'default page of 50')
   const evs = await all(app)
-  const misordered = evs.slice(1).filter((b, i) => { const a = evs[i]!; return !(a.date < b.date || (a.date === b.date && a.id < b.id)) })
+  const misordered = evs.slice(1).filter((b, i) => {
+    const a = evs[i]!
+    return !(a.date < b.date || (a.date === b.date && a.id < b.id))
+  })
   t.same(ids(misordered), [], 'ordered by date, then id')
   const e = evs[0]!
   t.match(e, {
     id: String, date: /^\d{4}-\d{2}-\d{2}$/, date_end: /^\d{4}-\d{2}-\d{2}$/, date_precision: /^(day|month|year)$/,
     source: { id: String, name: String, kind: String }, event_type: String, cameo_code: /^\d{2,4}$/, cameo_root: /^\d{2}$/,
-    quad_class: Number, goldstein: Number, summary: String, confidence: Number, coder_version: String, mention_count: Number,
+    quad_class: Number, goldstein: Number, summary: String, confidence: Number, coder_version: String,
+    mention_count: Number,
     evidence: { article_id: String, sentence_index: Number, char_start: Number, char_end: Number, text: String },
     created_at: String, updated_at: String,
   })
   t.same(ids(evs.filter((x) => !x.cameo_code.startsWith(x.cameo_root))), [], "the root is the code's prefix")
   t.same(ids(evs.filter((x) => x.date > x.date_end)), [], 'date <= date_end')
   t.same(ids(evs.filter((x) => x.mention_count < 1 || !x.evidence)), [], 'every event has evidence')
-  t.ok(evs.some((x) => involves(x, 'united-states') && involves(x, 'russia')), 'an event between the United States and Russia')
-  t.ok(evs.some((x) => x.date.startsWith('2016') && x.evidence?.article_id === '003-0ceba8022e856230'), '2016 events from article 003')
+  t.ok(evs.some((x) => involves(x, 'united-states') && involves(x, 'russia')),
+    'an event between the United States and Russia')
+  t.ok(evs.some((x) => x.date.startsWith('2016') && x.evidence?.article_id === '003-0ceba8022e856230'),
+    '2016 events from article 003')
 })
 
 t.test('sort=-date is the exact reverse', async (t) => {
@@ -89,7 +96,10 @@ t.test('dyad finds the events between two actors in either direction', async (t)
   const ba = await all(app, 'dyad=russia,united-states')
   t.ok(ab.length > 0)
   t.same(ids(ab), ids(ba), 'dyad=a,b equals dyad=b,a')
-  const union = [...(await all(app, 'source=united-states&target=russia')), ...(await all(app, 'source=russia&target=united-states'))]
+  const union = [
+    ...(await all(app, 'source=united-states&target=russia')),
+    ...(await all(app, 'source=russia&target=united-states')),
+  ]
   t.same(sorted(ids(ab)), sorted(ids(union)), 'the union of both directions')
   t.ok(ab.every((e) => involves(e, 'united-states') && involves(e, 'russia')))
 })
@@ -116,7 +126,8 @@ t.test('type, cameo, root, quad, country narrow to matching events', async (t) =
   for (const q of [1, 2, 3, 4]) t.ok((await all(app, `quad=${q}`)).every((e) => e.quad_class === q))
   t.same(await all(app, 'type=No%20such%20type'), [], 'an unknown type is an empty list')
   const combined = await all(app, `root=${sample.cameo_root}&actor=${sample.source.id}`)
-  t.same(ids(combined), ids(evs.filter((e) => e.cameo_root === sample.cameo_root && involves(e, sample.source.id))), 'filters combine with AND')
+  const expected = evs.filter((e) => e.cameo_root === sample.cameo_root && involves(e, sample.source.id))
+  t.same(ids(combined), ids(expected), 'filters combine with AND')
 })
 
 t.test('article finds the events mentioned in an article', async (t) => {
@@ -212,14 +223,20 @@ t.test('a tampered or foreign cursor is a 400 INVALID_CURSOR', async (t) => {
     t.equal(res.statusCode, 400)
     t.equal(res.json().code, 'INVALID_CURSOR')
   }
-  t.equal((await app.inject(`/v1/events?limit=2&sort=-date&cursor=${encodeURIComponent(cursor)}`)).statusCode, 400, 'bound to the sort')
+  const resorted = await app.inject(`/v1/events?limit=2&sort=-date&cursor=${encodeURIComponent(cursor)}`)
+  t.equal(resorted.statusCode, 400, 'bound to the sort')
   const articles: string | null = (await app.inject('/v1/articles?limit=1')).json().meta.next_cursor
-  t.equal((await app.inject(`/v1/events?cursor=${encodeURIComponent(articles!)}`)).statusCode, 400, 'bound to the listing')
+  const foreign = await app.inject(`/v1/events?cursor=${encodeURIComponent(articles!)}`)
+  t.equal(foreign.statusCode, 400, 'bound to the listing')
 })
 
 t.test('unknown ids in actor filters are 404 UNKNOWN_ACTOR naming the parameter; unknown article 404', async (t) => {
   const app = await build(t)
-  for (const [query, parameter] of [['actor=nobody-at-all', 'actor'], ['source=nobody-at-all', 'source'], ['target=nobody-at-all', 'target'], ['dyad=russia,nobody-at-all', 'dyad']] as const) {
+  const cases = [
+    ['actor=nobody-at-all', 'actor'], ['source=nobody-at-all', 'source'], ['target=nobody-at-all', 'target'],
+    ['dyad=russia,nobody-at-all', 'dyad'],
+  ] as const
+  for (const [query, parameter] of cases) {
     const res = await app.inject(`/v1/events?${query}`)
     t.equal(res.statusCode, 404, query)
     t.match(res.json(), { code: 'UNKNOWN_ACTOR', errors: [{ parameter }] })
@@ -249,9 +266,12 @@ t.test('GET /v1/events/:id expands both actors with their role and lists every m
       t.ok(!actor.role.valid_to || actor.role.valid_to >= d.date, `${actor.id}'s role had not ended on ${d.date}`)
     }
     t.equal(d.mentions.length, e.mention_count)
-    t.ok(d.mentions.some((m: Mention) => m.article.id === e.evidence?.article_id && m.evidence === e.evidence?.text), 'evidence is one of the mentions')
+    t.ok(d.mentions.some((m: Mention) => m.article.id === e.evidence?.article_id && m.evidence === e.evidence?.text),
+      'evidence is one of the mentions')
     for (const m of d.mentions as Mention[]) {
-      if (!raw.has(m.article.id)) raw.set(m.article.id, (await app.inject(`/v1/articles/${m.article.id}`)).json().raw_text)
+      if (!raw.has(m.article.id)) {
+        raw.set(m.article.id, (await app.inject(`/v1/articles/${m.article.id}`)).json().raw_text)
+      }
       t.equal(raw.get(m.article.id)!.slice(m.char_start, m.char_end), m.evidence, 'offsets point into the raw text')
     }
   }

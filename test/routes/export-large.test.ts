@@ -15,8 +15,11 @@ t.test('CSV and NDJSON exports of 1,200+ events are complete and match the pagin
   // copies of a real event on successive days, with their own ids and a mention each
   await sql`
     WITH src AS (SELECT * FROM events ORDER BY id LIMIT 1), n AS (SELECT generate_series(1, ${EXTRA}) AS i)
-    INSERT INTO events (id, date, date_end, date_precision, date_text, source_actor_id, target_actor_id, event_type, cameo_code, cameo_root, quad_class, goldstein, summary, confidence, coder_version)
-    SELECT 'ev-bulk-' || lpad(n.i::text, 5, '0'), DATE '2001-01-01' + n.i, DATE '2001-01-01' + n.i, 'day', NULL, source_actor_id, target_actor_id, event_type, cameo_code, cameo_root, quad_class, goldstein, summary, confidence, coder_version
+    INSERT INTO events (id, date, date_end, date_precision, date_text, source_actor_id, target_actor_id, event_type,
+      cameo_code, cameo_root, quad_class, goldstein, summary, confidence, coder_version)
+    SELECT 'ev-bulk-' || lpad(n.i::text, 5, '0'), DATE '2001-01-01' + n.i, DATE '2001-01-01' + n.i, 'day', NULL,
+      source_actor_id, target_actor_id, event_type, cameo_code, cameo_root, quad_class, goldstein, summary, confidence,
+      coder_version
     FROM src, n`
   const [{ total }] = (await sql`SELECT count(*)::int AS total FROM events`) as unknown as [{ total: number }]
   t.ok(total > EXTRA)

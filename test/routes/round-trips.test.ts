@@ -76,7 +76,8 @@ t.test('each list and detail request is one round trip; a timeline two', async (
     t.equal(warm.statusCode, 200, url)
     const before = { ...proxy.counter }
     for (let i = 0; i < 3; i++) await app.inject(url)
-    t.equal((proxy.counter.trips - before.trips) / 3, expected, `${url}: ${expected} round trip${expected > 1 ? 's' : ''}`)
+    t.equal((proxy.counter.trips - before.trips) / 3, expected,
+      `${url}: ${expected} round trip${expected > 1 ? 's' : ''}`)
     t.ok(proxy.counter.versionReads - before.versionReads <= 3, `${url}: at most one version read per request`)
   }
   const before = proxy.counter.trips

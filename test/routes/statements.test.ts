@@ -21,7 +21,8 @@ interface Page<T> { data: T[]; meta: { limit: number; next_cursor: string | null
 const walkStatements = (app: FastifyInstance, url: string) => walk<St>(app, url)
 
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id)
-const all = async (app: FastifyInstance, query = '') => (await walkStatements(app, `/v1/statements?limit=500&${query}`)).items
+const all = async (app: FastifyInstance, query = '') =>
+  (await walkStatements(app, `/v1/statements?limit=500&${query}`)).items
 
 t.test('GET /v1/statements lists every statement with speaker, role, article and evidence', async (t) => {
   const app = await build(t)
@@ -32,11 +33,15 @@ t.test('GET /v1/statements lists every statement with speaker, role, article and
   for (const s of statements) {
     t.match(s, { id: /^st-/, text: String, direct: Boolean, date: /^\d{4}-\d{2}-\d{2}$/, date_end: /^\d{4}-\d{2}-\d{2}$/, coder_version: String, created_at: /T/ })
     t.equal(s.evidence.article_id, s.article.id)
-    if (!raws.has(s.article.id)) raws.set(s.article.id, (await app.inject(`/v1/articles/${s.article.id}`)).json().raw_text)
-    t.equal(raws.get(s.article.id)!.slice(s.evidence.char_start, s.evidence.char_end), s.evidence.text, `${s.id}: evidence at its offsets`)
+    if (!raws.has(s.article.id)) {
+      raws.set(s.article.id, (await app.inject(`/v1/articles/${s.article.id}`)).json().raw_text)
+    }
+    t.equal(raws.get(s.article.id)!.slice(s.evidence.char_start, s.evidence.char_end), s.evidence.text,
+      `${s.id}: evidence at its offsets`)
   }
   t.ok(statements.some((s) => s.speaker.role !== null), 'speakers carry their role at the time')
-  const counts: number[] = await Promise.all([...raws.keys()].map(async (id) => (await app.inject(`/v1/articles/${id}`)).json().counts.statements))
+  const counts: number[] = await Promise.all([...raws.keys()].map(async (id) =>
+    (await app.inject(`/v1/articles/${id}`)).json().counts.statements))
   t.equal(counts.reduce((a, b) => a + b, 0), statements.length, 'as many as the articles count')
 })
 
@@ -58,9 +63,11 @@ t.test('speaker=<id> is the same list as the actor history; unknown speaker → 
   const csv = await app.inject('/v1/statements?speaker=no-such-actor&format=csv')
   t.equal(csv.statusCode, 404, 'checked before streaming')
 
-  const silent = (await walkStatements(app, '/v1/actors?limit=500')).items.find((a) => !everyone.some((s) => s.speaker.id === a.id))
+  const silent = (await walkStatements(app, '/v1/actors?limit=500')).items
+    .find((a) => !everyone.some((s) => s.speaker.id === a.id))
   t.ok(silent, 'an actor who said nothing')
-  t.same((await app.inject(`/v1/statements?speaker=${silent!.id}`)).json().data, [], 'an existing actor without statements: empty list')
+  t.same((await app.inject(`/v1/statements?speaker=${silent!.id}`)).json().data, [],
+    'an existing actor without statements: empty list')
 })
 
 t.test('article=<id> filters by source article; unknown article → 404', async (t) => {
@@ -76,7 +83,8 @@ t.test('article=<id> filters by source article; unknown article → 404', async 
   }
   t.equal(total, everyone.length)
   const combined = await all(app, 'article=002-f1da1cc87da76c54&speaker=vladimir-putin')
-  t.ok(combined.length > 0 && combined.every((s) => s.speaker.id === 'vladimir-putin' && s.article.id === '002-f1da1cc87da76c54'))
+  t.ok(combined.length > 0 &&
+    combined.every((s) => s.speaker.id === 'vladimir-putin' && s.article.id === '002-f1da1cc87da76c54'))
   const res = await app.inject('/v1/statements?article=no-such-article')
   t.equal(res.statusCode, 404)
   t.equal(res.json().errors?.[0]?.parameter, 'article')

@@ -3,11 +3,29 @@ import t from 'tap'
 import type { FastifyInstance } from 'fastify'
 import { build, walk } from '../helper.ts'
 
-interface Ev { id: string; date: string; date_end: string; goldstein: number; cameo_root: string; quad_class: number; event_type: string; source: { id: string }; target: { id: string } | null }
+interface Ev {
+  id: string
+  date: string
+  date_end: string
+  goldstein: number
+  cameo_root: string
+  quad_class: number
+  event_type: string
+  source: { id: string }
+  target: { id: string } | null
+}
 interface Point { period: string; count: number; mean_goldstein: number | null }
 interface Series { key: string; label: string; total: number; points: Point[] }
-interface Timeline { interval: string; group_by: string | null; from: string | null; to: string | null; periods: string[]; series: Series[] }
-const all = async (app: FastifyInstance, query = '') => (await walk<Ev>(app, `/v1/events?limit=500${query ? `&${query}` : ''}`)).items
+interface Timeline {
+  interval: string
+  group_by: string | null
+  from: string | null
+  to: string | null
+  periods: string[]
+  series: Series[]
+}
+const all = async (app: FastifyInstance, query = '') =>
+  (await walk<Ev>(app, `/v1/events?limit=500${query ? `&${query}` : ''}`)).items
 async function timeline(app: FastifyInstance, query: string): Promise<Timeline> {
   const res = await app.inject(`/v1/stats/timeline?${query}`)
   if (res.statusCode !== 200) throw new Error(`${query}: ${res.statusCode} ${res.body}`)
@@ -34,7 +52,8 @@ t.test('timeline: monthly counts over 2012, zero-filled', async (t) => {
   t.ok(s.points.some((p) => p.count === 0), 'months without events are present with 0')
   for (const p of s.points) {
     // an event counts in the period of its date, or of `from` when it began before it
-    const inMonth = evs.filter((e) => (e.date < '2012-01-01' ? '2012-01-01' : e.date).slice(0, 7) === p.period.slice(0, 7))
+    const inMonth = evs.filter((e) =>
+      (e.date < '2012-01-01' ? '2012-01-01' : e.date).slice(0, 7) === p.period.slice(0, 7))
     t.equal(p.count, inMonth.length, `${p.period} count`)
     t.ok(near(p.mean_goldstein, mean(inMonth.map((e) => e.goldstein))), `${p.period} mean Goldstein`)
     if (p.count === 0) t.equal(p.mean_goldstein, null)
@@ -79,7 +98,8 @@ t.test('timeline: group_by splits into the top series', async (t) => {
     t.equal(tl.group_by, group)
     const counts = new Map<string, number>()
     for (const e of evs) counts.set(key(e), (counts.get(key(e)) ?? 0) + 1)
-    t.same(Object.fromEntries(tl.series.map((s) => [s.key, s.total])), Object.fromEntries(counts), `${group}: one series per value, with its count`)
+    t.same(Object.fromEntries(tl.series.map((s) => [s.key, s.total])), Object.fromEntries(counts),
+      `${group}: one series per value, with its count`)
     t.equal(tl.series.reduce((a, s) => a + sum(s), 0), evs.length, `${group}: series add up to all events`)
     t.ok(tl.series.every((s, i) => i === 0 || s.total <= tl.series[i - 1]!.total), `${group}: largest first`)
     t.ok(tl.series.every((s) => s.points.length === tl.periods.length && s.total === sum(s)))
@@ -96,20 +116,33 @@ t.test('timeline: group_by splits into the top series', async (t) => {
 
 t.test('timeline: the event filters apply', async (t) => {
   const app = await build(t)
-  for (const query of ['dyad=united-states,russia', 'root=12', 'actor=russia&quad=3', 'q=missile', 'article=003-0ceba8022e856230']) {
+  const queries = [
+    'dyad=united-states,russia', 'root=12', 'actor=russia&quad=3', 'q=missile', 'article=003-0ceba8022e856230',
+  ]
+  for (const query of queries) {
     const tl = await timeline(app, `interval=year&${query}`)
     t.equal(tl.series.reduce((a, s) => a + sum(s), 0), (await all(app, query)).length, query)
   }
   const none = await timeline(app, 'q=zzyzxqqq')
-  t.same(none, { interval: 'month', group_by: null, from: null, to: null, periods: [], series: [] }, 'nothing matches, no range: empty')
+  t.same(none, { interval: 'month', group_by: null, from: null, to: null, periods: [], series: [] },
+    'nothing matches, no range: empty')
   const zero = await timeline(app, 'q=zzyzxqqq&interval=year&from=2010-01-01&to=2011-12-31')
-  t.same(zero.series, [{ key: 'all', label: 'All events', total: 0, points: [{ period: '2010-01-01', count: 0, mean_goldstein: null }, { period: '2011-01-01', count: 0, mean_goldstein: null }] }])
+  t.same(zero.series, [{
+    key: 'all',
+    label: 'All events',
+    total: 0,
+    points: [
+      { period: '2010-01-01', count: 0, mean_goldstein: null },
+      { period: '2011-01-01', count: 0, mean_goldstein: null },
+    ],
+  }])
 })
 
 t.test('timeline: bad parameters', async (t) => {
   const app = await build(t)
   const cases: [string, string][] = [
-    ['interval=fortnight', 'interval'], ['interval=day&from=1900-01-01&to=2016-12-31', 'interval'], ['group_by=outlet', 'group_by'],
+    ['interval=fortnight', 'interval'], ['interval=day&from=1900-01-01&to=2016-12-31', 'interval'],
+    ['group_by=outlet', 'group_by'],
     ['top=0', 'top'], ['from=2017-01-01&to=2016-01-01', 'from'], ['limit=5', 'limit'], ['root=99', 'root'],
   ]
   for (const [query, parameter] of cases) {
@@ -117,7 +150,8 @@ t.test('timeline: bad parameters', async (t) => {
     t.equal(res.statusCode, 400, query)
     t.equal(res.json().errors?.[0]?.parameter, parameter, `${query} names ${parameter}`)
   }
-  t.ok((await app.inject('/v1/stats/timeline?interval=week&from=1990-01-01&to=2016-12-31')).statusCode === 200, '1400 weeks is fine')
+  const weeks = await app.inject('/v1/stats/timeline?interval=week&from=1990-01-01&to=2016-12-31')
+  t.ok(weeks.statusCode === 200, '1400 weeks is fine')
   const actor = await app.inject('/v1/stats/timeline?actor=nobody-at-all')
   t.equal(actor.statusCode, 404)
   t.match(actor.json(), { code: 'UNKNOWN_ACTOR', errors: [{ parameter: 'actor' }] })
@@ -127,10 +161,19 @@ t.test('dyads: counts equal /v1/events?source=&target=', async (t) => {
   const app = await build(t)
   const res = await app.inject('/v1/stats/dyads?limit=500')
   t.equal(res.statusCode, 200)
-  const dyads: { source: { id: string }; target: { id: string }; count: number; mean_goldstein: number; first_date: string; last_date: string }[] = res.json().data
+  type Dyad = {
+    source: { id: string }
+    target: { id: string }
+    count: number
+    mean_goldstein: number
+    first_date: string
+    last_date: string
+  }
+  const dyads: Dyad[] = res.json().data
   t.ok(dyads.some((d) => d.source.id === 'united-states' && d.target.id === 'russia'), 'united-states → russia')
   t.ok(dyads.every((d, i) => i === 0 || d.count <= dyads[i - 1]!.count), 'most events first')
-  t.equal(dyads.reduce((a, d) => a + d.count, 0), (await all(app)).filter((e) => e.target).length, 'every event with a target, once')
+  t.equal(dyads.reduce((a, d) => a + d.count, 0), (await all(app)).filter((e) => e.target).length,
+    'every event with a target, once')
   for (const d of dyads) {
     const evs = await all(app, `source=${d.source.id}&target=${d.target.id}`)
     t.equal(d.count, evs.length, `${d.source.id} → ${d.target.id}`)
@@ -139,7 +182,9 @@ t.test('dyads: counts equal /v1/events?source=&target=', async (t) => {
     t.equal(d.last_date, evs.at(-1)!.date)
   }
   const filtered: typeof dyads = (await app.inject('/v1/stats/dyads?from=2016-01-01&quad=3')).json().data
-  for (const d of filtered) t.equal(d.count, (await all(app, `source=${d.source.id}&target=${d.target.id}&from=2016-01-01&quad=3`)).length)
+  for (const d of filtered) {
+    t.equal(d.count, (await all(app, `source=${d.source.id}&target=${d.target.id}&from=2016-01-01&quad=3`)).length)
+  }
   t.equal((await app.inject('/v1/stats/dyads?limit=1')).json().data.length, 1)
   t.equal((await app.inject('/v1/stats/dyads?limit=0')).statusCode, 400)
   t.equal((await app.inject('/v1/stats/dyads?dyad=russia,nobody-at-all')).json().code, 'UNKNOWN_ACTOR')
@@ -149,7 +194,13 @@ t.test('actors: activity counts equal the event and statement counts', async (t)
   const app = await build(t)
   const res = await app.inject('/v1/stats/actors?limit=500')
   t.equal(res.statusCode, 200)
-  type Row = { actor: { id: string; kind: string; country: string | null }; as_source: number; as_target: number; statements: number; total: number }
+  type Row = {
+    actor: { id: string; kind: string; country: string | null }
+    as_source: number
+    as_target: number
+    statements: number
+    total: number
+  }
   const rows: Row[] = res.json().data
   t.ok(rows.length > 0)
   t.ok(rows.every((r, i) => i === 0 || r.total <= rows[i - 1]!.total), 'most active first')
@@ -172,9 +223,12 @@ t.test('actors: activity counts equal the event and statement counts', async (t)
   const y2016: Row[] = (await app.inject('/v1/stats/actors?from=2016-01-01&to=2016-12-31&limit=500')).json().data
   const evs2016 = await all(app, 'from=2016-01-01&to=2016-12-31')
   t.ok(y2016.length > 0)
-  for (const r of y2016) t.equal(r.as_source, evs2016.filter((e) => e.source.id === r.actor.id).length, `${r.actor.id} as source in 2016`)
+  for (const r of y2016) {
+    t.equal(r.as_source, evs2016.filter((e) => e.source.id === r.actor.id).length, `${r.actor.id} as source in 2016`)
+  }
   t.equal((await app.inject('/v1/stats/actors?limit=2')).json().data.length, 2)
-  for (const [query, parameter] of [['kind=city', 'kind'], ['from=2017-01-01&to=2016-01-01', 'from'], ['root=12', 'root']] as const) {
+  const cases = [['kind=city', 'kind'], ['from=2017-01-01&to=2016-01-01', 'from'], ['root=12', 'root']] as const
+  for (const [query, parameter] of cases) {
     const bad = await app.inject(`/v1/stats/actors?${query}`)
     t.equal(bad.statusCode, 400, query)
     t.equal(bad.json().errors?.[0]?.parameter, parameter)

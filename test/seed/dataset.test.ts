@@ -3,20 +3,34 @@ import { buildDataset, stableId } from '../../src/seed/dataset.ts'
 import type { SourceArticle } from '../../src/seed/article-source.ts'
 import type { ActorRecord, ExtractedEvent, Extraction } from '../../src/pipeline/types.ts'
 
-const actor = (id: string, extra: Partial<ActorRecord> = {}): ActorRecord => ({ id, name: id, kind: 'state', country: null, aliases: [], roles: [], ...extra })
+const actor = (id: string, extra: Partial<ActorRecord> = {}): ActorRecord =>
+  ({ id, name: id, kind: 'state', country: null, aliases: [], roles: [], ...extra })
 const gazetteer = [
   actor('russia', { aliases: ['Moscow', 'moscow', 'Russia'] }),
   actor('united-states'),
   actor('jane-doe', { kind: 'person', roles: [{ title: 'Envoy', from: '2011-02', to: '2016' }] }),
 ]
-const article = (id: string): SourceArticle => ({ id, fileName: `${id}.txt`, title: id, outlet: 'O', url: null, published: '2016-06-05', language: 'en', raw: 'Raw text of the article.', contentHash: 'h' })
+const article = (id: string): SourceArticle => ({
+  id,
+  fileName: `${id}.txt`,
+  title: id,
+  outlet: 'O',
+  url: null,
+  published: '2016-06-05',
+  language: 'en',
+  raw: 'Raw text of the article.',
+  contentHash: 'h',
+})
 const event = (confidence: number, start = 0): ExtractedEvent => ({
-  sourceId: 'united-states', targetId: 'russia', type: 'Reject', cameoCode: '120', cameoRoot: '12', quadClass: 3, goldstein: -4,
-  date: { start: '2016-05-01', precision: 'month', text: 'last month' }, summary: 'United States rejected Russia', confidence,
+  sourceId: 'united-states', targetId: 'russia', type: 'Reject', cameoCode: '120', cameoRoot: '12', quadClass: 3,
+  goldstein: -4,
+  date: { start: '2016-05-01', precision: 'month', text: 'last month' }, summary: 'United States rejected Russia',
+  confidence,
   evidence: { sentenceIndex: 0, start, end: start + 3, text: 'Raw' },
 })
 const extraction = (id: string, events: ExtractedEvent[], extra: Partial<Extraction> = {}): Extraction => ({
-  articleId: id, published: '2016-06-05', cleaned: 'Raw text of the article.', actors: [], statements: [], events, ...extra,
+  articleId: id, published: '2016-06-05', cleaned: 'Raw text of the article.', actors: [], statements: [], events,
+  ...extra,
 })
 
 t.test('ids are stable hashes of what identifies a record', async (t) => {
@@ -26,7 +40,8 @@ t.test('ids are stable hashes of what identifies a record', async (t) => {
 })
 
 t.test('an event reported by two articles is one event with two mentions', async (t) => {
-  const ds = buildDataset([article('b'), article('a')], new Map([['a', extraction('a', [event(0.6)])], ['b', extraction('b', [event(0.9, 4)])]]), gazetteer)
+  const extractions = new Map([['a', extraction('a', [event(0.6)])], ['b', extraction('b', [event(0.9, 4)])]])
+  const ds = buildDataset([article('b'), article('a')], extractions, gazetteer)
   t.equal(ds.events.length, 1)
   t.equal(ds.mentions.length, 2)
   t.same(ds.mentions.map((m) => m.article_id).sort(), ['a', 'b'])
@@ -44,11 +59,24 @@ t.test('the same mention twice in one article is kept once', async (t) => {
 t.test('actor rows: aliases normalised and de-duplicated, partial role dates bounded', async (t) => {
   const ds = buildDataset([article('a')], new Map([['a', extraction('a', [])]]), gazetteer)
   t.same(ds.aliases.filter((a) => a.actor_id === 'russia').map((a) => a.normalized), ['russia', 'moscow'])
-  t.same(ds.roles, [{ actor_id: 'jane-doe', title: 'Envoy', affiliation: null, country: null, valid_from: '2011-02-01', valid_to: '2016-12-31' }])
+  t.same(ds.roles, [
+    {
+      actor_id: 'jane-doe', title: 'Envoy', affiliation: null, country: null,
+      valid_from: '2011-02-01', valid_to: '2016-12-31',
+    },
+  ])
 })
 
 t.test('an actor discovered in an article is added; the gazetteer wins on the same id', async (t) => {
-  const found = { id: 'john-roe', name: 'John Roe', kind: 'person' as const, country: 'USA', role: 'Envoy', discovered: true, record: actor('john-roe', { kind: 'person', name: 'John Roe' }) }
+  const found = {
+    id: 'john-roe',
+    name: 'John Roe',
+    kind: 'person' as const,
+    country: 'USA',
+    role: 'Envoy',
+    discovered: true,
+    record: actor('john-roe', { kind: 'person', name: 'John Roe' }),
+  }
   const clash = { ...found, id: 'russia', record: actor('russia', { name: 'Not Russia' }) }
   const ds = buildDataset([article('a')], new Map([['a', extraction('a', [], { actors: [found, clash] })]]), gazetteer)
   t.ok(ds.actors.some((a) => a.id === 'john-roe'))

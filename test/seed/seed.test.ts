@@ -45,7 +45,9 @@ t.test('a changed article is updated; a removed one is deleted with its records 
   const url = await freshDatabase(t)
   await seed({ url, progress: false })
   const sql = connect(t, url)
-  const [{ count: statementsOf003 }] = (await sql`SELECT count(*)::int AS count FROM statements WHERE article_id = '003-0ceba8022e856230'`) as unknown as [{ count: number }]
+  const [{ count: statementsOf003 }] = (
+    await sql`SELECT count(*)::int AS count FROM statements WHERE article_id = '003-0ceba8022e856230'`
+  ) as unknown as [{ count: number }]
   const dir = editedArticlesDir(t)
 
   const [{ now }] = (await sql`SELECT now() AS now`) as unknown as [{ now: Date }]
@@ -58,14 +60,17 @@ t.test('a changed article is updated; a removed one is deleted with its records 
   t.ok(changed!.updated_at >= now, 'updated_at moved')
   t.equal((await sql`SELECT 1 FROM articles WHERE id = '003-0ceba8022e856230'`).length, 0)
   const deletions = await sql`SELECT entity, entity_id FROM deletions`
-  t.ok(deletions.some((d) => d.entity === 'article' && d.entity_id === '003-0ceba8022e856230'), 'the article deletion is recorded')
-  t.equal(deletions.filter((d) => d.entity === 'statement').length, statementsOf003, 'each deleted statement is recorded')
+  t.ok(deletions.some((d) => d.entity === 'article' && d.entity_id === '003-0ceba8022e856230'),
+    'the article deletion is recorded')
+  t.equal(deletions.filter((d) => d.entity === 'statement').length, statementsOf003,
+    'each deleted statement is recorded')
   t.equal((await sql`SELECT 1 FROM statements WHERE article_id = '003-0ceba8022e856230'`).length, 0)
 })
 
 t.test('every stored evidence is the article text at its recorded offsets', async (t) => {
   const sql = connect(t, process.env.DATABASE_URL!)
-  const articles = new Map((await sql`SELECT id, raw_text FROM articles`).map((a) => [a.id as string, a.raw_text as string]))
+  const articles = new Map((await sql`SELECT id, raw_text FROM articles`)
+    .map((a) => [a.id as string, a.raw_text as string]))
   const records = [
     ...(await sql`SELECT 'mention' AS kind, article_id, char_start, char_end, evidence FROM event_mentions`),
     ...(await sql`SELECT 'statement' AS kind, article_id, char_start, char_end, evidence FROM statements`),
