@@ -34,20 +34,25 @@ t.test('the README example is five lines, type-checks and prints an actor’s st
   t.match(code, /from '\.\/client\/index\.ts'/, 'imports the client as run from the project folder')
   t.match(code, /http:\/\/localhost:3000/)
 
-  const app = await build(t)
-  const address = await app.listen({ port: 0, host: '127.0.0.1' })
   // in the project (an ES module package with the client beside it), one folder down: tmp/ is git-ignored
   mkdirSync(join(root, 'tmp'), { recursive: true })
   const dir = mkdtempSync(join(root, 'tmp', 'readme-example-'))
   t.teardown(() => rmSync(dir, { recursive: true, force: true }))
   const file = join(dir, 'example.ts')
-  writeFileSync(file, code.replace("'./client/index.ts'", "'../../client/index.ts'").replace('http://localhost:3000', address))
+  const placeholder = 'http://127.0.0.1:1'
+  writeFileSync(file, code.replace("'./client/index.ts'", "'../../client/index.ts'").replace('http://localhost:3000', placeholder))
 
   const { options } = ts.convertCompilerOptionsFromJson(
     JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8')).compilerOptions, root)
   const program = ts.createProgram([file], { ...options, noEmit: true })
   const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
   t.same(diagnostics, [], 'tsc accepts it (strict)')
+
+  // the app starts after the type-check: tsc blocks the event loop for seconds, which under-pressure would
+  // rightly answer with 503s
+  const app = await build(t)
+  const address = await app.listen({ port: 0, host: '127.0.0.1' })
+  writeFileSync(file, readFileSync(file, 'utf8').replace(placeholder, address))
 
   const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', file], { cwd: root })
   const expected = (await app.inject('/v1/actors/vladimir-putin/statements')).json().data as { date: string }[]
