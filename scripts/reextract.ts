@@ -2,7 +2,7 @@
 // current coder version (every article with --force), one transaction per article, with the changes
 // reported in /v1/changes. Idempotent: a second run finds nothing to do. The same through the queue:
 // POST /v1/admin/reextract.
-import { loadConfig, loadDotEnv, ConfigError } from '../src/config.ts'
+import { loadConfigOrExit } from '../src/config.ts'
 import { openDatabase } from '../src/db/bootstrap.ts'
 import { createLifecycle } from '../src/lifecycle.ts'
 import { reextractAll, writeServices } from '../src/jobs/standalone.ts'
@@ -11,14 +11,7 @@ import { describeStartError } from '../src/start-errors.ts'
 
 const log = (msg: string) => console.error(`[parley] ${msg}`)
 
-let config
-try {
-  loadDotEnv()
-  config = loadConfig()
-} catch (err) {
-  log(err instanceof ConfigError ? err.message : String(err))
-  process.exit(1)
-}
+const config = loadConfigOrExit(log)
 
 const lifecycle = createLifecycle({ log, hardDeadlineMs: 60_000 })
 let code = 1

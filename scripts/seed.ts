@@ -1,7 +1,7 @@
 // `npm run seed`: extract data/articles and sync them into the database (embedded unless DATABASE_URL
 // is set; an embedded server that `npm start` is running is used as it is). Exit code: 0 all seeded,
 // 2 seeded except the quarantined articles it lists, 1 failed (nothing changed).
-import { loadConfig, loadDotEnv, ConfigError } from '../src/config.ts'
+import { loadConfigOrExit } from '../src/config.ts'
 import { openDatabase } from '../src/db/bootstrap.ts'
 import { createLifecycle } from '../src/lifecycle.ts'
 import { seed, formatSummary, formatQuarantine } from '../src/seed/seed.ts'
@@ -9,14 +9,7 @@ import { describeStartError } from '../src/start-errors.ts'
 
 const log = (msg: string) => console.error(`[parley] ${msg}`)
 
-let config
-try {
-  loadDotEnv()
-  config = loadConfig()
-} catch (err) {
-  log(err instanceof ConfigError ? err.message : String(err))
-  process.exit(1)
-}
+const config = loadConfigOrExit(log)
 
 const lifecycle = createLifecycle({ log, hardDeadlineMs: 120_000 })
 let code = 1

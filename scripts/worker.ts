@@ -1,7 +1,7 @@
 // `npm run worker`: works job items (bulk ingest, re-extraction) from the PostgreSQL queue, alongside
 // any number of API processes and other workers. SIGTERM/SIGINT: the item in hand is finished, then
 // it exits; an item of a worker that died is worked again by another after QUEUE_EXPIRE_SECONDS.
-import { loadConfig, loadDotEnv, ConfigError } from '../src/config.ts'
+import { loadConfigOrExit } from '../src/config.ts'
 import { openDatabase } from '../src/db/bootstrap.ts'
 import { createLifecycle } from '../src/lifecycle.ts'
 import { writeServices } from '../src/jobs/standalone.ts'
@@ -10,14 +10,7 @@ import { describeStartError } from '../src/start-errors.ts'
 
 const log = (msg: string) => console.error(`[worker ${process.pid}] ${msg}`)
 
-let config
-try {
-  loadDotEnv()
-  config = loadConfig()
-} catch (err) {
-  log(err instanceof ConfigError ? err.message : String(err))
-  process.exit(1)
-}
+const config = loadConfigOrExit(log)
 
 const lifecycle = createLifecycle({ log, hardDeadlineMs: 30_000 })
 try {

@@ -155,3 +155,14 @@ export function loadDotEnv(file = join(projectRoot, '.env')): string | null {
   }
   return file
 }
+
+/** For the command-line scripts: `.env`, then the validated config; a bad setting is logged and exits 1. */
+export function loadConfigOrExit(log: (msg: string) => void): Config {
+  try {
+    loadDotEnv()
+    return loadConfig()
+  } catch (err) {
+    log(err instanceof ConfigError ? err.message : String(err))
+    process.exit(1)
+  }
+}
