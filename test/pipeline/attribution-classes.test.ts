@@ -20,3 +20,12 @@ t.test('another part of a discovered name stands for the person ("Abiy", "Lula",
     'with grace and speed.'), ['grace-holloway: the aid would continue, with grace and speed'],
   'a part the article also writes in lower case is a common word')
 })
+
+t.test('nested attribution (D16): "X said Y had said …" is X\'s statement only', async (t) => {
+  t.same(said('Russian Deputy Foreign Minister Sergei Ryabkov spoke in Geneva. Ryabkov said Lavrov had told him ' +
+    'that the treaty was dead.'), ['sergei-ryabkov: Lavrov had told him that the treaty was dead'])
+  t.same(said('German Chancellor Olaf Scholz said Macron had assured him the plan would go ahead.', '2023-05-02'),
+    ['olaf-scholz: Macron had assured him the plan would go ahead'])
+  const x = said('The Kremlin said that Putin had warned the envoy that Moscow would respond to any new deployment.')
+  t.same(x.map((s) => s.split(':')[0]), ['russia'])
+})

@@ -108,6 +108,7 @@ export function findStatements(cleaned: string, sents: SentenceCtx[]): Statement
       if (f) found.push(f)
     }
     for (const f of found) {
+      if (nested(f, found)) continue
       for (const id of f.speaker.ids) {
         drafts.push({
           speakerId: id, text: unquote(f.text), direct: false, first: f.first, last: s.index,
@@ -117,6 +118,13 @@ export function findStatements(cleaned: string, sents: SentenceCtx[]): Statement
     }
   }
   return drafts.sort((a, b) => a.first - b.first || a.contentStart - b.contentStart)
+}
+
+/** "X said Y had said …" (D16): a remark reported inside another speaker's content is the outer speaker's only. */
+function nested(f: Found, found: Found[]): boolean {
+  const at = f.speaker.mentions[0]?.start ?? f.contentStart
+  return found.some((g) => g !== f && g.contentStart <= Math.min(at, f.contentStart) && f.contentEnd <= g.contentEnd &&
+    !f.speaker.ids.some((id) => g.speaker.ids.includes(id)))
 }
 
 /** Drops repeats (same speaker, same content: a lead printed twice): a statement whose words are, for 90 % of the
