@@ -29,3 +29,13 @@ t.test('nested attribution (D16): "X said Y had said …" is X\'s statement only
   const x = said('The Kremlin said that Putin had warned the envoy that Moscow would respond to any new deployment.')
   t.same(x.map((s) => s.split(':')[0]), ['russia'])
 })
+
+t.test('a joint remark is annotated once, with the first-named speaker', async (t) => {
+  t.same(said('Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met in Seoul. The two ' +
+    'leaders said in a joint statement that they would resume regular security talks.', '2023-05-08'),
+  ['fumio-kishida: they would resume regular security talks'])
+  t.same(said('Kerry and Lavrov said the framework would be finalised within a week.', '2013-09-14'),
+    ['john-kerry: the framework would be finalised within a week'])
+  t.same(said('"We have a deal," Scholz and Macron said after the meeting.', '2023-05-02').map((s) => s.split(':')[0]),
+    ['olaf-scholz D'])
+})

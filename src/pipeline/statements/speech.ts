@@ -39,7 +39,7 @@ function quoteDrafts(d: DirectQuote, cleaned: string, sents: SentenceCtx[]): Sta
   const first = inside(open) ?? d.sent
   const lastQ = d.quotes[d.quotes.length - 1]!
   const lastSent = inside(lastQ.close - 1) ?? d.sent
-  return d.speaker.ids.map((id) => ({
+  return d.speaker.ids.slice(0, 1).map((id) => ({
     speakerId: id, text, direct: true, first, last: Math.max(d.sent, lastSent), contentStart: open + 1,
     contentEnd: lastQ.close, attr: [[d.attrStart, d.attrEnd]], spans: d.quotes.map((q) => [q.open + 1, q.close]),
   }))
@@ -109,7 +109,8 @@ export function findStatements(cleaned: string, sents: SentenceCtx[]): Statement
     }
     for (const f of found) {
       if (nested(f, found)) continue
-      for (const id of f.speaker.ids) {
+      // a joint remark ("Kerry and Lavrov said", "the two leaders said") is annotated once: the first-named
+      for (const id of f.speaker.ids.slice(0, 1)) {
         drafts.push({
           speakerId: id, text: unquote(f.text), direct: false, first: f.first, last: s.index,
           contentStart: f.contentStart, contentEnd: f.contentEnd, attr: f.attr,
