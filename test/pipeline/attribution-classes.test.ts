@@ -39,14 +39,3 @@ t.test('a joint remark is annotated once, with the first-named speaker', async (
   t.same(said('"We have a deal," Scholz and Macron said after the meeting.', '2023-05-02').map((s) => s.split(':')[0]),
     ['olaf-scholz D'])
 })
-
-t.test('"expressed satisfaction/concern/regret with …" is a statement that starts at the verb (3.2)', async (t) => {
-  t.same(said('Indian Prime Minister Narendra Modi expressed satisfaction with the pace of the trade talks.'),
-    ['narendra-modi: expressed satisfaction with the pace of the trade talks'])
-  t.same(said('South Korean President Yoon Suk Yeol expressed deep concern over the missile launches.', '2023-05-08'),
-    ['yoon-suk-yeol: expressed deep concern over the missile launches'])
-  t.same(said('Turkish President Recep Tayyip Erdogan expressed regret that the summit had been postponed.'),
-    ['recep-tayyip-erdogan: expressed regret that the summit had been postponed'])
-  t.same(said('Moscow has repeatedly expressed concern about the radar.'), [], 'an undated perfect is background')
-  t.same(said('Poland expressed statements of concern.'), [], 'a speech act without content')
-})
