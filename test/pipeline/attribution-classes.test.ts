@@ -39,3 +39,31 @@ t.test('a joint remark is annotated once, with the first-named speaker', async (
   t.same(said('"We have a deal," Scholz and Macron said after the meeting.', '2023-05-02').map((s) => s.split(':')[0]),
     ['olaf-scholz D'])
 })
+
+t.test('an unattributed quote right after a remark continues its speaker (same paragraph or the next)', async (t) => {
+  t.same(said('Indian Prime Minister Narendra Modi said the partnership would deepen. "This is a new chapter."'),
+    ['narendra-modi: the partnership would deepen', 'narendra-modi D: This is a new chapter.'])
+  t.same(said('"We agreed to deepen our cooperation on energy," Austrian Foreign Minister Karl Weber told reporters.' +
+    '\n\n"There is no alternative to dialogue. Both sides know this."'),
+  ['karl-weber D: We agreed to deepen our cooperation on energy',
+    'karl-weber D: There is no alternative to dialogue. Both sides know this.'])
+  t.same(said('"Our offer stands for one year," said Turkish President Recep Tayyip Erdogan.\n\n"After that, we will ' +
+    'decide again.\n\n"Nobody should doubt our resolve."').map((s) => s.split(':')[0]),
+  ['recep-tayyip-erdogan D', 'recep-tayyip-erdogan D', 'recep-tayyip-erdogan D'],
+  'a quotation over three paragraphs gives three statements (D14)')
+})
+
+t.test('a quote left open at a paragraph end is its own statement of the next paragraph\'s speaker', async (t) => {
+  t.same(said('The talks ended late on Friday.\n\n"We are ready to do our part. The door must stay open.\n\n' +
+    '"But nobody should doubt our resolve," Finnish President Alexander Stubb said.'),
+  ['alexander-stubb D: We are ready to do our part. The door must stay open.',
+    'alexander-stubb D: But nobody should doubt our resolve'])
+})
+
+t.test('a closed unattributed quote is never glued to another paragraph\'s speaker', async (t) => {
+  t.same(said('The talks ended late on Friday.\n\n"This is not the end of the road."\n\n' +
+    '"The plan is dead," Finnish President Alexander Stubb said.'),
+  ['alexander-stubb D: The plan is dead'])
+  t.same(said('The ministers met for two hours.\n\n"It was a frank exchange of views." The statement gave no details.'),
+    [], 'no remark before it: no speaker')
+})
