@@ -67,3 +67,14 @@ t.test('a closed unattributed quote is never glued to another paragraph\'s speak
   t.same(said('The ministers met for two hours.\n\n"It was a frank exchange of views." The statement gave no details.'),
     [], 'no remark before it: no speaker')
 })
+
+t.test('international organisations and movements as speakers', async (t) => {
+  t.same(said('The African Union said it was deeply concerned about the fighting in the capital.'),
+    ['african-union: it was deeply concerned about the fighting in the capital'])
+  t.same(said('Hamas said on Tuesday it had received the new ceasefire proposal.'),
+    ['hamas: it had received the new ceasefire proposal'])
+  t.same(said('The World Health Organization warned that the outbreak could spread across the region.'),
+    ['who: the outbreak could spread across the region'])
+  t.same(said('Ministers of the Association of Southeast Asian Nations said they would send an envoy.'),
+    ['asean: they would send an envoy'], 'unnamed officials are the organisation they serve (D11)')
+})
