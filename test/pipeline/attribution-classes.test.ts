@@ -78,3 +78,12 @@ t.test('international organisations and movements as speakers', async (t) => {
   t.same(said('Ministers of the Association of Southeast Asian Nations said they would send an envoy.'),
     ['asean: they would send an envoy'], 'unnamed officials are the organisation they serve (D11)')
 })
+
+t.test('an indefinite official is nobody in particular: the state served, not the office-holder (D11)', async (t) => {
+  t.same(said('A State Department spokesperson said the United States was reviewing the request.'),
+    ['united-states: the United States was reviewing the request'])
+  t.same(said('A Kremlin spokesman told reporters that the president had no plans to travel.'),
+    ['russia: the president had no plans to travel'])
+  t.same(said('A German foreign ministry spokeswoman said Berlin was studying the proposal.', '2023-05-02'),
+    ['germany: Berlin was studying the proposal'])
+})
