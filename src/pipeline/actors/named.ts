@@ -33,6 +33,17 @@ function nameParts(sents: SentenceCtx[], names: Map<string, string>): Map<string
 import { profileOf, type Lexicon } from './cast.ts'
 import type { Profile } from './role-match.ts'
 
+/** The country of a state or national organisation named inside a title ("Pentagon spokesman", "the foreign
+ *  minister of Egypt, X", "Iran's foreign ministry spokesman"). */
+function titleCountry(ti: number, tj: number, names: Mention[], res: Lexicon): string | null {
+  for (const n of names) {
+    if (n.ti < ti || n.tj > tj || n.candidates.length !== 1) continue
+    const rec = res.byId.get(n.candidates[0]!)
+    if (rec && rec.kind !== 'person' && rec.country) return rec.country
+  }
+  return null
+}
+
 /** Names and discovered people of every sentence; creates their profiles. Returns discovered surname → id. */
 function findPeople(sents: SentenceCtx[], res: Lexicon, published: string, profiles: Map<string, Profile>) {
   const idx = aliasIndex(res)
@@ -41,6 +52,7 @@ function findPeople(sents: SentenceCtx[], res: Lexicon, published: string, profi
   for (const s of sents) {
     const names = findNames(s.tokens, s.text, s.start, idx)
     for (const d of discoverPersons(s.tokens, names)) {
+      d.country = d.country ?? titleCountry(d.ti, d.tj, names, res)
       const id = slug(d.name)
       const known = res.byId.get(id)
       if (!profiles.has(id)) {
