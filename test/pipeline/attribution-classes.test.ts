@@ -87,3 +87,11 @@ t.test('an indefinite official is nobody in particular: the state served, not th
   t.same(said('A German foreign ministry spokeswoman said Berlin was studying the proposal.', '2023-05-02'),
     ['germany: Berlin was studying the proposal'])
 })
+
+t.test('capitals stand for their state as speakers, not as venues (D13)', async (t) => {
+  t.same(said('Ottawa said the allegations were serious. Canberra said it would send an envoy.'),
+    ['canada: the allegations were serious', 'australia: it would send an envoy'])
+  t.same(said('New Delhi said on Wednesday that the allegations were absurd.'), ['india: the allegations were absurd'])
+  const x = out('Iran and the United States held indirect talks in Vienna on Monday.')
+  t.notOk(x.actors.some((a) => a.id === 'austria'), 'a venue is no actor')
+})
