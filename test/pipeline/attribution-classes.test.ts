@@ -95,3 +95,27 @@ t.test('capitals stand for their state as speakers, not as venues (D13)', async 
   const x = out('Iran and the United States held indirect talks in Vienna on Monday.')
   t.notOk(x.actors.some((a) => a.id === 'austria'), 'a venue is no actor')
 })
+
+t.test('other parts of a gazetteer person\'s name once named in full ("Wang" after "Wang Yi")', async (t) => {
+  t.same(said('Chinese Foreign Minister Wang Yi met his Russian counterpart. Wang stressed that Beijing would never ' +
+    'allow any attempt to split the country.', '2024-03-14'),
+  ['wang-yi: Beijing would never allow any attempt to split the country'])
+})
+
+t.test('"he said" after a remark naming another person continues the remark\'s speaker', async (t) => {
+  t.same(said('Kerry said the plan was agreed. Russian President Vladimir Putin, he said, backs it.\n\n' +
+    '"Nobody is walking away from this," he said.', '2014-03-05').map((s) => s.split(':')[0]),
+  ['john-kerry', 'john-kerry', 'john-kerry D'])
+  t.same(said('German Chancellor Olaf Scholz said Emmanuel Macron would host the next round.\n\n' +
+    '"We are confident," he said.', '2023-05-02').map((s) => s.split(':')[0]), ['olaf-scholz', 'olaf-scholz D'])
+  t.same(said('Finnish President Alexander Stubb said Lavrov had refused to meet.\n\n' +
+    'He said the talks had failed.').map((s) => s.split(':')[0]), ['alexander-stubb', 'alexander-stubb'])
+})
+
+t.test('"It said …" after an organisation opening the previous sentence', async (t) => {
+  t.same(said('The Saudi foreign ministry welcomed the agreement on Monday. It said Riyadh hoped the deal would ' +
+    'bring stability.'), ['foreign-affairs-ministry-saudi-arabia: Riyadh hoped the deal would bring stability'])
+  t.same(said('NATO held drills in Norway on Monday. It said the exercises were defensive.'),
+    ['nato: the exercises were defensive'])
+  t.same(said('Putin visited the plant on Monday. It said production would double.'), [], 'no person antecedent')
+})

@@ -70,6 +70,11 @@ function findPeople(sents: SentenceCtx[], res: Lexicon, published: string, profi
       m.title = d.title
       names.push(m)
     }
+    // a gazetteer person named in full ("Wang Yi", "Kim Jong Un"): the other parts of the name too
+    for (const n of names) {
+      const rec = n.kind === 'name' && n.candidates.length === 1 ? res.byId.get(n.candidates[0]!) : undefined
+      if (rec?.kind === 'person' && n.text.includes(' ')) discovered.set(n.text, rec.id)
+    }
     s.mentions = names.sort((a, b) => a.ti - b.ti)
   }
   for (const [k, id] of nameParts(sents, discovered)) if (!surnames.has(k)) surnames.set(k, id)

@@ -23,6 +23,9 @@ export interface StatementDraft {
   attr: [number, number][]
   /** direct quotes: the quoted spans (the attribution between the parts of a split quote is outside) */
   spans?: [number, number][]
+  /** the pronoun the speaker was read from ("he said"), and the actors named inside the content */
+  pronoun?: string
+  named?: string[]
 }
 
 const CLEAR_VERBS = lexiconWords('speech', 'clearVerbForms')
@@ -119,6 +122,7 @@ export function findStatements(cleaned: string, sents: SentenceCtx[]): Statement
       }
     }
   }
+  for (const d of drafts) markNamed(d, sents)
   const sorted = drafts.sort((a, b) => a.first - b.first || a.contentStart - b.contentStart)
   const adopted = adoptOrphans(cleaned, sents, orphans, sorted)
   if (adopted.length === 0) return sorted
@@ -129,6 +133,21 @@ export function findStatements(cleaned: string, sents: SentenceCtx[]): Statement
   }
   return [...sorted.filter((d) => d.direct || !inAdopted(d.contentStart)), ...adopted]
     .sort((a, b) => a.first - b.first || a.contentStart - b.contentStart)
+}
+
+/** The pronoun of the draft's speaker, and the actors named inside its content. */
+function markNamed(d: StatementDraft, sents: SentenceCtx[]): void {
+  const ids = new Set<string>()
+  for (let k = d.first; k <= d.last; k++) {
+    for (const m of sents[k]!.mentions) {
+      if (m.start < d.contentStart || m.end > d.contentEnd) continue
+      if (m.actorId) ids.add(m.actorId)
+    }
+    const sp = sents[k]!.mentions.find((m) => m.kind === 'pronoun' && m.actorId === d.speakerId &&
+      (m.end <= d.contentStart || m.start >= d.contentEnd) && d.attr.some(([a, b]) => m.start >= a && m.end <= b))
+    if (sp) d.pronoun = sp.pronoun
+  }
+  d.named = [...ids]
 }
 
 /** Quotes left unattributed in their paragraph (quotes.ts): a quote that follows right after a remark (the
