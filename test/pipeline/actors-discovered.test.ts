@@ -27,3 +27,13 @@ t.test('a discovered person takes the country of a state or national body named 
   t.same(actors('The Chinese Foreign Ministry spokesperson Mao Ning said China opposed the sanctions.'),
     ['mao-ning CHN', 'china CHN'])
 })
+
+t.test('"the ministry" / "the Foreign Ministry" after one of its officials is that ministry', async (t) => {
+  t.same(speakers('Iranian foreign ministry spokesman Nasser Kanaani spoke on Monday. The ministry said the ' +
+    'sanctions were illegal.'), ['foreign-affairs-ministry-iran'])
+  t.same(speakers('Japanese Foreign Minister Yoko Kamikawa met her counterpart. The Foreign Ministry said the talks ' +
+    'were productive.'), ['foreign-affairs-ministry-japan'])
+  t.same(speakers('Russian Foreign Ministry spokeswoman Maria Zakharova spoke on Monday. The Foreign Ministry also ' +
+    'said it had summoned the Estonian ambassador.'), ['russian-foreign-ministry'])
+  t.same(speakers('The Foreign Ministry said the talks were productive.'), [], 'no state, no official: unknown')
+})
