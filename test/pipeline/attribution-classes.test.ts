@@ -119,3 +119,14 @@ t.test('"It said …" after an organisation opening the previous sentence', asyn
     ['nato: the exercises were defensive'])
   t.same(said('Putin visited the plant on Monday. It said production would double.'), [], 'no person antecedent')
 })
+
+t.test('more reporting verbs with a that-clause ("proposed/demanded/disclosed/highlighted that")', async (t) => {
+  t.same(said('Turkish President Recep Tayyip Erdogan proposed that the talks be held in Istanbul.'),
+    ['recep-tayyip-erdogan: the talks be held in Istanbul'])
+  t.same(said('Polish Prime Minister Donald Tusk demanded that Moscow release the detained journalists.'),
+    ['donald-tusk: Moscow release the detained journalists'])
+  t.same(said('The African Union disclosed that two envoys had been sent to the region.'),
+    ['african-union: two envoys had been sent to the region'])
+  t.same(said('Kerry urged Russia to return to the talks.', '2014-03-05'), ['john-kerry: to return to the talks'])
+  t.same(said('In response to the plans, proposed by the Bush administration, Moscow acted.'), [])
+})
