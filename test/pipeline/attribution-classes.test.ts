@@ -130,3 +130,11 @@ t.test('more reporting verbs with a that-clause ("proposed/demanded/disclosed/hi
   t.same(said('Kerry urged Russia to return to the talks.', '2014-03-05'), ['john-kerry: to return to the talks'])
   t.same(said('In response to the plans, proposed by the Bush administration, Moscow acted.'), [])
 })
+
+t.test('"said at least/most …": a quantity opening the content, not a setting ending the attribution', async (t) => {
+  t.same(said('Ukrainian President Volodymyr Zelensky said at least five civilians were killed.'),
+    ['volodymyr-zelensky: at least five civilians were killed'])
+  t.same(said('The World Health Organization said at most a third of the hospitals were working.'),
+    ['who: at most a third of the hospitals were working'])
+  t.same(said('The talks would resume soon, Zelensky said at a news conference.').length, 1)
+})
