@@ -37,3 +37,10 @@ t.test('"the ministry" / "the Foreign Ministry" after one of its officials is th
     'said it had summoned the Estonian ambassador.'), ['russian-foreign-ministry'])
   t.same(speakers('The Foreign Ministry said the talks were productive.'), [], 'no state, no official: unknown')
 })
+
+t.test('a title apposition with a short tail closing the sentence ("…, said X, an official in the …")', async (t) => {
+  t.same(speakers('"We will never accept this," said Nikolai Petrov, a senior official in the Belarusian ' +
+    'presidential administration.'), ['nikolai-petrov'])
+  t.same(actors('"The door stays open," said Anna Weber, a senior adviser at the Austrian foreign ministry.'),
+    ['anna-weber AUT', 'austria AUT'])
+})

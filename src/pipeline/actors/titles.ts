@@ -186,7 +186,12 @@ export function appositionAfter(
     const ok = (t: Token, n: Token | undefined) =>
       (t.word ? !TAIL_STOPS.has(t.norm) || (t.norm === 'and' && !!n?.cap) : /^[-'’]$/.test(t.text) || t.norm === "'s")
     while (tokens[c] && c - k < 14 && ok(tokens[c]!, tokens[c + 1])) c++
-    if (tokens[c]?.text === ',' && c - k < 14) k = c
+    // the tail closes at a comma, or at the sentence's final stop ('"…," said X, an official in the …')
+    const end = tokens[c]?.text === ',' || (tokens[c]?.text === '.' && c === tokens.length - 1)
+    if (end && c - k < 14) {
+      for (let x = k + 1; x < c && !country; x++) country = nationalityAt(tokens, x)?.[1].iso ?? null
+      k = c
+    }
   }
   const close = tokens[k]
   if (!hasHead || words.length === 0 ||
