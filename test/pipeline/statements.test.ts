@@ -115,9 +115,9 @@ t.test('X dismissed Y as Z → "Y is/are Z"', async (t) => {
   t.same(stmts('Lavrov called the plan "a provocation".').map((x) => x.text), ['the plan is a provocation'])
 })
 
-t.test('compound speakers give one statement each', async (t) => {
+t.test('compound speakers give one statement, the first-named speaker\'s (guideline 3.4)', async (t) => {
   const s = stmts('Russia and China insist that the shield threatens global stability.')
-  t.same(s.map((x) => x.speaker).sort(), ['china', 'russia'])
+  t.same(s.map((x) => x.speaker), ['russia'])
 })
 
 t.test('scare quotes inside a clause are not direct statements', async (t) => {
@@ -152,7 +152,7 @@ t.test('apposition between subject and verb', async (t) => {
 
 t.test('"they said" takes the previous sentence\'s plural subject', async (t) => {
   t.same(stmts('Russia and China met in Beijing on Monday. They said the shield was destabilizing.').map((x) =>
-    x.speaker).sort(), ['china', 'russia'])
+    x.speaker), ['russia'])
   t.same(stmts('Russian officials were unhappy. They said the shield was destabilizing.').map((x) => x.speaker),
     ['russia'])
   t.same(stmts('The missiles were moved. They said nothing.'), [])

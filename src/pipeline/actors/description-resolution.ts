@@ -87,8 +87,9 @@ export function resolveDescription(
     m.actorId = next.id
     return
   }
-  // "a NATO diplomat", "an American official": indefinite, so nobody in particular — not a gazetteer office-holder
-  const indefinite = (m.modifiers ?? []).some((w) => INDEFINITE.has(w)) && GENERIC_HEADS.has(m.head ?? '')
+  // "a NATO diplomat", "a State Department spokesperson": indefinite, so nobody in particular — not a gazetteer
+  // office-holder the article never names (D11)
+  const indefinite = (m.modifiers ?? []).some((w) => INDEFINITE.has(w))
   const cands = indefinite ? [] : holders(m, cast, memo)
   if (cands.length === 1) {
     const p = cands[0]!

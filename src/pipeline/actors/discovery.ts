@@ -4,7 +4,9 @@
 import type { Mention } from './mentions.ts'
 import type { Token } from '../text/tokens.ts'
 import { nationalityAt } from './mentions.ts'
-import { appositionAfter, DETERMINERS, EXTRA_TITLE, tidy, titleBefore, TITLE_WORDS, type TitleSpan } from './titles.ts'
+import {
+  appositionAfter, DETERMINERS, EXTRA_TITLE, officeTitleBefore, tidy, titleBefore, TITLE_WORDS, type TitleSpan,
+} from './titles.ts'
 import { lexiconWords } from '../resources/lexicon.ts'
 
 const titleList = (name: string) => lexiconWords('titles', name)
@@ -139,7 +141,8 @@ export function discoverPersons(tokens: Token[], names: Mention[]): Discovered[]
     const from = i
     const ni = HONORIFICS.has(tokens[i]!.norm) && nameLike(tokens[i + 1]) && j - i > 2 ? i + 1 : i
     const name = joinName(tokens.slice(ni, j))
-    const before = titleBefore(tokens, from, names)
+    const before =
+      titleBefore(tokens, from, names) ?? (tokens[j]?.text === ',' ? officeTitleBefore(tokens, from) : null)
     if (before && before.hasHead) {
       out.push({ ti: before.ti, tj: j, nameTi: ni, nameTj: j, name, title: before.title, country: before.country })
       i = j - 1

@@ -37,7 +37,7 @@ function orgMentions(tokens: Token[], text: string, sentStart: number, names: Me
       if (id) out.push(mk(tokens, i - 1, i + 1, 'name', [id], slice(i - 1, i + 1)))
       continue
     }
-    if (t.norm === 'ministry' && !t.cap && MINISTRY_KINDS.has(tokens[i - 1]?.norm ?? '')) {
+    if (t.norm === 'ministry' && MINISTRY_KINDS.has(tokens[i - 1]?.norm ?? '')) {
       const kind = tokens[i - 1]!.norm
       let ti = i - 1
       let iso: string | null = null
@@ -51,7 +51,10 @@ function orgMentions(tokens: Token[], text: string, sentStart: number, names: Me
         ti = i - 2
       }
       let cands = ministries(res, kind, iso)
-      if (!iso) cands = cands.filter((c) => c.country && states.has(c.country))
+      // "the Foreign Ministry" after one of its officials ("ministry spokeswoman X … The Foreign Ministry said")
+      const recentOne = iso ? null : ministryOf(recent, res)
+      if (recentOne && cands.some((c) => c.id === recentOne)) cands = cands.filter((c) => c.id === recentOne)
+      else if (!iso) cands = cands.filter((c) => c.country && states.has(c.country))
       if (cands.length !== 1) continue
       const m = mk(tokens, ti, i + 1, 'name', [cands[0]!.id], slice(ti, i + 1))
       out.push(m)
@@ -90,6 +93,19 @@ function ministryOf(recent: string[], res: Lex): string | null {
   return null
 }
 
+/** The ministry named in a person's title ("Iranian foreign ministry spokesman", "Japanese Foreign Minister"), of
+ *  the state in the title. */
+function titleMinistry(m: Mention, res: Lex): string | null {
+  const words = (m.title ?? '').toLowerCase().split(/\s+/)
+  const at = words.findIndex((w) => w === 'ministry' || w === 'minister')
+  const kind = at > 0 ? words[at - 1]! : ''
+  if (!MINISTRY_KINDS.has(kind)) return null
+  const isos = (m.affiliations ?? []).map((id) => res.byId.get(id)).filter((r) => r?.kind === 'state')
+  if (isos.length !== 1) return null
+  const cands = ministries(res, kind, isos[0]!.country)
+  return cands.length === 1 ? cands[0]!.id : null
+}
+
 /** Names covered by an organisation mention ("Russia" in "Russia's foreign ministry") give way to it. */
 function mergeOrgMentions(names: Mention[], orgs: Mention[]): Mention[] {
   if (orgs.length === 0) return names
@@ -123,6 +139,9 @@ export function addOrgMentions(sents: SentenceCtx[], res: Lex): void {
       if (rec && (rec.kind === 'person' || (rec.kind === 'organization' && /ministry/i.test(rec.name)))) {
         people.push({ id: rec.id, sent: s.index })
       }
+      // a person the gazetteer does not know, with a ministry in the title ("foreign ministry spokeswoman X")
+      const post = !rec || rec.kind === 'person' ? titleMinistry(m, res) : null
+      if (post) people.push({ id: post, sent: s.index })
     }
     for (const m of s.mentions) if (m.kind === 'name' && m.candidates.length === 1) named.add(m.candidates[0]!)
     // an organisation inside a title ("NATO Secretary General X") is named too

@@ -70,5 +70,11 @@ export function resolvePronoun(
     const isPerson = (id: string) => cast.profiles.get(id)?.record.kind === 'person'
     const before = all.filter((x) => x.ti < m.ti && x.actorId && x.kind !== 'pronoun' && !isPerson(x.actorId))
     if (before[0] && isSubject(s, before[0])) m.actorId = before[0].actorId
+    // "The ministry welcomed the deal. It said …": a sentence-initial "it said" takes the previous sentence's subject
+    else if (!before[0] && m.ti === 0 && prev && THEY_SAY.has(s.tokens[m.tj]?.norm ?? '')) {
+      const subj = prev.mentions.find((x) => x.actorId && x.kind !== 'pronoun' && !x.locative)
+      if (subj && isSubject(prev, subj) && !isPerson(subj.actorId!) &&
+        prev.tokens.slice(0, subj.ti).every((t) => (t.word && !t.cap) || t.norm === 'the')) m.actorId = subj.actorId
+    }
   }
 }

@@ -93,6 +93,34 @@ export function titleBefore(tokens: Token[], end: number, names: Mention[]): Tit
   return { ti, title: tidy(words), country, hasHead }
 }
 
+/** How many words the organisation of "the spokesman for <organisation>, X" may have. */
+const MAX_OFFICE_OBJECT = 8
+
+/** "The spokesman for the Egyptian foreign ministry, X", "the head of the Kenyan delegation, X": a title head,
+ *  an office preposition and the organisation (plain words, nationalities, names), then the comma before the name
+ *  at `end`. Needed where the organisation is not (yet) a name mention. */
+export function officeTitleBefore(tokens: Token[], end: number): TitleSpan | null {
+  if (tokens[end - 1]?.text !== ',') return null
+  let country: string | null = null
+  for (let k = end - 2; k > 0 && end - 2 - k < MAX_OFFICE_OBJECT; k--) {
+    const t = tokens[k]!
+    if (!t.word) return null
+    const nat = nationalityAt(tokens, k)
+    if (nat) country = nat[1].iso
+    if (!COMP_PREP.has(t.norm) || !TITLE_HEADS.has(tokens[k - 1]!.norm)) continue
+    let ti = k - 1
+    while (ti > 0 && (isTitleWord(tokens[ti - 1]!) || nationalityAt(tokens, ti - 1))) {
+      const n = nationalityAt(tokens, ti - 1)
+      if (n) country = country ?? n[1].iso
+      ti--
+    }
+    const words = tokens.slice(ti, end - 1).filter((w) => w.word && !nationalityAt([w], 0)).map((w) => w.text)
+    while (ti > 0 && DETERMINERS.has(tokens[ti - 1]!.norm)) ti--
+    return { ti, title: tidy(words), country, hasHead: true }
+  }
+  return null
+}
+
 export function tidy(words: string[]): string {
   const w = [...words]
   while (w.length && SMALL.has(w[0]!.toLowerCase())) w.shift()
@@ -158,7 +186,12 @@ export function appositionAfter(
     const ok = (t: Token, n: Token | undefined) =>
       (t.word ? !TAIL_STOPS.has(t.norm) || (t.norm === 'and' && !!n?.cap) : /^[-'’]$/.test(t.text) || t.norm === "'s")
     while (tokens[c] && c - k < 14 && ok(tokens[c]!, tokens[c + 1])) c++
-    if (tokens[c]?.text === ',' && c - k < 14) k = c
+    // the tail closes at a comma, or at the sentence's final stop ('"…," said X, an official in the …')
+    const end = tokens[c]?.text === ',' || (tokens[c]?.text === '.' && c === tokens.length - 1)
+    if (end && c - k < 14) {
+      for (let x = k + 1; x < c && !country; x++) country = nationalityAt(tokens, x)?.[1].iso ?? null
+      k = c
+    }
   }
   const close = tokens[k]
   if (!hasHead || words.length === 0 ||

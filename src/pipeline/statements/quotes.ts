@@ -170,8 +170,11 @@ function words(cleaned: string, q: QuoteSpan): number {
 }
 
 /** Direct quotations with their speakers; unattributed quotes opening a sentence continue the
- *  paragraph's previous (or next) attributed quote. Scare quotes inside a clause are left alone. */
-export function directQuotes(cleaned: string, sents: SentenceCtx[], quotes: QuoteSpan[]): DirectQuote[] {
+ *  paragraph's previous (or next) attributed quote. Scare quotes inside a clause are left alone. Quotes left
+ *  unattributed in their paragraph are pushed to `orphans`, one group per paragraph. */
+export function directQuotes(
+  cleaned: string, sents: SentenceCtx[], quotes: QuoteSpan[], orphans: QuoteSpan[][] = [],
+): DirectQuote[] {
   const out: DirectQuote[] = []
   const pending: QuoteSpan[] = []
   let last: DirectQuote | null = null
@@ -179,10 +182,10 @@ export function directQuotes(cleaned: string, sents: SentenceCtx[], quotes: Quot
     const so = sentenceAt(sents, q.open)
     const sc = sentenceAt(sents, Math.max(q.open, q.close - 1))
     if (!so || !sc || so.skip) continue
-    if (last && last.quotes[0]!.paragraph !== q.paragraph) {
-      last = null
-      pending.length = 0
-    }
+    // a paragraph break ends a quotation (D14): what is still unattributed is an orphan, never glued to the next
+    // paragraph's speaker
+    if (pending.length && pending[0]!.paragraph !== q.paragraph) orphans.push(pending.splice(0))
+    if (last && last.quotes[0]!.paragraph !== q.paragraph) last = null
     const lead = cleaned.slice(so.start, q.open).trim()
     const opensSentence = lead === '' || /^[A-Z][\w.,' ]{0,40}\)?\s*-$/.test(lead)
     // 'If the talks fail, "…," X said': a fronted clause before the quote (the quote is the statement)
@@ -236,5 +239,6 @@ export function directQuotes(cleaned: string, sents: SentenceCtx[], quotes: Quot
       else pending.push(q)
     }
   }
+  if (pending.length) orphans.push(pending.splice(0))
   return out
 }

@@ -35,6 +35,7 @@ const PASSIVE_AUX = grammar('passiveAuxiliaries')
 const DEMONSTRATIVES = grammar('demonstrativeSubjects')
 const FINITE = new RegExp(`\\b(?:${alternatives(grammar('finiteAuxiliaries'))})\\b`)
 const VERB_FINAL_NEXT = speech('attributionEnders')
+const QUANTITY_AFTER_AT = speech('quantityAfterAt')
 const INVERTED_NEXT = speech('invertedSpeakerFollowers')
 
 /** "X was quoted/cited (by Y) as saying": X; "Interfax quoted X as saying": the object X. */
@@ -141,7 +142,8 @@ export function readVerb(
   }
   const ax = skipTime(tk, after)
   const nx = tk[ax]
-  const verbFinal = !nx || nx.text === '.' || nx.text === ',' || VERB_FINAL_NEXT.has(nx.norm) ||
+  const quantity = nx?.norm === 'at' && QUANTITY_AFTER_AT.has(tk[ax + 1]?.norm ?? '')
+  const verbFinal = !nx || nx.text === '.' || nx.text === ',' || (VERB_FINAL_NEXT.has(nx.norm) && !quantity) ||
     SPEECH_FORMS.has(nx.norm)
   let cs = -1
   if (that >= 0) cs = tk[that + 1]?.start ?? -1

@@ -5,7 +5,7 @@ import { sentenceAt } from '../text/positions.ts'
 import { SPEECH_FORMS } from '../text/verb-group.ts'
 import { lexiconWords } from '../resources/lexicon.ts'
 import { unquote } from './content-text.ts'
-import { directQuotes, findQuotes, quoteTest, type DirectQuote } from './quotes.ts'
+import { directQuotes, findQuotes, quoteTest, type DirectQuote, type QuoteSpan } from './quotes.ts'
 import { according, type Found } from './attribution.ts'
 import { readVerb } from './reported.ts'
 import { verbSpanStatement } from './verb-span.ts'
@@ -23,6 +23,9 @@ export interface StatementDraft {
   attr: [number, number][]
   /** direct quotes: the quoted spans (the attribution between the parts of a split quote is outside) */
   spans?: [number, number][]
+  /** the pronoun the speaker was read from ("he said"), and the actors named inside the content */
+  pronoun?: string
+  named?: string[]
 }
 
 const CLEAR_VERBS = lexiconWords('speech', 'clearVerbForms')
@@ -39,7 +42,7 @@ function quoteDrafts(d: DirectQuote, cleaned: string, sents: SentenceCtx[]): Sta
   const first = inside(open) ?? d.sent
   const lastQ = d.quotes[d.quotes.length - 1]!
   const lastSent = inside(lastQ.close - 1) ?? d.sent
-  return d.speaker.ids.map((id) => ({
+  return d.speaker.ids.slice(0, 1).map((id) => ({
     speakerId: id, text, direct: true, first, last: Math.max(d.sent, lastSent), contentStart: open + 1,
     contentEnd: lastQ.close, attr: [[d.attrStart, d.attrEnd]], spans: d.quotes.map((q) => [q.open + 1, q.close]),
   }))
@@ -76,7 +79,8 @@ function documentAuthors(cleaned: string, direct: StatementDraft[], drafts: Stat
 /** All attributed speech of the article, in text order (before date resolution and dedup). Marks the mentions
  *  inside direct quotes as quoted. */
 export function findStatements(cleaned: string, sents: SentenceCtx[]): StatementDraft[] {
-  const dq = directQuotes(cleaned, sents, findQuotes(cleaned, sents))
+  const orphans: QuoteSpan[][] = []
+  const dq = directQuotes(cleaned, sents, findQuotes(cleaned, sents), orphans)
   const inDirect = quoteTest(dq.flatMap((d) => d.quotes))
   for (const s of sents) for (const m of s.mentions) if (inDirect(m.start)) m.quoted = true
   const drafts: StatementDraft[] = []
@@ -108,7 +112,9 @@ export function findStatements(cleaned: string, sents: SentenceCtx[]): Statement
       if (f) found.push(f)
     }
     for (const f of found) {
-      for (const id of f.speaker.ids) {
+      if (nested(f, found)) continue
+      // a joint remark ("Kerry and Lavrov said", "the two leaders said") is annotated once: the first-named
+      for (const id of f.speaker.ids.slice(0, 1)) {
         drafts.push({
           speakerId: id, text: unquote(f.text), direct: false, first: f.first, last: s.index,
           contentStart: f.contentStart, contentEnd: f.contentEnd, attr: f.attr,
@@ -116,7 +122,85 @@ export function findStatements(cleaned: string, sents: SentenceCtx[]): Statement
       }
     }
   }
-  return drafts.sort((a, b) => a.first - b.first || a.contentStart - b.contentStart)
+  for (const d of drafts) markNamed(d, sents)
+  const sorted = drafts.sort((a, b) => a.first - b.first || a.contentStart - b.contentStart)
+  const adopted = adoptOrphans(cleaned, sents, orphans, sorted)
+  if (adopted.length === 0) return sorted
+  const spans = adopted.flatMap((d) => d.spans!.map(([a, b]) => ({ open: a - 1, close: b, paragraph: 0 })))
+  const inAdopted = quoteTest(spans)
+  for (const d of adopted) {
+    for (let k = d.first; k <= d.last; k++) for (const m of sents[k]!.mentions) if (inAdopted(m.start)) m.quoted = true
+  }
+  return [...sorted.filter((d) => d.direct || !inAdopted(d.contentStart)), ...adopted]
+    .sort((a, b) => a.first - b.first || a.contentStart - b.contentStart)
+}
+
+/** The pronoun of the draft's speaker, and the actors named inside its content. */
+function markNamed(d: StatementDraft, sents: SentenceCtx[]): void {
+  const ids = new Set<string>()
+  for (let k = d.first; k <= d.last; k++) {
+    for (const m of sents[k]!.mentions) {
+      if (m.start < d.contentStart || m.end > d.contentEnd) continue
+      if (m.actorId) ids.add(m.actorId)
+    }
+    const sp = sents[k]!.mentions.find((m) => m.kind === 'pronoun' && m.actorId === d.speakerId &&
+      (m.end <= d.contentStart || m.start >= d.contentEnd) && d.attr.some(([a, b]) => m.start >= a && m.end <= b))
+    if (sp) d.pronoun = sp.pronoun
+  }
+  d.named = [...ids]
+}
+
+/** Quotes left unattributed in their paragraph (quotes.ts): a quote that follows right after a remark (the
+ *  sentence before it, in its paragraph or closing the previous one) continues that speaker ('X said … . "…"',
+ *  a quote-only paragraph after X's quote); a quote left open at its paragraph's end continues into the next
+ *  paragraph, whose opening quote's speaker it takes. One statement per paragraph (D14). */
+function adoptOrphans(cleaned: string, sents: SentenceCtx[], orphans: QuoteSpan[][], drafts: StatementDraft[]) {
+  const out: StatementDraft[] = []
+  /** the last remark of each sentence (by its last sentence) */
+  const lastOf = new Map<number, StatementDraft>()
+  const note = (d: StatementDraft) => {
+    const o = lastOf.get(d.last)
+    if (!o || d.contentStart >= o.contentStart) lastOf.set(d.last, d)
+  }
+  drafts.forEach(note)
+  /** the direct quote opening each paragraph's first sentence */
+  const opening = new Map<number, StatementDraft>()
+  for (const d of drafts) {
+    const s = sents[d.first]!
+    if (d.direct && d.contentStart === s.start + 1 && !opening.has(s.paragraph) &&
+      (d.first === 0 || sents[d.first - 1]!.paragraph !== s.paragraph)) opening.set(s.paragraph, d)
+  }
+  for (const group of orphans) {
+    const first = sentenceAt(sents, group[0]!.open)
+    const lastQ = group[group.length - 1]!
+    const last = sentenceAt(sents, Math.max(lastQ.open, lastQ.close - 1))
+    if (!first || !last) continue
+    const prev = sents[first.index - 1]
+    const before = prev && !prev.skip ? lastOf.get(prev.index) : undefined
+    const open = cleaned[lastQ.close] !== '"'
+    const next = open ? opening.get(last.paragraph + 1) : undefined
+    const from = before ?? next
+    if (!from) continue
+    const d: StatementDraft = {
+      speakerId: from.speakerId, text: joinQuotes(cleaned, group), direct: true, first: first.index, last: last.index,
+      contentStart: group[0]!.open + 1, contentEnd: lastQ.close, attr: from.attr,
+      spans: group.map((q) => [q.open + 1, q.close]),
+    }
+    out.push(d)
+    note(d)
+  }
+  return out
+}
+
+function joinQuotes(cleaned: string, group: QuoteSpan[]): string {
+  return group.map((q) => cleaned.slice(q.open + 1, q.close).trim().replace(/,$/, '')).join(' ')
+}
+
+/** "X said Y had said …" (D16): a remark reported inside another speaker's content is the outer speaker's only. */
+function nested(f: Found, found: Found[]): boolean {
+  const at = f.speaker.mentions[0]?.start ?? f.contentStart
+  return found.some((g) => g !== f && g.contentStart <= Math.min(at, f.contentStart) && f.contentEnd <= g.contentEnd &&
+    !f.speaker.ids.some((id) => g.speaker.ids.includes(id)))
 }
 
 /** Drops repeats (same speaker, same content: a lead printed twice): a statement whose words are, for 90 % of the

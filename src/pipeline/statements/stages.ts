@@ -2,12 +2,13 @@
 // speakers' profiles, the date of each remark, and the statements (repeats dropped, with evidence).
 import type { Stage } from '../doc.ts'
 import type { ExtractedStatement } from '../types.ts'
-import { ensureProfile } from '../actors/cast.ts'
+import { ensureProfile, type Cast } from '../actors/cast.ts'
 import { sideOf } from '../actors/sides.ts'
-import { dedupStatements, findStatements } from './speech.ts'
+import { dedupStatements, findStatements, type StatementDraft } from './speech.ts'
 import { dateStatements } from './dating.ts'
 import { evidence } from '../text/evidence.ts'
-import { lexiconWords } from '../resources/lexicon.ts'
+import { lexiconTable, lexiconWords } from '../resources/lexicon.ts'
+import { z } from 'zod'
 
 export const speechStage: Stage = {
   name: 'speech',
@@ -20,6 +21,7 @@ export const speechStage: Stage = {
 
 const FIRST_PERSON = lexiconWords('grammar', 'firstPersonSingular')
 const FIRST_PLURAL = lexiconWords('grammar', 'firstPersonPlural')
+const PRONOUN_GENDER = lexiconTable('grammar', 'pronounGenders', z.enum(['m', 'f']))
 
 /** "I"/"we" inside a direct quote are the speaker (and the speaker's side); its mentions are quoted. */
 export const quotePronounsStage: Stage = {
@@ -49,7 +51,24 @@ export const speakersStage: Stage = {
   writes: ['speech', 'cast'],
   run(doc) {
     doc.speech = doc.speech.filter((d) => ensureProfile(doc.cast, d.speakerId))
+    continuedSpeakers(doc.speech, doc.cast)
   },
+}
+
+/** '… X said Y would decide. "…," he said': "he" read as a person named only inside the previous remark's content
+ *  is that remark's speaker going on (2.2: people named only in somebody else's statement are not actors), when the
+ *  pronoun fits the speaker. */
+function continuedSpeakers(speech: StatementDraft[], cast: Cast): void {
+  let prev: StatementDraft | null = null
+  for (const d of speech) {
+    const p = prev
+    prev = d
+    if (!p || !d.pronoun || p.speakerId === d.speakerId || !p.named?.includes(d.speakerId)) continue
+    const speaker = cast.profiles.get(p.speakerId)
+    const want = PRONOUN_GENDER.get(d.pronoun)
+    if (!want || speaker?.record.kind !== 'person' || (speaker.gender !== 'u' && speaker.gender !== want)) continue
+    d.speakerId = p.speakerId
+  }
 }
 
 export const speechDatesStage: Stage = {
