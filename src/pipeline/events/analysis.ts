@@ -16,6 +16,7 @@ import { lexiconWords } from '../resources/lexicon.ts'
 const events = (name: string) => lexiconWords('events', name)
 const INTENT_CONTROLS = events('intentControls')
 const FAIL_CONTROLS = events('failControls')
+const SCHEDULE_CONTROLS = events('scheduleControls')
 const NOUN_CONTROLS = events('nounControls')
 const ATTITUDE_CONTROLS = events('attitudeControls')
 const PAST_CONTROLS = events('pastControlForms')
@@ -39,6 +40,10 @@ export interface Analysis {
   passive: boolean
   /** governed by an attitude word ("ready to", "wants to"): said by its side's speaker, the speaker's act (D1) */
   attitude?: boolean
+  /** governed by a schedule or forecast ("is due to meet", "is expected to visit"): only an event in speech (D4) */
+  scheduled?: boolean
+  /** an intent only by a future auxiliary ("will meet"), no control verb */
+  future?: boolean
 }
 
 /** Source, negation and modality of a verbal trigger. */
@@ -57,6 +62,7 @@ export function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis |
   let failed = false
   let mode: Analysis['mode'] = 'real'
   let attitude = false
+  let scheduled = false
   if (prev?.norm === 'to') {
     let c = i - 2
     while (c >= 0 && isAdverb(tk[c])) c--
@@ -65,6 +71,7 @@ export function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis |
     // "failed to agree", "have been unable to agree": a negated act
     if (FAIL_CONTROLS.has(ctl.norm)) failed = true
     attitude = ATTITUDE_CONTROLS.has(ctl.norm)
+    scheduled = SCHEDULE_CONTROLS.has(ctl.norm)
     const nom = NOUN_CONTROLS.has(ctl.norm) ? nominalSource(s, c, cast) : null
     source = nom ? { ids: nom.ids, mentions: [] } : subjectOf(s, c)
     const governing = tk.slice(Math.max(0, c - 4), c + 1).map((t) => t.norm)
@@ -98,9 +105,10 @@ export function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis |
   if (group.some((w) => HYPOTHETICAL.has(w))) return null
   // "has repeatedly warned", "has long opposed": a habitual or background act is no event (D3)
   if (group.some((w) => HABITUAL.has(w))) return null
-  if (group.some((w) => FUTURE.has(w)) && mode === 'real') mode = 'intent'
+  const future = group.some((w) => FUTURE.has(w)) && mode === 'real'
+  if (future) mode = 'intent'
   const negated = failed || group.some((w) => NEGATORS.has(w)) || tk[tr.tj]?.norm === 'no'
-  return { source, mode, negated, nominal: false, passive, attitude }
+  return { source, mode, negated, nominal: false, passive, attitude, scheduled, future }
 }
 
 /** The CAMEO code of a trigger: an object rule's or the entry's, by preposition, then negated or intended. */

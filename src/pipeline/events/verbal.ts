@@ -108,6 +108,8 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDr
   const analysis = a.nominal ? null : a
   // "if negotiations between A and B are used as a cover …": a hypothetical act is no event
   const at = s.tokens[tr.ti]!.start
+  // "X is due to meet Y": the journalist's schedule is no act; said by a speaker, an announced intention (D4)
+  if (a.scheduled && !env.speech.holding(at)) return { drafts: [], analysis }
   if (a.nominal && (inCondition(env.syntax, at) || unrealClause(env.syntax, at))) return { drafts: [], analysis }
   const w = objectWindow(s, tr, a, env)
   const { target, mutual } = findTarget(s, tr, a, w, env)
@@ -117,6 +119,8 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDr
   if (a.mode === 'intent' && conditional) return { drafts: [], analysis }
   const code = codeFor(entry, w.words, a, target?.prep ?? null)
   if (!code) return { drafts: [], analysis }
+  // "X will visit Y next week" in narration: a schedule the journalist reports, not an announced intention (D4)
+  if (a.future && code === '036' && !env.speech.holding(at)) return { drafts: [], analysis }
   const sources = a.source.ids
   const subj = a.source.mentions[0]?.ti ?? tr.ti
   const win = dateWindow(s, clauseStart(s, Math.min(subj, tr.ti)), subj, tr, w.fullEnd, a.mode === 'intent', a.nominal)
