@@ -42,6 +42,8 @@ export interface Analysis {
   attitude?: boolean
   /** governed by a schedule or forecast ("is due to meet", "is expected to visit"): only an event in speech (D4) */
   scheduled?: boolean
+  /** a nominal occasion over several days ("after three days of talks"): dated by its month (GUIDELINES 4.6) */
+  multiDay?: boolean
   /** an intent only by a future auxiliary ("will meet"), no control verb */
   future?: boolean
 }

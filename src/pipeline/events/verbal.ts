@@ -33,7 +33,9 @@ function analyze(s: SentenceCtx, tr: Trigger, env: EventEnv): Analysis | null {
   const nom = nominalSource(s, tr.ti, env.cast)
   if (!nom) return null
   const source = { ids: nom.ids, mentions: [] }
-  return { source, mode: 'real', negated: false, nominal: true, between: nom.between, passive: false }
+  return {
+    source, mode: 'real', negated: false, nominal: true, between: nom.between, passive: false, multiDay: nom.multiDay,
+  }
 }
 
 /** Where the object of a trigger is read, and its words. */
@@ -164,7 +166,7 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDr
     anchor: anchors.get(y), occasion: win.ownDate ? false : undefined,
     personal: env.cast.profiles.get(x)?.record.kind === 'person' && indirect,
     kind: a.nominal ? 'nominal' : 'verbal', mutual: mutual || (entry.symmetric === true && sources.length >= 2),
-    reciprocal: entry.reciprocal, entry: entry.id,
+    reciprocal: entry.reciprocal, entry: entry.id, multiDay: a.multiDay,
     // the verb's own phrase ("met") describes only its own code: after an intent, negation or object rule, the
     // label does
     summary: code === entry.code ? entry.summary : '', confidence: Math.max(0.3, conf),

@@ -1,0 +1,53 @@
+// Occasions written as nouns with measure phrases ("after a two-hour meeting with X", "after nearly three days of
+// talks with X"), the subject of the verb the occasion follows, multi-day occasions dated by their month, and the
+// journalist's schedules that are no events (GUIDELINES 4.1, 4.6). Passages written for these tests.
+import t from 'tap'
+import { extract } from '../../src/pipeline/extract.ts'
+import { loadResources } from '../../src/pipeline/resources/load.ts'
+import { formatDate } from '../../src/pipeline/text/dates.ts'
+
+const res = loadResources()
+const keys = (text: string, published: string) =>
+  extract({ id: 't', raw: text, published }, res).events.map((e) =>
+    `${e.sourceId}>${e.targetId}:${e.cameoRoot}@${formatDate(e.date)}`)
+const has = (t: { ok(v: unknown, msg: string): unknown }, text: string, published: string, want: string[]) => {
+  const got = keys(text, published)
+  for (const w of want) t.ok(got.includes(w), `${w} in ${JSON.stringify(got)}`)
+  return got
+}
+
+t.test('measure phrases and hyphenated compounds before an occasion noun', async (t) => {
+  has(t, '"We are ready," Merkel said after a two-hour meeting with Hollande.', '2016-03-09',
+    ['angela-merkel>francois-hollande:04@2016-03-09'])
+  has(t, 'Shinzo Abe told reporters after a brief closed-door meeting with Xi Jinping that ties were improving.',
+    '2017-11-11',
+    ['shinzo-abe>xi-jinping:04@2017-11-11'])
+  has(t, 'Erdogan held face-to-face talks with Putin in Sochi on Friday.', '2021-10-01',
+    ['recep-tayyip-erdogan>vladimir-putin:04@2021-10-01'])
+})
+
+t.test('several days of talks: the month (GUIDELINES 4.6)', async (t) => {
+  has(t, 'Abe said on Tuesday after four days of talks with Chinese Foreign Minister Wang Yi that progress was ' +
+    'made.', '2016-03-09', ['shinzo-abe>wang-yi:04@2016-03'])
+  has(t, 'Zarif said after nearly two weeks of negotiations with Kerry that a deal was close.', '2015-07-10',
+    ['mohammad-javad-zarif>john-kerry:04@2015-07'])
+  const one = keys('Merkel said after a one-day visit to Warsaw that the talks went well.', '2016-03-09')
+  t.notOk(one.some((k) => k.endsWith('@2016-03')), `a one-day visit keeps its day: ${JSON.stringify(one)}`)
+})
+
+t.test('"X and Y agreed …, Z said on Saturday after talks with W": the speaker took part', async (t) => {
+  const got = has(t, 'Japan and China agreed to resume the dialogue, Shinzo Abe said on Saturday after talks with ' +
+    'Xi Jinping.',
+  '2016-03-09', ['shinzo-abe>xi-jinping:04@2016-03-05'])
+  t.notOk(got.some((k) => k.startsWith('japan>xi-jinping:04')), 'not the first subject of the sentence')
+  has(t, 'The two sides made progress, Kerry said late on Monday after a meeting with Lavrov.', '2016-03-09',
+    ['john-kerry>sergei-lavrov:04@2016-03-07'])
+})
+
+t.test("the journalist's schedule or forecast is no event; the actor's announcement is (D4)", async (t) => {
+  t.same(keys('Merkel is expected to meet Obama next week.', '2016-03-09'), [])
+  t.same(keys('Kerry is due to visit Beijing on Friday.', '2016-03-09'), [])
+  t.same(keys('Merkel will travel to Washington next month.', '2016-03-09'), [])
+  has(t, 'Merkel will travel to Washington next month, the German government said.', '2016-03-09',
+    ['angela-merkel>united-states:03@2016-03-09'])
+})
