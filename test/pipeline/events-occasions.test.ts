@@ -51,3 +51,23 @@ t.test("the journalist's schedule or forecast is no event; the actor's announcem
   has(t, 'Merkel will travel to Washington next month, the German government said.', '2016-03-09',
     ['angela-merkel>united-states:03@2016-03-09'])
 })
+
+t.test('"met with visiting X in Y": the meeting, and X visited Y (GUIDELINES 4.4)', async (t) => {
+  has(t, 'Chinese President Xi Jinping met with visiting U.S. Secretary of State John Kerry in Beijing on Tuesday.',
+    '2016-03-09', ['xi-jinping>john-kerry:04@2016-03-08', 'john-kerry>china:04@2016-03-08'])
+  has(t, 'Russian President Vladimir Putin received visiting Iranian Foreign Minister Mohammad Javad Zarif in ' +
+    'Moscow.', '2016-03-09', ['mohammad-javad-zarif>russia:04@2016-03-09'])
+  has(t, 'Turkish President Recep Tayyip Erdogan held talks with visiting German Chancellor Angela Merkel in ' +
+    'Ankara on Monday.', '2016-02-09', ['recep-tayyip-erdogan>angela-merkel:04@2016-02-08'])
+  const got = keys('The visiting delegation met the Chinese president in Beijing.', '2016-03-09')
+  t.notOk(got.some((k) => k.includes('>china:04')), `no named visitor, no visit: ${JSON.stringify(got)}`)
+})
+
+t.test('"X, on a visit to Y,", "X, upon arrival in Y,": the apposition is the visitor', async (t) => {
+  has(t, 'John Kerry, on a two-day visit to Beijing, met Xi Jinping on Tuesday.', '2016-03-09',
+    ['john-kerry>china:04@2016-03-09', 'john-kerry>xi-jinping:04@2016-03-08'])
+  has(t, 'John Kerry, upon arrival in Beijing on Tuesday, said he was hopeful.', '2016-03-09',
+    ['john-kerry>china:04@2016-03-08'])
+  has(t, 'Angela Merkel, on her first visit to Moscow in five years, laid a wreath.', '2015-05-10',
+    ['angela-merkel>russia:04@2015-05-10'])
+})

@@ -29,6 +29,15 @@ const HYPOTHETICAL = events('hypotheticals')
 const FUTURE = events('futureAuxiliaries')
 const NEGATORS = lexiconWords('grammar', 'negators')
 const HABITUAL = events('habitualAdverbs')
+const AGENT_PARTICIPLES = events('agentParticiples')
+
+/** "met with visiting Secretary of State X": the person named right after the participle is its agent. */
+function participleAgent(s: SentenceCtx, i: number, cast: Cast): Subject | null {
+  if (!AGENT_PARTICIPLES.has(s.tokens[i]!.norm)) return null
+  const m = s.mentions.find((x) => x.ti === i + 1 && x.actorId && !x.locative)
+  if (!m || cast.profiles.get(m.actorId!)?.record.kind !== 'person') return null
+  return { ids: [m.actorId!], mentions: [m] }
+}
 
 /** A trigger's source, modality and polarity. */
 export interface Analysis {
@@ -82,6 +91,8 @@ export function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis |
     if (failed) mode = 'real'
     vg = c - 1
     while (vg >= 0 && skippable(tk[vg])) vg--
+  } else if (tr.sense.gerund && !progressive && participleAgent(s, i, cast)) {
+    source = participleAgent(s, i, cast)
   } else if (tr.sense.gerund && !progressive) {
     // ", calling it … and accusing Washington": a participle after a comma, or coordinated with one;
     // "after accusing Moscow …": a temporal participle takes the main subject

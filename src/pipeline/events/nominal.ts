@@ -76,6 +76,11 @@ export function nominalSource(s: SentenceCtx, i: number, cast: Cast):
   const skipped = skipModifiers(tk, i - 1)
   const k = skipped.k
   const t = tk[k]
+  // "Kerry, on a visit to Beijing, met …": an apposition of the mention before the comma
+  if (t?.norm === 'on' && tk[k - 1]?.text === ',') {
+    const m = s.mentions.find((x) => x.tj === k - 1 && (x.actorId || x.members) && !x.locative)
+    if (m) return { ids: idsOf(m), multiDay: skipped.multiDay }
+  }
   if ((t?.norm === 'on' && COPULAS.has(tk[k - 1]?.norm ?? '')) ||
     (t?.norm === 'on' && isAdverb(tk[k - 1]) && COPULAS.has(tk[k - 2]?.norm ?? ''))) {
     const sub = subjectOf(s, k)

@@ -166,7 +166,7 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDr
     anchor: anchors.get(y), occasion: win.ownDate ? false : undefined,
     personal: env.cast.profiles.get(x)?.record.kind === 'person' && indirect,
     kind: a.nominal ? 'nominal' : 'verbal', mutual: mutual || (entry.symmetric === true && sources.length >= 2),
-    reciprocal: entry.reciprocal, entry: entry.id, multiDay: a.multiDay,
+    reciprocal: entry.reciprocal, entry: entry.id, multiDay: a.multiDay && entry.symmetric === true,
     // the verb's own phrase ("met") describes only its own code: after an intent, negation or object rule, the
     // label does
     summary: code === entry.code ? entry.summary : '', confidence: Math.max(0.3, conf),
