@@ -71,3 +71,23 @@ t.test('"X, on a visit to Y,", "X, upon arrival in Y,": the apposition is the vi
   has(t, 'Angela Merkel, on her first visit to Moscow in five years, laid a wreath.', '2015-05-10',
     ['angela-merkel>russia:04@2015-05-10'])
 })
+
+t.test('"A and B concluded/began/resumed their talks": the subject met', async (t) => {
+  has(t, 'Delegations of Iran and Saudi Arabia concluded their talks in Baghdad on Monday.', '2016-03-09',
+    ['iran>saudi-arabia:04@2016-03-07'])
+  has(t, 'Japan and China began a new round of talks in Tokyo on Tuesday.', '2016-03-09',
+    ['japan>china:04@2016-03-08'])
+  has(t, 'Armenia and Azerbaijan opened a second round of negotiations in Washington.', '2023-05-02',
+    ['armenia>azerbaijan:04@2023-05-02'])
+})
+
+t.test("another side's act named in speech is what the speaker talks about, not an act of the day (D3)",
+  async (t) => {
+    t.same(keys('Lavrov said the U.S. sanctions were illegal.', '2016-03-09')
+      .filter((k) => k.startsWith('united-states>')), [])
+    t.same(keys("Zakharova said Washington's accusations were absurd.", '2016-03-09')
+      .filter((k) => k.startsWith('united-states>')), [])
+    t.same(keys("Kerry said Moscow's demands for guarantees were unacceptable.", '2016-03-09')
+      .filter((k) => k.startsWith('russia>')), [])
+    has(t, 'Kerry said his visit to Beijing was useful.', '2016-03-09', ['john-kerry>china:04@2016-03-09'])
+  })

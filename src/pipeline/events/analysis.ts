@@ -53,6 +53,8 @@ export interface Analysis {
   scheduled?: boolean
   /** a nominal occasion over several days ("after three days of talks"): dated by its month (GUIDELINES 4.6) */
   multiDay?: boolean
+  /** a noun with its owner written before it ("Moscow's demands", "the U.S. sanctions") */
+  owned?: boolean
   /** an intent only by a future auxiliary ("will meet"), no control verb */
   future?: boolean
 }

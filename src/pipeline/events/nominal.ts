@@ -47,7 +47,7 @@ function skipModifiers(tk: SentenceCtx['tokens'], k: number): { k: number; multi
 /** Owner/agent of a nominal trigger ("Moscow's demands", "Russian offers", "X is on a visit", "retained
  *  opposition"). */
 export function nominalSource(s: SentenceCtx, i: number, cast: Cast):
-  { ids: string[]; between?: Target; multiDay?: boolean } | null {
+  { ids: string[]; between?: Target; multiDay?: boolean; owned?: boolean } | null {
   const tk = s.tokens
   // "a meeting between A and B", "Talks were held in Geneva on Tuesday between A and B"
   const bw = betweenAt(s, i)
@@ -65,7 +65,7 @@ export function nominalSource(s: SentenceCtx, i: number, cast: Cast):
     }
   }
   const owner = ownerBefore(s, i, cast)
-  if (owner) return { ids: [owner] }
+  if (owner) return { ids: [owner], owned: true }
   const pron = s.mentions.find((m) => m.kind === 'pronoun' && m.tj === i && m.actorId)
   if (pron) return { ids: [pron.actorId!] }
   // "During his visit to Warsaw, Biden …": a fronted phrase's possessive is the main clause's subject

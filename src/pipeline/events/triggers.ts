@@ -93,7 +93,9 @@ export function findTriggers(lex: VerbLexicon, tokens: { norm: string; word: boo
     const prev = tokens[i - 1]
     // "the meeting", "strong opposition", "a two-hour meeting", "a brief meeting": a noun
     const compound = !!prev?.word && !prev.cap && tokens[i - 2]?.text === '-'
-    const measure = !!prev?.word && MEASURES.has(prev.norm) && prev.norm !== 'of'
+    // "a new round of talks", "three days of talks": "of" after a measure word
+    const measure = !!prev?.word && MEASURES.has(prev.norm) &&
+      (prev.norm !== 'of' || MEASURES.has(tokens[i - 2]?.norm ?? ''))
     const nounContext = !!prev &&
       (NOUN_BEFORE.has(prev.norm) || (prev.word && prev.cap && i > 1) || compound || measure)
     // after a determiner a noun reading comes first; elsewhere a noun only where no one-word verb reading exists

@@ -3,7 +3,7 @@
 // found are registered (doc `acts`) for later anaphora ("the threats", "the decision").
 import type { ActClass, ActRegister, SentenceCtx } from '../doc.ts'
 import { sideOf } from '../actors/sides.ts'
-import { skippable } from '../text/verb-group.ts'
+import { skippable, SPEECH_FORMS } from '../text/verb-group.ts'
 import { lexiconWords } from '../resources/lexicon.ts'
 import { findTriggers, type Trigger } from './triggers.ts'
 import { analyzeVerb, codeFor, type Analysis } from './analysis.ts'
@@ -35,6 +35,7 @@ function analyze(s: SentenceCtx, tr: Trigger, env: EventEnv): Analysis | null {
   const source = { ids: nom.ids, mentions: [] }
   return {
     source, mode: 'real', negated: false, nominal: true, between: nom.between, passive: false, multiDay: nom.multiDay,
+    owned: nom.owned,
   }
 }
 
@@ -91,6 +92,14 @@ function attitudeOfSpeaker(s: SentenceCtx, tr: Trigger, a: Analysis, env: EventE
   return own ? { ...a, source: { ids: [sp.speakerId], mentions: [] } } : a
 }
 
+/** Whether offset `at` lies in the speech of a speaker of another side than all of `ids`. */
+function referredInSpeech(env: EventEnv, at: number, ids: string[]): boolean {
+  const sp = env.speech.holding(at)
+  if (!sp) return false
+  const side = sideOf(env.cast, sp.speakerId) ?? sp.speakerId
+  return ids.every((id) => id !== sp.speakerId && (sideOf(env.cast, id) ?? id) !== side)
+}
+
 /** Sign safety: an act governed by a reversing verb ("abandon his threat"), or planned in a noun a reversing verb
  *  governs ("scrapped plans to place interceptors"), is coded as negated. */
 function reversal(s: SentenceCtx, tr: Trigger, a: Analysis, env: EventEnv): Analysis {
@@ -113,6 +122,12 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDr
   // "X is due to meet Y": the journalist's schedule is no act; said by a speaker, an announced intention (D4)
   if (a.scheduled && !env.speech.holding(at)) return { drafts: [], analysis }
   if (a.nominal && (inCondition(env.syntax, at) || unrealClause(env.syntax, at))) return { drafts: [], analysis }
+  // "Lavrov said the U.S. sanctions were illegal": another side's act named in speech is what the speaker talks
+  // about (background, D3), not an act of the day
+  const reported = s.tokens.some((t, k) => SPEECH_FORMS.has(t.norm) || (k < tr.ti && t.text === '"'))
+  if (a.owned && reported && referredInSpeech(env, at, a.source.ids)) {
+    return { drafts: [], analysis }
+  }
   const w = objectWindow(s, tr, a, env)
   const { target, mutual } = findTarget(s, tr, a, w, env)
   if (!target && !mutual) return { drafts: [], analysis }
