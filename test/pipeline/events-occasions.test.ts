@@ -91,3 +91,16 @@ t.test("another side's act named in speech is what the speaker talks about, not 
       .filter((k) => k.startsWith('russia>')), [])
     has(t, 'Kerry said his visit to Beijing was useful.', '2016-03-09', ['john-kerry>china:04@2016-03-09'])
   })
+
+t.test("an own plan announced by the performer's side is an intent; a third party's word on it is not (D4)",
+  async (t) => {
+    has(t, 'Shinzo Abe confirmed that he will meet Xi Jinping on the sidelines of the G20 summit this week.',
+      '2016-03-09', ['shinzo-abe>xi-jinping:03@2016-03-09'])
+    has(t, 'Kerry announced on Tuesday that he will visit Beijing next week.', '2016-03-09',
+      ['john-kerry>china:03@2016-03-08'])
+    has(t, 'The Kremlin confirmed that Putin will meet Erdogan in Sochi.', '2016-03-09',
+      ['vladimir-putin>recep-tayyip-erdogan:03@2016-03-09'])
+    t.same(keys('Kerry is due to visit Beijing on Friday, Lavrov said.', '2016-03-09'), [])
+    t.same(keys('Lavrov said Merkel will travel to Washington next week.', '2016-03-09')
+      .filter((k) => k.startsWith('angela-merkel>')), [])
+  })

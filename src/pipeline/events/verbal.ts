@@ -10,6 +10,7 @@ import { analyzeVerb, codeFor, type Analysis } from './analysis.ts'
 import type { EventDraft, EventEnv } from './draft.ts'
 import { idsOf, windowEnd } from './targets.ts'
 import { relativeHead } from './fallback-targets.ts'
+import { subjectOf } from '../text/clauses.ts'
 import { nominalSource } from './nominal.ts'
 import { clauseStart, dateWindow } from './frames.ts'
 import { findTarget, type ObjectWindow } from './target-search.ts'
@@ -92,6 +93,22 @@ function attitudeOfSpeaker(s: SentenceCtx, tr: Trigger, a: Analysis, env: EventE
   return own ? { ...a, source: { ids: [sp.speakerId], mentions: [] } } : a
 }
 
+/** Whether the act at token i is announced by its performer's side: the speaker of the speech holding it, or the
+ *  subject of a reporting verb before it ("X confirmed he will meet Y"; D4: an own plan). */
+function announced(s: SentenceCtx, i: number, sources: string[], env: EventEnv): boolean {
+  const sides = new Set(sources.flatMap((id) => [id, sideOf(env.cast, id) ?? id]))
+  const own = (id: string) => sides.has(id) || sides.has(sideOf(env.cast, id) ?? id)
+  // a third party's or a host's word on someone else's plan is not an own plan (D4)
+  const sp = env.speech.holding(s.tokens[i]!.start)
+  if (sp) return own(sp.speakerId)
+  for (let k = i - 1; k >= 0; k--) {
+    if (!SPEECH_FORMS.has(s.tokens[k]!.norm)) continue
+    const sub = subjectOf(s, k)
+    if (sub?.ids.some(own)) return true
+  }
+  return false
+}
+
 /** Whether offset `at` lies in the speech of a speaker of another side than all of `ids`. */
 function referredInSpeech(env: EventEnv, at: number, ids: string[]): boolean {
   const sp = env.speech.holding(at)
@@ -120,7 +137,7 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDr
   // "if negotiations between A and B are used as a cover …": a hypothetical act is no event
   const at = s.tokens[tr.ti]!.start
   // "X is due to meet Y": the journalist's schedule is no act; said by a speaker, an announced intention (D4)
-  if (a.scheduled && !env.speech.holding(at)) return { drafts: [], analysis }
+  if (a.scheduled && !announced(s, tr.ti, a.source.ids, env)) return { drafts: [], analysis }
   if (a.nominal && (inCondition(env.syntax, at) || unrealClause(env.syntax, at))) return { drafts: [], analysis }
   // "Lavrov said the U.S. sanctions were illegal": another side's act named in speech is what the speaker talks
   // about (background, D3), not an act of the day
@@ -137,7 +154,7 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDr
   const code = codeFor(entry, w.words, a, target?.prep ?? null)
   if (!code) return { drafts: [], analysis }
   // "X will visit Y next week" in narration: a schedule the journalist reports, not an announced intention (D4)
-  if (a.future && code === '036' && !env.speech.holding(at)) return { drafts: [], analysis }
+  if (a.future && code === '036' && !announced(s, tr.ti, a.source.ids, env)) return { drafts: [], analysis }
   const sources = a.source.ids
   const subj = a.source.mentions[0]?.ti ?? tr.ti
   const win = dateWindow(s, clauseStart(s, Math.min(subj, tr.ti)), subj, tr, w.fullEnd, a.mode === 'intent', a.nominal)
