@@ -104,3 +104,12 @@ t.test("an own plan announced by the performer's side is an intent; a third part
     t.same(keys('Lavrov said Merkel will travel to Washington next week.', '2016-03-09')
       .filter((k) => k.startsWith('angela-merkel>')), [])
   })
+
+t.test('a standing position in narration, undated, is background (D3); dated or said, an act', async (t) => {
+  t.same(keys('Moscow has been strongly opposed to the U.S. plans.', '2016-03-09'), [])
+  t.same(keys('Russia has retained its opposition to the deployment of NATO troops in Poland.', '2016-03-09'), [])
+  t.same(keys('Beijing opposes the deployment of U.S. missiles in Japan.', '2016-03-09'), [])
+  has(t, 'On Tuesday Poland voiced objections to the Russian plan.', '2016-03-09', ['poland>russia:11@2016-03-08'])
+  has(t, "China opposes Japan's move, the Chinese foreign ministry spokesman said.", '2016-03-09',
+    ['china>japan:11@2016-03-09'])
+})

@@ -19,6 +19,18 @@ import { inCondition, reversed, sharedInfinitive, unrealClause } from './clause-
 
 const REASON = lexiconWords('events', 'reasonPrepositions')
 const CONDITIONS = lexiconWords('content-frames', 'conditions')
+const STANDING = lexiconWords('events', 'standingAuxiliaries')
+const DAY_WORDS = lexiconWords('events', 'intentDateWords')
+
+/** "Moscow has been strongly opposed to …", "Russia opposes …" in narration with no date: a standing position,
+ *  background (D3); said by a speaker, it is the speaker's act of the day. */
+function standing(s: SentenceCtx, tr: Trigger, env: EventEnv): boolean {
+  if (!tr.sense.entry.stance || env.speech.holding(s.tokens[tr.ti]!.start)) return false
+  if (s.tokens.some((t) => DAY_WORDS.has(t.norm) || /^\d{4}$/.test(t.text))) return false
+  const t = s.tokens[tr.ti]!
+  const present = !tr.sense.nominal && /[^s]s$/.test(t.norm)
+  return present || s.tokens.slice(Math.max(0, tr.ti - 4), tr.ti).some((x) => STANDING.has(x.norm))
+}
 
 function inMention(s: SentenceCtx, i: number): boolean {
   return s.mentions.some((m) => m.kind !== 'pronoun' && i >= m.ti && i < m.tj)
@@ -145,6 +157,7 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDr
   if (a.owned && reported && referredInSpeech(env, at, a.source.ids)) {
     return { drafts: [], analysis }
   }
+  if (standing(s, tr, env)) return { drafts: [], analysis }
   const w = objectWindow(s, tr, a, env)
   const { target, mutual } = findTarget(s, tr, a, w, env)
   if (!target && !mutual) return { drafts: [], analysis }
