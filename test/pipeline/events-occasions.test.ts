@@ -113,3 +113,15 @@ t.test('a standing position in narration, undated, is background (D3); dated or 
   has(t, "China opposes Japan's move, the Chinese foreign ministry spokesman said.", '2016-03-09',
     ['china>japan:11@2016-03-09'])
 })
+
+t.test('"an agreement between A and B was signed …"; "inked a deal"; "agreed on <day> to …"', async (t) => {
+  has(t, 'An agreement between Iran and the IAEA was signed in Tehran on Sunday.', '2016-03-09',
+    ['iran>iaea:05@2016-03-06'])
+  has(t, 'The treaty between Russia and China on border issues was signed in Moscow on July 16, 2001.', '2016-03-09',
+    ['russia>china:05@2001-07-16'])
+  has(t, 'China and Pakistan inked a deal on the economic corridor on Monday.', '2016-03-09',
+    ['china>pakistan:05@2016-03-07'])
+  has(t, 'Xi Jinping and Vladimir Putin agreed on Friday to expand defence cooperation.', '2016-03-09',
+    ['xi-jinping>vladimir-putin:03@2016-03-04'])
+  t.same(keys('An agreement was signed on Monday.', '2016-03-09'), [], 'no parties named')
+})

@@ -30,6 +30,20 @@ const FUTURE = events('futureAuxiliaries')
 const NEGATORS = lexiconWords('grammar', 'negators')
 const HABITUAL = events('habitualAdverbs')
 const AGENT_PARTICIPLES = events('agentParticiples')
+const DAY_WORDS = events('intentDateWords')
+const AGREEMENTS = events('agreementNouns')
+
+/** "An agreement between A and B was signed": a passive's subject noun with its parties (A; B as `between`). */
+function agreementParties(s: SentenceCtx, i: number, cast: Cast): { ids: string[]; between?: Target } | null {
+  for (let k = i - 1; k >= 0 && i - k <= 20; k--) {
+    const t = s.tokens[k]!
+    if (t.text === ',' || t.text === ';') return null
+    if (!t.word || !AGREEMENTS.has(t.norm)) continue
+    const nom = nominalSource(s, k, cast)
+    return nom?.between ? { ids: nom.ids, between: nom.between } : null
+  }
+  return null
+}
 
 /** "met with visiting Secretary of State X": the person named right after the participle is its agent. */
 function participleAgent(s: SentenceCtx, i: number, cast: Cast): Subject | null {
@@ -78,7 +92,9 @@ export function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis |
   let scheduled = false
   if (prev?.norm === 'to') {
     let c = i - 2
-    while (c >= 0 && isAdverb(tk[c])) c--
+    // "agreed on Friday to expand …": a day between the control and its infinitive
+    while (c >= 0 && (isAdverb(tk[c]) || DAY_WORDS.has(tk[c]!.norm) || (tk[c]!.norm === 'on' &&
+      DAY_WORDS.has(tk[c + 1]?.norm ?? '')))) c--
     const ctl = tk[c]
     if (!ctl?.word || !(INTENT_CONTROLS.has(ctl.norm) || FAIL_CONTROLS.has(ctl.norm))) return null
     // "failed to agree", "have been unable to agree": a negated act
@@ -112,6 +128,8 @@ export function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis |
   }
   const passive = !source && (isPassive(s, i) || (tr.sense.past && reducedPassive(s, i)))
   if (passive) source = passiveAgent(s, i, 16)
+  const parties = passive && !source ? agreementParties(s, i, cast) : null
+  if (parties) source = { ids: parties.ids, mentions: [] }
   if (!source || source.ids.length === 0) return null
   const first = source.mentions[0]
   const before = first ? (tk[first.ti - 1]?.norm === 'the' ? tk[first.ti - 2] : tk[first.ti - 1]) : undefined
@@ -123,6 +141,7 @@ export function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis |
   const future = group.some((w) => FUTURE.has(w)) && mode === 'real'
   if (future) mode = 'intent'
   const negated = failed || group.some((w) => NEGATORS.has(w)) || tk[tr.tj]?.norm === 'no'
+  if (parties) return { source, mode, negated, nominal: false, passive: true, between: parties.between, future }
   return { source, mode, negated, nominal: false, passive, attitude, scheduled, future }
 }
 

@@ -78,6 +78,7 @@ export function windowEnd(s: SentenceCtx, from: number, opts: { stopAtThat: bool
     if (t.text === '-' && tk[j - 1] && tk[j - 1]!.end < t.start) return j
     if (t.text === ',' && /^\d/.test(tk[j + 1]?.text ?? '') && /\d$/.test(tk[j - 1]?.text ?? '') &&
       tk[j - 1]!.end === t.start && tk[j + 1]!.start === t.end) continue // "100,000"
+    if (t.text === ',' && /^\d{1,2}$/.test(tk[j - 1]?.text ?? '') && /^\d{4}$/.test(tk[j + 1]?.text ?? '')) continue
     if (t.text === ',') {
       const next = s.mentions.find((m) => m.ti === j + 1 || (m.ti === j + 2 && tk[j + 1]?.norm === 'the'))
       const prevM = s.mentions.some((m) => m.tj === j)

@@ -20,6 +20,7 @@ import { inCondition, reversed, sharedInfinitive, unrealClause } from './clause-
 const REASON = lexiconWords('events', 'reasonPrepositions')
 const CONDITIONS = lexiconWords('content-frames', 'conditions')
 const STANDING = lexiconWords('events', 'standingAuxiliaries')
+const BE = lexiconWords('events', 'progressiveAuxiliaries')
 const DAY_WORDS = lexiconWords('events', 'intentDateWords')
 
 /** "Moscow has been strongly opposed to …", "Russia opposes …" in narration with no date: a standing position,
@@ -40,7 +41,9 @@ function inMention(s: SentenceCtx, i: number): boolean {
 function analyze(s: SentenceCtx, tr: Trigger, env: EventEnv): Analysis | null {
   if (!tr.sense.nominal) {
     // "to resume X and discuss Y": the coordinated verb shares the infinitive's controller and modality
-    const inf = s.tokens[tr.ti - 1]?.norm === 'to' ? null : sharedInfinitive(env.syntax, s, tr.ti)
+    // ("… to reduce and limit arms was signed": a finite verb after "be" shares no infinitive)
+    const before = s.tokens[tr.ti - 1]?.norm ?? ''
+    const inf = before === 'to' || BE.has(before) ? null : sharedInfinitive(env.syntax, s, tr.ti)
     return analyzeVerb(s, inf === null ? tr : { ...tr, ti: inf }, env.cast)
   }
   const nom = nominalSource(s, tr.ti, env.cast)
