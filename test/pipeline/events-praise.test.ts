@@ -33,3 +33,15 @@ t.test('no praise when negated', async (t) => {
   const got = keys("Lavrov said Moscow did not appreciate Washington's tone.", '2016-03-09')
   t.notOk(got.some((k) => k.includes(':05@')), JSON.stringify(got))
 })
+
+t.test('protest phrases (114), cutting relations (16), consensus (03), voiced support (05)', async (t) => {
+  has(t, 'The Chinese foreign ministry lodged solemn representations with the United States on Monday.',
+    '2016-03-09', ['foreign-affairs-ministry-china>united-states:11@2016-03-07'])
+  has(t, 'Japan filed a diplomatic protest with China over the incursion.', '2016-03-09',
+    ['japan>china:11@2016-03-09'])
+  has(t, 'Saudi Arabia cut diplomatic relations with Iran on Sunday.', '2016-03-09',
+    ['saudi-arabia>iran:16@2016-03-06'])
+  has(t, 'Wang Yi reached a consensus with Sergei Lavrov on five points.', '2016-03-09',
+    ['wang-yi>sergei-lavrov:03@2016-03-09'])
+  has(t, "Germany voiced support for Ukraine's bid on Monday.", '2016-03-09', ['germany>ukraine:05@2016-03-07'])
+})
