@@ -16,6 +16,7 @@ import { lexiconWords } from '../resources/lexicon.ts'
 const events = (name: string) => lexiconWords('events', name)
 const INTENT_CONTROLS = events('intentControls')
 const FAIL_CONTROLS = events('failControls')
+const SCHEDULE_CONTROLS = events('scheduleControls')
 const NOUN_CONTROLS = events('nounControls')
 const ATTITUDE_CONTROLS = events('attitudeControls')
 const PAST_CONTROLS = events('pastControlForms')
@@ -28,6 +29,29 @@ const HYPOTHETICAL = events('hypotheticals')
 const FUTURE = events('futureAuxiliaries')
 const NEGATORS = lexiconWords('grammar', 'negators')
 const HABITUAL = events('habitualAdverbs')
+const AGENT_PARTICIPLES = events('agentParticiples')
+const DAY_WORDS = events('intentDateWords')
+const AGREEMENTS = events('agreementNouns')
+
+/** "An agreement between A and B was signed": a passive's subject noun with its parties (A; B as `between`). */
+function agreementParties(s: SentenceCtx, i: number, cast: Cast): { ids: string[]; between?: Target } | null {
+  for (let k = i - 1; k >= 0 && i - k <= 20; k--) {
+    const t = s.tokens[k]!
+    if (t.text === ',' || t.text === ';') return null
+    if (!t.word || !AGREEMENTS.has(t.norm)) continue
+    const nom = nominalSource(s, k, cast)
+    return nom?.between ? { ids: nom.ids, between: nom.between } : null
+  }
+  return null
+}
+
+/** "met with visiting Secretary of State X": the person named right after the participle is its agent. */
+function participleAgent(s: SentenceCtx, i: number, cast: Cast): Subject | null {
+  if (!AGENT_PARTICIPLES.has(s.tokens[i]!.norm)) return null
+  const m = s.mentions.find((x) => x.ti === i + 1 && x.actorId && !x.locative)
+  if (!m || cast.profiles.get(m.actorId!)?.record.kind !== 'person') return null
+  return { ids: [m.actorId!], mentions: [m] }
+}
 
 /** A trigger's source, modality and polarity. */
 export interface Analysis {
@@ -39,6 +63,14 @@ export interface Analysis {
   passive: boolean
   /** governed by an attitude word ("ready to", "wants to"): said by its side's speaker, the speaker's act (D1) */
   attitude?: boolean
+  /** governed by a schedule or forecast ("is due to meet", "is expected to visit"): only an event in speech (D4) */
+  scheduled?: boolean
+  /** a nominal occasion over several days ("after three days of talks"): dated by its month (GUIDELINES 4.6) */
+  multiDay?: boolean
+  /** a noun with its owner written before it ("Moscow's demands", "the U.S. sanctions") */
+  owned?: boolean
+  /** an intent only by a future auxiliary ("will meet"), no control verb */
+  future?: boolean
 }
 
 /** Source, negation and modality of a verbal trigger. */
@@ -57,14 +89,18 @@ export function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis |
   let failed = false
   let mode: Analysis['mode'] = 'real'
   let attitude = false
+  let scheduled = false
   if (prev?.norm === 'to') {
     let c = i - 2
-    while (c >= 0 && isAdverb(tk[c])) c--
+    // "agreed on Friday to expand …": a day between the control and its infinitive
+    while (c >= 0 && (isAdverb(tk[c]) || DAY_WORDS.has(tk[c]!.norm) || (tk[c]!.norm === 'on' &&
+      DAY_WORDS.has(tk[c + 1]?.norm ?? '')))) c--
     const ctl = tk[c]
     if (!ctl?.word || !(INTENT_CONTROLS.has(ctl.norm) || FAIL_CONTROLS.has(ctl.norm))) return null
     // "failed to agree", "have been unable to agree": a negated act
     if (FAIL_CONTROLS.has(ctl.norm)) failed = true
     attitude = ATTITUDE_CONTROLS.has(ctl.norm)
+    scheduled = SCHEDULE_CONTROLS.has(ctl.norm)
     const nom = NOUN_CONTROLS.has(ctl.norm) ? nominalSource(s, c, cast) : null
     source = nom ? { ids: nom.ids, mentions: [] } : subjectOf(s, c)
     const governing = tk.slice(Math.max(0, c - 4), c + 1).map((t) => t.norm)
@@ -73,6 +109,8 @@ export function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis |
     if (failed) mode = 'real'
     vg = c - 1
     while (vg >= 0 && skippable(tk[vg])) vg--
+  } else if (tr.sense.gerund && !progressive && participleAgent(s, i, cast)) {
+    source = participleAgent(s, i, cast)
   } else if (tr.sense.gerund && !progressive) {
     // ", calling it … and accusing Washington": a participle after a comma, or coordinated with one;
     // "after accusing Moscow …": a temporal participle takes the main subject
@@ -90,6 +128,8 @@ export function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis |
   }
   const passive = !source && (isPassive(s, i) || (tr.sense.past && reducedPassive(s, i)))
   if (passive) source = passiveAgent(s, i, 16)
+  const parties = passive && !source ? agreementParties(s, i, cast) : null
+  if (parties) source = { ids: parties.ids, mentions: [] }
   if (!source || source.ids.length === 0) return null
   const first = source.mentions[0]
   const before = first ? (tk[first.ti - 1]?.norm === 'the' ? tk[first.ti - 2] : tk[first.ti - 1]) : undefined
@@ -98,9 +138,11 @@ export function analyzeVerb(s: SentenceCtx, tr: Trigger, cast: Cast): Analysis |
   if (group.some((w) => HYPOTHETICAL.has(w))) return null
   // "has repeatedly warned", "has long opposed": a habitual or background act is no event (D3)
   if (group.some((w) => HABITUAL.has(w))) return null
-  if (group.some((w) => FUTURE.has(w)) && mode === 'real') mode = 'intent'
+  const future = group.some((w) => FUTURE.has(w)) && mode === 'real'
+  if (future) mode = 'intent'
   const negated = failed || group.some((w) => NEGATORS.has(w)) || tk[tr.tj]?.norm === 'no'
-  return { source, mode, negated, nominal: false, passive, attitude }
+  if (parties) return { source, mode, negated, nominal: false, passive: true, between: parties.between, future }
+  return { source, mode, negated, nominal: false, passive, attitude, scheduled, future }
 }
 
 /** The CAMEO code of a trigger: an object rule's or the entry's, by preposition, then negated or intended. */

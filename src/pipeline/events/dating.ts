@@ -39,7 +39,18 @@ export function remarkIndex(speech: DatedSpeech[]) {
 const TODAY = [...lexiconTable('dates', 'dayWords', z.number())].filter(([, d]) => d === 0).map(([w]) => w)
 const SPEECH_DAY = new RegExp(`^(?:${alternatives(TODAY)})$`, 'i')
 
+/** The month of a day: a multi-day occasion without its own single day (GUIDELINES 4.6, "nearly three days of
+ *  talks"). */
+function monthOf(d: ResolvedDate): ResolvedDate {
+  return d.precision === 'day' ? { ...d, start: d.start.slice(0, 8) + '01', precision: 'month' } : d
+}
+
 export function dateEvent(e: EventDraft, dc: EventDating): ResolvedDate {
+  const d = dayOf(e, dc)
+  return e.multiDay ? monthOf(d) : d
+}
+
+function dayOf(e: EventDraft, dc: EventDating): ResolvedDate {
   const { remarks } = dc
   const inside = dc.speech.holding(e.at)
   const from = Math.max(e.dateFrom, inside?.contentStart ?? 0)

@@ -27,6 +27,8 @@ export interface EventDraft {
   /** one act between two parties: "B met A" is the same meeting as "A met B" (verbs.json `reciprocal`) */
   reciprocal?: boolean
   entry: string
+  /** an occasion over several days ("after three days of talks"): its month, unless a day names the act itself */
+  multiDay?: boolean
   summary: string
   confidence: number
 }

@@ -21,6 +21,7 @@ export interface Target {
 const events = (name: string) => lexiconWords('events', name)
 const PREPS = events('targetPrepositions')
 const DETS = events('targetDeterminers')
+const PARTICIPLES = events('targetParticiples')
 const VENUE_NOUNS = events('venueNouns')
 const GROUP_HEADS = events('groupHeads')
 const GROUP_DETERMINERS = events('groupHeadDeterminers')
@@ -77,6 +78,7 @@ export function windowEnd(s: SentenceCtx, from: number, opts: { stopAtThat: bool
     if (t.text === '-' && tk[j - 1] && tk[j - 1]!.end < t.start) return j
     if (t.text === ',' && /^\d/.test(tk[j + 1]?.text ?? '') && /\d$/.test(tk[j - 1]?.text ?? '') &&
       tk[j - 1]!.end === t.start && tk[j + 1]!.start === t.end) continue // "100,000"
+    if (t.text === ',' && /^\d{1,2}$/.test(tk[j - 1]?.text ?? '') && /^\d{4}$/.test(tk[j + 1]?.text ?? '')) continue
     if (t.text === ',') {
       const next = s.mentions.find((m) => m.ti === j + 1 || (m.ti === j + 2 && tk[j + 1]?.norm === 'the'))
       const prevM = s.mentions.some((m) => m.tj === j)
@@ -111,7 +113,7 @@ export function coordinated(s: SentenceCtx, m: Mention, end: number): Mention[] 
 
 function prepBefore(s: SentenceCtx, m: Mention, from: number): string | null {
   let k = m.ti - 1
-  while (k >= from && s.tokens[k]!.word && DETS.has(s.tokens[k]!.norm)) k--
+  while (k >= from && s.tokens[k]!.word && (DETS.has(s.tokens[k]!.norm) || PARTICIPLES.has(s.tokens[k]!.norm))) k--
   const t = s.tokens[k]
   return k >= from && t?.word && PREPS.has(t.norm) ? t.norm : null
 }
@@ -121,6 +123,7 @@ function adjacent(s: SentenceCtx, from: number, ti: number): boolean {
   if (ti - from > 3) return false
   for (let k = from; k < ti; k++) {
     const t = s.tokens[k]!
+    if (PARTICIPLES.has(t.norm)) continue
     if (!t.word || t.cap || PREPS.has(t.norm) || /(ed|ing)$/.test(t.norm) || t.norm === 'that') return false
   }
   return true

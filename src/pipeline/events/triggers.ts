@@ -40,6 +40,7 @@ export interface Trigger {
 }
 
 const NOUN_BEFORE = lexiconWords('events', 'nounTriggerMarkers')
+const MEASURES = lexiconWords('events', 'occasionMeasures')
 const GAP_OK = /^(?!.*(?:ed|ing)$)[a-z][a-z'-]*$/
 const STOP_GAP = lexiconWords('events', 'phraseGapStops')
 
@@ -90,7 +91,13 @@ export function findTriggers(lex: VerbLexicon, tokens: { norm: string; word: boo
     const senses = lex.byWord.get(t.norm)
     if (!senses) continue
     const prev = tokens[i - 1]
-    const nounContext = !!prev && (NOUN_BEFORE.has(prev.norm) || (prev.word && prev.cap && i > 1))
+    // "the meeting", "strong opposition", "a two-hour meeting", "a brief meeting": a noun
+    const compound = !!prev?.word && !prev.cap && tokens[i - 2]?.text === '-'
+    // "a new round of talks", "three days of talks": "of" after a measure word
+    const measure = !!prev?.word && MEASURES.has(prev.norm) &&
+      (prev.norm !== 'of' || MEASURES.has(tokens[i - 2]?.norm ?? ''))
+    const nounContext = !!prev &&
+      (NOUN_BEFORE.has(prev.norm) || (prev.word && prev.cap && i > 1) || compound || measure)
     // after a determiner a noun reading comes first; elsewhere a noun only where no one-word verb reading exists
     const oneWordVerb = senses.some((y) => !y.nominal && y.tail.length === 0)
     const ordered = nounContext

@@ -3,13 +3,14 @@
 // found are registered (doc `acts`) for later anaphora ("the threats", "the decision").
 import type { ActClass, ActRegister, SentenceCtx } from '../doc.ts'
 import { sideOf } from '../actors/sides.ts'
-import { skippable } from '../text/verb-group.ts'
+import { skippable, SPEECH_FORMS } from '../text/verb-group.ts'
 import { lexiconWords } from '../resources/lexicon.ts'
 import { findTriggers, type Trigger } from './triggers.ts'
 import { analyzeVerb, codeFor, type Analysis } from './analysis.ts'
 import type { EventDraft, EventEnv } from './draft.ts'
 import { idsOf, windowEnd } from './targets.ts'
 import { relativeHead } from './fallback-targets.ts'
+import { subjectOf } from '../text/clauses.ts'
 import { nominalSource } from './nominal.ts'
 import { clauseStart, dateWindow } from './frames.ts'
 import { findTarget, type ObjectWindow } from './target-search.ts'
@@ -18,6 +19,19 @@ import { inCondition, reversed, sharedInfinitive, unrealClause } from './clause-
 
 const REASON = lexiconWords('events', 'reasonPrepositions')
 const CONDITIONS = lexiconWords('content-frames', 'conditions')
+const STANDING = lexiconWords('events', 'standingAuxiliaries')
+const BE = lexiconWords('events', 'progressiveAuxiliaries')
+const DAY_WORDS = lexiconWords('events', 'intentDateWords')
+
+/** "Moscow has been strongly opposed to …", "Russia opposes …" in narration with no date: a standing position,
+ *  background (D3); said by a speaker, it is the speaker's act of the day. */
+function standing(s: SentenceCtx, tr: Trigger, env: EventEnv): boolean {
+  if (!tr.sense.entry.stance || env.speech.holding(s.tokens[tr.ti]!.start)) return false
+  if (s.tokens.some((t) => DAY_WORDS.has(t.norm) || /^\d{4}$/.test(t.text))) return false
+  const t = s.tokens[tr.ti]!
+  const present = !tr.sense.nominal && /[^s]s$/.test(t.norm)
+  return present || s.tokens.slice(Math.max(0, tr.ti - 4), tr.ti).some((x) => STANDING.has(x.norm))
+}
 
 function inMention(s: SentenceCtx, i: number): boolean {
   return s.mentions.some((m) => m.kind !== 'pronoun' && i >= m.ti && i < m.tj)
@@ -27,13 +41,18 @@ function inMention(s: SentenceCtx, i: number): boolean {
 function analyze(s: SentenceCtx, tr: Trigger, env: EventEnv): Analysis | null {
   if (!tr.sense.nominal) {
     // "to resume X and discuss Y": the coordinated verb shares the infinitive's controller and modality
-    const inf = s.tokens[tr.ti - 1]?.norm === 'to' ? null : sharedInfinitive(env.syntax, s, tr.ti)
+    // ("… to reduce and limit arms was signed": a finite verb after "be" shares no infinitive)
+    const before = s.tokens[tr.ti - 1]?.norm ?? ''
+    const inf = before === 'to' || BE.has(before) ? null : sharedInfinitive(env.syntax, s, tr.ti)
     return analyzeVerb(s, inf === null ? tr : { ...tr, ti: inf }, env.cast)
   }
   const nom = nominalSource(s, tr.ti, env.cast)
   if (!nom) return null
   const source = { ids: nom.ids, mentions: [] }
-  return { source, mode: 'real', negated: false, nominal: true, between: nom.between, passive: false }
+  return {
+    source, mode: 'real', negated: false, nominal: true, between: nom.between, passive: false, multiDay: nom.multiDay,
+    owned: nom.owned,
+  }
 }
 
 /** Where the object of a trigger is read, and its words. */
@@ -89,6 +108,30 @@ function attitudeOfSpeaker(s: SentenceCtx, tr: Trigger, a: Analysis, env: EventE
   return own ? { ...a, source: { ids: [sp.speakerId], mentions: [] } } : a
 }
 
+/** Whether the act at token i is announced by its performer's side: the speaker of the speech holding it, or the
+ *  subject of a reporting verb before it ("X confirmed he will meet Y"; D4: an own plan). */
+function announced(s: SentenceCtx, i: number, sources: string[], env: EventEnv): boolean {
+  const sides = new Set(sources.flatMap((id) => [id, sideOf(env.cast, id) ?? id]))
+  const own = (id: string) => sides.has(id) || sides.has(sideOf(env.cast, id) ?? id)
+  // a third party's or a host's word on someone else's plan is not an own plan (D4)
+  const sp = env.speech.holding(s.tokens[i]!.start)
+  if (sp) return own(sp.speakerId)
+  for (let k = i - 1; k >= 0; k--) {
+    if (!SPEECH_FORMS.has(s.tokens[k]!.norm)) continue
+    const sub = subjectOf(s, k)
+    if (sub?.ids.some(own)) return true
+  }
+  return false
+}
+
+/** Whether offset `at` lies in the speech of a speaker of another side than all of `ids`. */
+function referredInSpeech(env: EventEnv, at: number, ids: string[]): boolean {
+  const sp = env.speech.holding(at)
+  if (!sp) return false
+  const side = sideOf(env.cast, sp.speakerId) ?? sp.speakerId
+  return ids.every((id) => id !== sp.speakerId && (sideOf(env.cast, id) ?? id) !== side)
+}
+
 /** Sign safety: an act governed by a reversing verb ("abandon his threat"), or planned in a noun a reversing verb
  *  governs ("scrapped plans to place interceptors"), is coded as negated. */
 function reversal(s: SentenceCtx, tr: Trigger, a: Analysis, env: EventEnv): Analysis {
@@ -108,7 +151,16 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDr
   const analysis = a.nominal ? null : a
   // "if negotiations between A and B are used as a cover …": a hypothetical act is no event
   const at = s.tokens[tr.ti]!.start
+  // "X is due to meet Y": the journalist's schedule is no act; said by a speaker, an announced intention (D4)
+  if (a.scheduled && !announced(s, tr.ti, a.source.ids, env)) return { drafts: [], analysis }
   if (a.nominal && (inCondition(env.syntax, at) || unrealClause(env.syntax, at))) return { drafts: [], analysis }
+  // "Lavrov said the U.S. sanctions were illegal": another side's act named in speech is what the speaker talks
+  // about (background, D3), not an act of the day
+  const reported = s.tokens.some((t, k) => SPEECH_FORMS.has(t.norm) || (k < tr.ti && t.text === '"'))
+  if (a.owned && reported && referredInSpeech(env, at, a.source.ids)) {
+    return { drafts: [], analysis }
+  }
+  if (standing(s, tr, env)) return { drafts: [], analysis }
   const w = objectWindow(s, tr, a, env)
   const { target, mutual } = findTarget(s, tr, a, w, env)
   if (!target && !mutual) return { drafts: [], analysis }
@@ -117,6 +169,8 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDr
   if (a.mode === 'intent' && conditional) return { drafts: [], analysis }
   const code = codeFor(entry, w.words, a, target?.prep ?? null)
   if (!code) return { drafts: [], analysis }
+  // "X will visit Y next week" in narration: a schedule the journalist reports, not an announced intention (D4)
+  if (a.future && code === '036' && !announced(s, tr.ti, a.source.ids, env)) return { drafts: [], analysis }
   const sources = a.source.ids
   const subj = a.source.mentions[0]?.ti ?? tr.ti
   const win = dateWindow(s, clauseStart(s, Math.min(subj, tr.ti)), subj, tr, w.fullEnd, a.mode === 'intent', a.nominal)
@@ -160,7 +214,7 @@ function eventsOf(s: SentenceCtx, tr: Trigger, env: EventEnv): { drafts: EventDr
     anchor: anchors.get(y), occasion: win.ownDate ? false : undefined,
     personal: env.cast.profiles.get(x)?.record.kind === 'person' && indirect,
     kind: a.nominal ? 'nominal' : 'verbal', mutual: mutual || (entry.symmetric === true && sources.length >= 2),
-    reciprocal: entry.reciprocal, entry: entry.id,
+    reciprocal: entry.reciprocal, entry: entry.id, multiDay: a.multiDay && entry.symmetric === true,
     // the verb's own phrase ("met") describes only its own code: after an intent, negation or object rule, the
     // label does
     summary: code === entry.code ? entry.summary : '', confidence: Math.max(0.3, conf),

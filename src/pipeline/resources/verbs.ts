@@ -54,6 +54,9 @@ const entrySchema = z.object({
   treatyPartner: z.enum(['always', 'infinitive']).optional(),
   act: z.enum(ACT_CLASSES).optional(),
   evaluative: z.boolean().optional(),
+  /** a standing position ("opposes", "has been opposed to", "has retained its opposition"): in narration, undated
+   *  and in the present or perfect, background (D3) */
+  stance: z.boolean().optional(),
   /** a joint act "at their summit" / "in a phone call": the parties also met (04) */
   jointOccasion: z.boolean().optional(),
 }).strict()
