@@ -4,9 +4,12 @@
 
 export interface CachedResponse {
   version: string
-  body: string | Buffer
-  contentType: string
-  link: string | undefined
+  /** the bytes as sent (kept as a Buffer: a string would be encoded again for every answer) */
+  body: Buffer
+  /** the ETag, computed once */
+  etag: string
+  /** content-type, and link when there is one */
+  headers: Record<string, string>
 }
 
 export interface ResponseCache {
@@ -47,8 +50,7 @@ export function createResponseCache(maxBytes: number): ResponseCache {
     },
     set(key, entry) {
       if (current !== null && entry.version !== current) return
-      const size = key.length * 2 + (typeof entry.body === 'string' ? entry.body.length * 2 : entry.body.length) +
-        overhead
+      const size = key.length * 2 + entry.body.length + overhead
       if (size > maxBytes / 4) return // one huge answer would push out everything else
       drop(key)
       entries.set(key, { ...entry, bytes: size })

@@ -96,8 +96,7 @@ export default fp(
 
     const notModified = (reply: FastifyReply) => reply.code(304).send()
     const serve = (reply: FastifyReply, hit: CachedResponse) => {
-      reply.header('content-type', hit.contentType)
-      if (hit.link) reply.header('link', hit.link)
+      reply.headers(hit.headers)
       return reply.send(hit.body)
     }
 
@@ -125,9 +124,9 @@ export default fp(
         return payload // the database is unreachable: the handler will say so
       }
       const key = `${req.url}\n${req.headers.accept ?? ''}`
-      const etag = tag(v, key)
-      reply.header('etag', etag)
       let hit = cache.get(key, v)
+      const etag = hit?.etag ?? tag(v, key)
+      reply.header('etag', etag)
       if (!hit && config.RESPONSE_CACHE_BYTES > 0 && coalescable(req)) {
         const flight = `${v}\n${key}`
         const leader = inflight.get(flight)
@@ -164,9 +163,12 @@ export default fp(
       const contentType = String(reply.getHeader('content-type') ?? '')
       if (!contentType.startsWith('application/json')) return payload
       const link = reply.getHeader('link')
-      cache.set(k.key, { version: k.version, body: payload, contentType, link: link ? String(link) : undefined })
+      const body = Buffer.isBuffer(payload) ? payload : Buffer.from(payload)
+      const headers: Record<string, string> = { 'content-type': contentType }
+      if (link) headers.link = String(link)
+      cache.set(k.key, { version: k.version, body, etag: k.etag, headers })
       k.release?.()
-      return payload
+      return body
     })
   },
   { name: 'caching', dependencies: ['config', 'db'] },
