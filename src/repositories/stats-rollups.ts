@@ -97,8 +97,9 @@ export function createStatsRollups(sql: Sql) {
       const step = `1 ${interval}`
       const fromPeriod = sql`date_trunc(${interval}, ${f.from ?? start}::date::timestamp)::date`
       const keys = g
-        ? sql`SELECT key, sum(n)::int AS total FROM m GROUP BY key ORDER BY total DESC, key LIMIT ${top}`
-        : sql`SELECT 'all'::text AS key, coalesce((SELECT sum(n) FROM m), 0)::int AS total`
+        ? sql`SELECT key, total, row_number() OVER (ORDER BY total DESC, key) AS rank FROM (
+                SELECT key, sum(n)::int AS total FROM m GROUP BY key ORDER BY total DESC, key LIMIT ${top}) t`
+        : sql`SELECT 'all'::text AS key, coalesce((SELECT sum(n) FROM m), 0)::int AS total, 1 AS rank`
       return sql<TimelineRow[]>`
         WITH c AS (
           SELECT date_trunc(${interval}, r.month::timestamp)::date AS period, ${keyOf(g, 'r')} AS key,
@@ -108,6 +109,8 @@ export function createStatsRollups(sql: Sql) {
         ),
         m AS (SELECT period, key, sum(n) AS n, sum(g) AS g FROM c GROUP BY period, key),
         k AS (${keys}),
+        -- the series' points by (rank, period): joined and sorted on integers and dates, not on text keys
+        mk AS (SELECT k.rank, m.period, m.n, m.g FROM m JOIN k ON k.key = m.key),
         p AS (
           SELECT generate_series(date_trunc(${interval}, ${start}::date::timestamp),
                                  date_trunc(${interval}, ${end}::date::timestamp), ${step}::interval)::date AS period
@@ -115,8 +118,8 @@ export function createStatsRollups(sql: Sql) {
         SELECT k.key, NULL::text AS name, k.total, to_char(p.period, 'YYYY-MM-DD') AS period,
           coalesce(m.n, 0)::int AS count,
           CASE WHEN m.n > 0 THEN round(m.g::numeric / m.n / 10, 2)::float8 END AS mean_goldstein
-        FROM p LEFT JOIN k ON TRUE LEFT JOIN m ON m.key = k.key AND m.period = p.period
-        ORDER BY k.total DESC NULLS LAST, k.key, p.period`
+        FROM p LEFT JOIN k ON TRUE LEFT JOIN mk m ON m.rank = k.rank AND m.period = p.period
+        ORDER BY k.rank NULLS LAST, p.period`
     },
 
     /** The top pairs from dyad_counts, by its (n DESC, source, target) index. */
