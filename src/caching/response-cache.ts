@@ -1,6 +1,7 @@
 // An in-process cache of whole responses, keyed by request (route, URL, representation) and valid for
 // one data version: an entry made at version v is served only while v is current, and every entry
 // goes when a newer version is seen. Bounded in bytes, least recently used out first.
+import { gzipSync } from 'node:zlib'
 
 export interface CachedResponse {
   version: string
@@ -10,11 +11,15 @@ export interface CachedResponse {
   etag: string
   /** content-type, and link when there is one */
   headers: Record<string, string>
+  /** the body gzipped, made at the first hit that accepts gzip (`ResponseCache.gzipped`) */
+  gzip?: Buffer
 }
 
 export interface ResponseCache {
   get(key: string, version: string): CachedResponse | undefined
   set(key: string, entry: CachedResponse): void
+  /** the entry's body gzipped, made once and counted in the cache's bytes */
+  gzipped(key: string, entry: CachedResponse): Buffer
   /** forgets every entry of another version than `version` */
   onVersion(version: string): void
   readonly bytes: number
@@ -59,6 +64,16 @@ export function createResponseCache(maxBytes: number): ResponseCache {
         if (bytes <= maxBytes) break
         drop(oldest)
       }
+    },
+    gzipped(key, entry) {
+      if (entry.gzip) return entry.gzip
+      entry.gzip = gzipSync(entry.body)
+      const e = entries.get(key)
+      if (e === entry) {
+        e.bytes += entry.gzip.length
+        bytes += entry.gzip.length
+      }
+      return entry.gzip
     },
     onVersion(version) {
       if (version === current) return
