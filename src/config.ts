@@ -92,7 +92,8 @@ export const configSchema = z
     BATCH_MAX_LINES: z.coerce.number().int().min(1).default(1000).describe('most articles in one NDJSON batch'),
     WORKER: bool.default(true).describe('run queue workers in the API process (off: only `npm run worker` works jobs)'),
     QUEUE_EXPIRE_SECONDS: z.coerce.number().int().min(1).default(300)
-      .describe('a job item a worker took and did not finish in this time goes to another worker'),
+      .describe('a job item a worker took and did not finish in this time goes to another worker (set by the ' +
+        'process that enqueues the item: the API for batches and re-extraction jobs)'),
     QUEUE_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).default(30)
       .describe('how often expired items are looked for'),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(1)

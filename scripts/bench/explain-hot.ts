@@ -1,34 +1,60 @@
 // `npx tsx scripts/bench/explain-hot.ts [--db parley_scale_1m] [--out docs/scaling-plans.md]`:
-// EXPLAIN (ANALYZE, BUFFERS) of every hot query as sent today, then of its rewrite (after creating,
-// in a `lab` schema, the rollups and indexes the rewrites need), checking both return the same rows.
-// Best of three runs (warm cache). Everything it creates is dropped at the end.
+// EXPLAIN (ANALYZE, BUFFERS) of the SQL the API sends for each endpoint of `npm run bench`
+// (endpoints.ts, same parameters picked from the data): the services and repositories run each
+// request on a pool that records its queries (src/db/query-capture.ts), then each recorded SELECT
+// is EXPLAINed with its own parameters, best of three (warm cache). Read-only: every session is
+// `default_transaction_read_only`, and anything but a SELECT is listed, not run again.
 import { writeFileSync } from 'node:fs'
+import os from 'node:os'
 import { parseArgs } from 'node:util'
-import postgres from 'postgres'
 import { withDatabase } from '../../src/db/admin.ts'
+import { capturingSql, explain, type CapturedQuery } from '../../src/db/query-capture.ts'
+import type { Sql } from '../../src/db/sql.ts'
 import { loadConfig } from '../../src/config.ts'
-import { pickParameters } from './endpoints.ts'
-import { hotQueries, type HotQuery } from './hot-queries.ts'
+import { endpoints, pickParameters, type Endpoint } from './endpoints.ts'
+import { serviceCalls } from './service-calls.ts'
 
-interface Timed {
+/** Page 201, as the benchmark reaches it: 200 × links.next from the first page of events. */
+const DEEP_PAGES = 200
+
+interface Explained {
+  query: CapturedQuery
+  /** null for a query that is not a SELECT (not EXPLAINed) */
+  plan: string | null
   ms: number
-  plan: string
-  digest: string
-  rows: number
 }
 
-async function explain(sql: postgres.Sql, query: string): Promise<Timed> {
-  let best: { ms: number; plan: string } | null = null
+const isSelect = (query: string) => /^\s*(SELECT|WITH|\()/i.test(query) && !/\b(INSERT|UPDATE|DELETE)\b/i.test(query)
+
+async function bestOfThree(sql: Sql, query: CapturedQuery): Promise<Explained> {
+  if (!isSelect(query.query)) return { query, plan: null, ms: NaN }
+  let best: Explained | null = null
   for (let i = 0; i < 3; i++) {
-    const rows = await sql.unsafe(`EXPLAIN (ANALYZE, BUFFERS) ${query}`)
-    const plan = rows.map((r) => r['QUERY PLAN'] as string).join('\n')
+    const plan = await explain(sql, query, 'ANALYZE, BUFFERS')
     const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN)
-    if (!best || ms < best.ms) best = { ms, plan }
+    if (!best || ms < best.ms) best = { query, plan, ms }
   }
-  const [d] = await sql.unsafe(
-    `SELECT md5(coalesce(string_agg(x::text, '|'), '')) AS digest, count(*)::int AS n FROM (${query}) x`,
-  )
-  return { ...best!, digest: d!.digest as string, rows: d!.n as number }
+  return best!
+}
+
+const load = () => os.loadavg().map((l) => l.toFixed(1)).join(', ')
+const fence = (lang: string, text: string) => ['```' + lang, text, '```', '']
+
+function section(e: Endpoint, runs: Explained[]): string[] {
+  return [
+    `## ${e.name}: ${e.label}`,
+    '',
+    `\`${e.parley}\`: ${runs.length} ${runs.length === 1 ? 'query' : 'queries'}`,
+    '',
+    ...runs.flatMap(({ query, plan }, i) => [
+      ...(runs.length > 1 ? [`Query ${i + 1}:`, ''] : []),
+      ...fence('sql', query.query.trim()),
+      ...(query.parameters.length
+        ? [query.parameters.map((p, n) => `$${n + 1} = \`${JSON.stringify(p)}\``).join(', '), '']
+        : []),
+      ...(plan === null ? ['Not a SELECT: not run again (the database is used read-only).', ''] : fence('', plan)),
+    ]),
+  ]
 }
 
 async function main() {
@@ -39,90 +65,48 @@ async function main() {
     },
   })
   const url = withDatabase(loadConfig().DATABASE_URL!, values.db)
+  const loadBefore = load()
   const picks = await pickParameters(url)
-  const until = new Date().toISOString()
-  const sql = postgres(url, { max: 1, onnotice: () => {} })
-  const key = async (offset: number): Promise<[string, string]> => {
-    const [r] = await sql`
-      SELECT to_char(date, 'YYYY-MM-DD') AS d, id FROM events ORDER BY date, id OFFSET ${offset} LIMIT 1`
-    return [r!.d as string, r!.id as string]
-  }
-  const queries = hotQueries(picks, until, { deep: await key(10_049), mid: await key(499_999) })
-  const results: { q: HotQuery; today: Timed; rewrite: Timed | null; setup: number }[] = []
+  const { sql, during } = capturingSql(url, {
+    max: 1,
+    connection: { default_transaction_read_only: true, statement_timeout: 300_000, application_name: 'explain-hot' },
+  })
+  const results: { e: Endpoint; runs: Explained[] }[] = []
+  const started = new Date().toISOString()
   try {
-    await sql.unsafe('SET statement_timeout = \'300s\'')
-    const today = new Map<string, Timed>()
-    for (const q of queries) {
-      today.set(q.name, await explain(sql, q.today))
-      console.error(`${q.name}: today ${today.get(q.name)!.ms} ms`)
-    }
-    await sql.unsafe('DROP SCHEMA IF EXISTS lab CASCADE; CREATE SCHEMA lab')
-    for (const q of queries) {
-      const t0 = performance.now()
-      for (const ddl of q.needs ?? []) await sql.unsafe(ddl)
-      const setup = Math.round(performance.now() - t0)
-      const rewrite = q.rewrite ? await explain(sql, q.rewrite) : null
-      if (rewrite) {
-        console.error(
-          `${q.name}: rewrite ${rewrite.ms} ms` +
-            (q.compare !== false && rewrite.digest !== today.get(q.name)!.digest ? ' (DIFFERENT ROWS)' : ''),
-        )
-      }
-      results.push({ q, today: today.get(q.name)!, rewrite, setup })
+    const services = serviceCalls(sql)
+    const first = endpoints(picks, '').find((e) => e.name === 'events')!.parley
+    console.error(`walking ${DEEP_PAGES} pages to find the deep page …`)
+    const deep = await services.walk(first, DEEP_PAGES)
+    for (const e of endpoints(picks, deep)) {
+      const queries = await during(() => services.call(e.parley))
+      const runs: Explained[] = []
+      for (const q of queries) runs.push(await bestOfThree(sql, q))
+      results.push({ e, runs })
+      console.error(`${e.name}: ${runs.map((r) => `${r.ms} ms`).join(' + ')}`)
     }
   } finally {
-    await sql.unsafe('DROP SCHEMA IF EXISTS lab CASCADE').catch(() => {})
-    for (const i of ['articles', 'actors', 'events', 'statements']) {
-      await sql.unsafe(`DROP INDEX IF EXISTS lab_${i}_updated_id`).catch(() => {})
-    }
-    await sql.unsafe('DROP INDEX IF EXISTS lab_deletions_deleted_id').catch(() => {})
     await sql.end()
   }
+  const cell = (runs: Explained[]) => runs.map((r) => (r.plan === null ? 'not run' : r.ms)).join(' + ')
   const md = [
     '# Query plans of the hot endpoints (generated)',
     '',
     `Written by \`npx tsx scripts/bench/explain-hot.ts --db ${values.db}\` on ` +
-      `${until.slice(0, 16).replace('T', ' ')} UTC; best of three runs,`,
-    'warm cache. See docs/scaling.md for what they mean. Parameters: `' + JSON.stringify(picks) + '`.',
+      `${started.slice(0, 16).replace('T', ' ')} UTC.`,
+    'The SQL is what the services and repositories send for each endpoint of `npm run bench` (captured',
+    'from the pool, not copied), EXPLAINed (ANALYZE, BUFFERS) with its own parameters (a custom plan, as',
+    'for the first executions of a prepared statement); best of three runs, warm cache.',
+    `Load average (1, 5, 15 min): ${loadBefore} before, ${load()} after, on ${os.cpus().length} cores ` +
+      'shared with other work: treat times as ±50%.',
+    'See docs/scaling.md for what they mean. Parameters (picked from the data as the benchmark picks them):',
+    '`' + JSON.stringify(picks) + '`.',
     '',
-    '| query | endpoint | today ms | rewrite ms | same rows | rows | setup ms |',
-    '|---|---|---:|---:|---|---:|---:|',
-    ...results.map(({ q, today, rewrite, setup }) => {
-      let same = '—'
-      if (rewrite) same = q.compare === false ? 'n/a (other columns)' : rewrite.digest === today.digest ? 'yes' : 'NO'
-      const cells = [q.name, `\`${q.endpoint}\``, today.ms, rewrite?.ms ?? '—', same, today.rows, q.needs ? setup : '']
-      return `| ${cells.join(' | ')} |`
-    }),
+    '| endpoint | request | queries | execution ms (each query) |',
+    '|---|---|---:|---:|',
+    ...results.map(({ e, runs }) => `| ${e.name} | ${e.label} | ${runs.length} | ${cell(runs)} |`),
     '',
-    ...results.flatMap(({ q, today, rewrite }) => [
-      `## ${q.name}: \`${q.endpoint}\``,
-      '',
-      'Today:',
-      '',
-      '```sql',
-      q.today.replace(/\n\s+/g, '\n  '),
-      '```',
-      '',
-      '```',
-      today.plan,
-      '```',
-      '',
-      ...(rewrite
-        ? [
-            'Rewrite:',
-            '',
-            ...(q.needs ? ['```sql', ...q.needs.map((d) => `${d};`), '```', ''] : []),
-            '```sql',
-            q.rewrite!.replace(/\n\s+/g, '\n  '),
-            '```',
-            '',
-            '```',
-            rewrite.plan,
-            '```',
-            '',
-          ]
-        : []),
-    ]),
+    ...results.flatMap(({ e, runs }) => section(e, runs)),
   ].join('\n')
   writeFileSync(values.out, md)
   console.error(`written to ${values.out}`)

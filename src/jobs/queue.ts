@@ -2,11 +2,15 @@
 // message per job item. Jobs and their items live in our own tables (`jobs`, `job_items`), written
 // in the same transaction as the queue messages, so an acknowledged (202) item is never lost: a
 // worker that dies mid-item leaves its message active until it expires, and pg-boss hands it to
-// another worker. Working an item is idempotent (an item not pending is skipped).
+// another worker. Working an item is idempotent (an item not pending is skipped). A message that has
+// used up its tries (thrown or expired) goes to the gave-up queue, whose worker marks its item failed,
+// itself retried until that write lands: an item never stays pending after its last try.
 import PgBoss from 'pg-boss'
 import type postgres from 'postgres'
 
 export const ITEMS_QUEUE = 'parley-job-items'
+/** pg-boss's dead letter queue of ITEMS_QUEUE: messages whose tries are used up */
+export const GAVE_UP_QUEUE = 'parley-job-items-gave-up'
 
 export interface ItemMessage { job: string; line: number }
 
@@ -35,7 +39,10 @@ export async function startQueue(url: string, settings: QueueSettings = defaultQ
   })
   boss.on('error', () => {}) // reported by the operation that failed; a lost connection is retried by pg-boss
   await boss.start()
-  await boss.createQueue(ITEMS_QUEUE)
+  await boss.createQueue(GAVE_UP_QUEUE)
+  await boss.createQueue(ITEMS_QUEUE, { name: ITEMS_QUEUE, deadLetter: GAVE_UP_QUEUE })
+  // a queue created before the gave-up queue existed
+  await boss.updateQueue(ITEMS_QUEUE, { name: ITEMS_QUEUE, deadLetter: GAVE_UP_QUEUE })
   return boss
 }
 

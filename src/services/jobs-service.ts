@@ -38,8 +38,6 @@ function readLine(text: string): { payload: ArticleInput } | { error: string } {
   return { payload: parsed.data }
 }
 
-export interface WorkedMessage { data: ItemMessage; retryCount?: number; retryLimit?: number }
-
 export function createJobsService(repo: JobsRepository, ingest: IngestService, queue: () => Promise<PgBoss>) {
   const create = async (kind: Job['kind'], keyName: string | null, items: NewItem[]) => {
     const id = newJobId()
@@ -74,11 +72,10 @@ export function createJobsService(repo: JobsRepository, ingest: IngestService, q
 
     /**
      * Works one item: skipped unless pending; done in the transaction of its write. A client error
-     * (a duplicate is not one) fails the item; any other error is thrown so the queue retries it,
-     * and fails the item on the last try.
+     * (a duplicate is not one) fails the item; any other error is thrown so the queue retries it
+     * (after the last try, the queue hands the message to `gaveUp`).
      */
-    async work(msg: WorkedMessage): Promise<void> {
-      const { job, line } = msg.data
+    async work({ job, line }: ItemMessage): Promise<void> {
       const item = await repo.item(job, line)
       if (!item || item.status !== 'pending') return
       try {
@@ -101,11 +98,13 @@ export function createJobsService(repo: JobsRepository, ingest: IngestService, q
           await repo.finish(job, line, 'failed', null, err.detail)
           return
         }
-        const last = msg.retryLimit !== undefined && (msg.retryCount ?? 0) >= msg.retryLimit
-        const gaveUp = `gave up after ${msg.retryLimit! + 1} tries`
-        if (last) await repo.finish(job, line, 'failed', null, gaveUp).catch(() => {})
         throw err
       }
+    },
+
+    /** Fails an item whose message used up its tries; an error here is thrown so the queue retries it. */
+    async gaveUp({ job, line }: ItemMessage, tries: number): Promise<void> {
+      await repo.finish(job, line, 'failed', null, `gave up after ${tries} tries`)
     },
   })
 }

@@ -6,6 +6,7 @@
 import t from 'tap'
 import postgres from 'postgres'
 import { freshDatabase } from '../helper.ts'
+import { capturingSql, explain } from '../../src/db/query-capture.ts'
 import { seed } from '../../src/seed/seed.ts'
 import { createCursorCodec } from '../../src/lib/cursor.ts'
 import { createListing } from '../../src/lib/listing.ts'
@@ -49,12 +50,7 @@ t.test('no endpoint query reads events, statements or mentions sequentially', as
   const [count] = await admin`SELECT count(*)::int AS n FROM events`
   t.ok(count!.n >= 2000, `${count!.n} events`)
 
-  const captured: { query: string; parameters: unknown[] }[] = []
-  const sql = postgres(url, {
-    max: 1,
-    onnotice: () => {},
-    debug: (_conn, query, parameters) => captured.push({ query, parameters: parameters as unknown[] }),
-  })
+  const { sql, captured } = capturingSql(url, { max: 1 })
   t.teardown(() => sql.end())
   const listing = createListing(createCursorCodec('a-test-secret'))
   const events_ = createEventsService(createEventsRepository(sql), listing)
@@ -97,11 +93,10 @@ t.test('no endpoint query reads events, statements or mentions sequentially', as
     captured.length = 0
     await call()
     t.ok(captured.length >= 1, `${name}: sent its query`)
-    for (const { query, parameters } of captured) {
+    for (const query of captured) {
       const plan = await admin.begin(async (tx) => {
         await tx`SET LOCAL enable_seqscan = off`
-        const rows = await tx.unsafe(`EXPLAIN ${query}`, parameters as postgres.ParameterOrJSON<never>[])
-        return rows.map((r) => r['QUERY PLAN']).join('\n')
+        return explain(tx, query)
       })
       t.notMatch(plan, SCANNED, `${name}: no sequential scan of events, statements or mentions`)
     }

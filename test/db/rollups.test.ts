@@ -59,12 +59,23 @@ t.test('rollups equal a recomputation after every kind of write', async (t) => {
     WHERE id IN (SELECT id FROM events ORDER BY id LIMIT 7)`
   await sql`UPDATE statements SET speaker_id = (SELECT min(id) FROM actors)
     WHERE id IN (SELECT id FROM statements ORDER BY id LIMIT 5)`
+  // a target dropped (its pair loses events), and source and target swapped
+  await sql`UPDATE events SET target_actor_id = NULL
+    WHERE id IN (SELECT id FROM events WHERE target_actor_id IS NOT NULL ORDER BY id DESC LIMIT 5)`
+  await sql`UPDATE events SET source_actor_id = target_actor_id, target_actor_id = source_actor_id
+    WHERE id IN (SELECT id FROM events WHERE target_actor_id IS NOT NULL ORDER BY id DESC LIMIT 5)`
   await check('after re-coding and re-attribution')
 
   await seed({ url, articlesDir: editedArticlesDir(t), progress: false })
   await check('after a re-extraction (the sync deletes and upserts)')
 
-  await sql`DELETE FROM articles WHERE id = (SELECT min(id) FROM articles)`
+  // as the seed sync removes an article: the events only it reports, then the article (its statements cascade)
+  const article = (await sql<{ id: string }[]>`SELECT min(id) AS id FROM articles`)[0]!.id
+  const only = await sql`DELETE FROM events e
+    WHERE EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND m.article_id = ${article})
+      AND NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND m.article_id <> ${article})`
+  t.ok(only.count > 0, 'events reported only by that article deleted')
+  await sql`DELETE FROM articles WHERE id = ${article}`
   await check('after an article deleted with its records')
 
   await sql`DELETE FROM events WHERE id LIKE 'copy-%' AND id < 'copy-ev-8'`

@@ -77,7 +77,8 @@ t.test('batch errors: auth, media type, sizes, unknown job', async (t) => {
 
 t.test('a worker killed mid-job loses no acknowledged article', async (t) => {
   const url = await freshDatabase(t)
-  const app = await build(t, { DATABASE_URL: url, API_KEYS: KEYS })
+  // the expiry is the enqueuer's (the app's): a kill that lands mid-item waits for it
+  const app = await build(t, { DATABASE_URL: url, API_KEYS: KEYS, QUEUE_EXPIRE_SECONDS: 3 })
   const lines = texts.flatMap((f, i) => [0, 1].map((k) =>
     article({ url: `https://example.org/k${i}-${k}`, text: `${'Moscow.\n\n'.repeat(k + 1)}${articleText(f)}` })))
   const res = await batch(app, ndjson(lines))
