@@ -1535,7 +1535,7 @@ export interface operations {
                 goldstein_max?: number;
                 /** @description events whose Goldstein score is at least this (−10 to 10) */
                 goldstein_min?: number;
-                /** @description page size, 1–500 (default 50) */
+                /** @description page size, 1–500 (default 20) */
                 limit?: number;
                 /** @description full-text search (web search syntax: "quoted phrase", or, -not) over summaries and evidence */
                 q?: string;
@@ -1673,7 +1673,7 @@ export interface operations {
                 format?: "json" | "csv" | "excel" | "ndjson";
                 /** @description statements whose period ends on or after this day (YYYY-MM-DD) */
                 from?: string;
-                /** @description page size, 1–500 (default 50) */
+                /** @description page size, 1–500 (default 20) */
                 limit?: number;
                 /** @description full-text search over the statement text (English stemming; web-search syntax: "quoted phrase", or, -exclude) */
                 q?: string;
@@ -2629,7 +2629,7 @@ export interface operations {
                 goldstein_max?: number;
                 /** @description events whose Goldstein score is at least this (−10 to 10) */
                 goldstein_min?: number;
-                /** @description page size, 1–500 (default 50) */
+                /** @description page size, 1–500 (default 20) */
                 limit?: number;
                 /** @description full-text search (web search syntax: "quoted phrase", or, -not) over summaries and evidence */
                 q?: string;
@@ -2962,7 +2962,7 @@ export interface operations {
                 format?: "json" | "csv" | "excel" | "ndjson";
                 /** @description statements whose period ends on or after this day (YYYY-MM-DD) */
                 from?: string;
-                /** @description page size, 1–500 (default 50) */
+                /** @description page size, 1–500 (default 20) */
                 limit?: number;
                 /** @description full-text search over the statement text (English stemming; web-search syntax: "quoted phrase", or, -exclude) */
                 q?: string;

@@ -128,7 +128,7 @@ export async function benchHttp(databaseUrl: string, args: BenchArgs, log: (m: s
     let deep = ''
     if (wanted.includes('deep')) {
       log('walking 200 pages to find the deep page …')
-      deep = await deepPath(parley.url, '/v1/events?limit=50', 200, 120_000)
+      deep = await deepPath(parley.url, '/v1/events', 200, 120_000)
     }
     const chosen = endpoints(picks, deep).filter((e) => wanted.includes(e.name))
     for (const e of chosen) {

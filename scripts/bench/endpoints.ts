@@ -78,7 +78,10 @@ const EVENT_FIELDS =
 const STATEMENT_FIELDS =
   'fields=id,speakerId,text,direct,date,dateEnd,datePrecision,dateText,articleId,sentenceIndex,charStart,' +
   'charEnd,evidence,coderVersion,createdAt,updatedAt'
-const ORDER = 'orderby.date=asc&orderby.id=asc&limit=50'
+/** Events and statements are measured at their default page (RecordLimit in src/schemas/common.ts): */
+/** Platformatic is asked for as many rows. */
+export const PAGE = 20
+const ORDER = `orderby.date=asc&orderby.id=asc&limit=${PAGE}`
 const PLT_ORDER = `${ORDER}&${EVENT_FIELDS}`
 const PLT_STATEMENTS = `${ORDER}&${STATEMENT_FIELDS}`
 const enc = encodeURIComponent
@@ -92,42 +95,42 @@ export function endpoints(p: Picks, deepCursorPath: string): Endpoint[] {
     {
       name: 'events',
       label: 'events, first page',
-      parley: '/v1/events?limit=50',
+      parley: '/v1/events',
       platformatic: `/events?${PLT_ORDER}`,
     },
     {
       name: 'range',
       label: `events in ${p.from.slice(0, 7)}`,
-      parley: `/v1/events?from=${p.from}&to=${p.to}&limit=50`,
+      parley: `/v1/events?from=${p.from}&to=${p.to}`,
       platformatic: `/events?where.dateEnd.gte=${p.from}&where.date.lte=${p.to}&${PLT_ORDER}`,
     },
     {
       name: 'actor',
       label: `events of ${p.busyActor} (busiest)`,
-      parley: `/v1/events?actor=${p.busyActor}&limit=50`,
+      parley: `/v1/events?actor=${p.busyActor}`,
       platformatic: `/events?where.or=${either(p.busyActor)}&${PLT_ORDER}`,
     },
     {
       name: 'actor-mid',
       label: `events of ${p.midActor} (rank 200)`,
-      parley: `/v1/events?actor=${p.midActor}&limit=50`,
+      parley: `/v1/events?actor=${p.midActor}`,
       platformatic: `/events?where.or=${either(p.midActor)}&${PLT_ORDER}`,
     },
     {
       name: 'dyad',
       label: `dyad ${a}–${b}`,
-      parley: `/v1/events?dyad=${a},${b}&limit=50`,
+      parley: `/v1/events?dyad=${a},${b}`,
       platformatic: `/events?where.sourceActorId.eq=${a}&where.targetActorId.eq=${b}&${PLT_ORDER}`,
       note: 'one direction only',
     },
     {
       name: 'root-country',
       label: `root ${p.root} + country ${p.country}`,
-      parley: `/v1/events?root=${p.root}&country=${p.country}&limit=50`,
+      parley: `/v1/events?root=${p.root}&country=${p.country}`,
       platformatic: `/events?where.cameoRoot.eq=${p.root}&${PLT_ORDER}`,
       note: 'root only (no join to actors)',
     },
-    { name: 'q', label: `full text "${p.q}"`, parley: `/v1/events?q=${enc(p.q)}&limit=50`, platformatic: null },
+    { name: 'q', label: `full text "${p.q}"`, parley: `/v1/events?q=${enc(p.q)}`, platformatic: null },
     {
       name: 'event',
       label: 'one event by id',
@@ -139,20 +142,20 @@ export function endpoints(p: Picks, deepCursorPath: string): Endpoint[] {
       name: 'deep',
       label: 'page 201 (200 × links.next)',
       parley: deepCursorPath,
-      platformatic: `/events?${PLT_ORDER}&offset=10000`,
+      platformatic: `/events?${PLT_ORDER}&offset=${200 * PAGE}`,
       note: 'offset paging',
     },
     {
       name: 'actor-statements',
       label: `statements of ${p.busySpeaker} (busiest speaker)`,
-      parley: `/v1/actors/${p.busySpeaker}/statements?limit=50`,
+      parley: `/v1/actors/${p.busySpeaker}/statements`,
       platformatic: `/statements?where.speakerId.eq=${p.busySpeaker}&${PLT_STATEMENTS}`,
       note: 'no speaker role or article',
     },
     {
       name: 'speaker',
       label: `statements?speaker=${p.midSpeaker} (rank 200)`,
-      parley: `/v1/statements?speaker=${p.midSpeaker}&limit=50`,
+      parley: `/v1/statements?speaker=${p.midSpeaker}`,
       platformatic: `/statements?where.speakerId.eq=${p.midSpeaker}&${PLT_STATEMENTS}`,
       note: 'no speaker role or article',
     },

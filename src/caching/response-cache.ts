@@ -1,17 +1,25 @@
 // An in-process cache of whole responses, keyed by request (route, URL, representation) and valid for
 // one data version: an entry made at version v is served only while v is current, and every entry
 // goes when a newer version is seen. Bounded in bytes, least recently used out first.
+import { gzipSync } from 'node:zlib'
 
 export interface CachedResponse {
   version: string
-  body: string | Buffer
-  contentType: string
-  link: string | undefined
+  /** the bytes as sent (kept as a Buffer: a string would be encoded again for every answer) */
+  body: Buffer
+  /** the ETag, computed once */
+  etag: string
+  /** content-type, and link when there is one */
+  headers: Record<string, string>
+  /** the body gzipped, made at the first hit that accepts gzip (`ResponseCache.gzipped`) */
+  gzip?: Buffer
 }
 
 export interface ResponseCache {
   get(key: string, version: string): CachedResponse | undefined
   set(key: string, entry: CachedResponse): void
+  /** the entry's body gzipped, made once and counted in the cache's bytes */
+  gzipped(key: string, entry: CachedResponse): Buffer
   /** forgets every entry of another version than `version` */
   onVersion(version: string): void
   readonly bytes: number
@@ -47,8 +55,7 @@ export function createResponseCache(maxBytes: number): ResponseCache {
     },
     set(key, entry) {
       if (current !== null && entry.version !== current) return
-      const size = key.length * 2 + (typeof entry.body === 'string' ? entry.body.length * 2 : entry.body.length) +
-        overhead
+      const size = key.length * 2 + entry.body.length + overhead
       if (size > maxBytes / 4) return // one huge answer would push out everything else
       drop(key)
       entries.set(key, { ...entry, bytes: size })
@@ -57,6 +64,16 @@ export function createResponseCache(maxBytes: number): ResponseCache {
         if (bytes <= maxBytes) break
         drop(oldest)
       }
+    },
+    gzipped(key, entry) {
+      if (entry.gzip) return entry.gzip
+      entry.gzip = gzipSync(entry.body)
+      const e = entries.get(key)
+      if (e === entry) {
+        e.bytes += entry.gzip.length
+        bytes += entry.gzip.length
+      }
+      return entry.gzip
     },
     onVersion(version) {
       if (version === current) return

@@ -177,6 +177,15 @@ export const tables = {
     stamps: {},
     internal: {},
   }),
+  event_month_root: define({
+    name: 'event_month_root',
+    columns: {
+      month: date(), cameo_root: column<string>('character varying(2)'), quad_class: column<number>('smallint'),
+      n: int(), goldstein_x10: column<string>('bigint'),
+    },
+    stamps: {},
+    internal: {},
+  }),
   dyad_counts: define({
     name: 'dyad_counts',
     columns: {

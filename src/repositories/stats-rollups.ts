@@ -1,5 +1,5 @@
-// The stats answered from the rollups (event_month_code, dyad_counts, actor_activity: kept exact by
-// triggers, see their migration) when the filters allow; the stats repository falls back to the base
+// The stats answered from the rollups (event_month_root, event_month_code, dyad_counts, actor_activity:
+// kept exact by triggers, see their migrations) when the filters allow; the stats repository falls back to the base
 // tables otherwise. Same rows, same order; means from integer sums of Goldstein tenths.
 import type { Fragment, Sql } from '../db/sql.ts'
 import { eventFilterFields, type EventFilter } from '../schemas/events.ts'
@@ -30,6 +30,13 @@ export function timelineFromRollup(filter: EventFilter, interval: Interval, grou
     (filter.from === undefined || monthStart(filter.from)) && (filter.to === undefined || monthEnd(filter.to))
 }
 
+/** The event filters event_month_root answers (the coarser rollup: ~9k rows for 1M events, not ~82k). */
+const rootFilters = new Set<Filter>(['root', 'quad', 'from', 'to'])
+
+/** The timeline's rollup: event_month_root when the filters and the grouping are of its key, else event_month_code. */
+const monthlyTable = (filter: EventFilter, groupBy: Grouping | undefined) =>
+  groupBy !== 'type' && set(filter).every((f) => rootFilters.has(f)) ? 'event_month_root' : 'event_month_code'
+
 export const dyadsFromRollup = (filter: EventFilter) => set(filter).length === 0
 export const actorsFromRollup = (filter: ActorStatsFilter) => filter.from === undefined && filter.to === undefined
 
@@ -50,6 +57,7 @@ export function createStatsRollups(sql: Sql) {
       default: return sql`'all'::text`
     }
   }
+  const rollup = (f: EventFilter, g: Grouping | undefined) => sql`${sql(monthlyTable(f, g))} r`
   const months = (f: EventFilter) => {
     const { root, quad, cameo, type } = f
     const range = [
@@ -68,8 +76,8 @@ export function createStatsRollups(sql: Sql) {
 
   return {
     async timelinePlan(f: EventFilter, g: Grouping | undefined): Promise<TimelinePlan> {
-      const firstMonth = sql`(SELECT min(r.month) FROM event_month_code r WHERE ${months(f)})`
-      const lastMonth = sql`(SELECT max(r.month) FROM event_month_code r WHERE ${months(f)})`
+      const firstMonth = sql`(SELECT min(r.month) FROM ${rollup(f, g)} WHERE ${months(f)})`
+      const lastMonth = sql`(SELECT max(r.month) FROM ${rollup(f, g)} WHERE ${months(f)})`
       const inMonth = (m: Fragment) => sql`${eventFilterSql(sql, f)} AND e.date >= ${m}
         AND e.date < (${m} + interval '1 month')::date`
       const day = f.from ? sql`greatest(e.date, ${f.from}::date)` : sql`e.date`
@@ -80,7 +88,7 @@ export function createStatsRollups(sql: Sql) {
              ${edge(f, sql`SELECT e.date`)}) e) AS first,
           (SELECT to_char(max(e.date), 'YYYY-MM-DD') FROM events e WHERE ${inMonth(lastMonth)}) AS last,
           (SELECT count(DISTINCT k)::int FROM (
-             SELECT ${keyOf(g, 'r')} AS k FROM event_month_code r WHERE ${months(f)}
+             SELECT ${keyOf(g, 'r')} AS k FROM ${rollup(f, g)} WHERE ${months(f)}
              ${edge(f, sql`SELECT ${keyOf(g, 'e')}`)}) x) AS keys`
       return { first: row?.first ?? null, last: row?.last ?? null, keys: row?.keys ?? 0 }
     },
@@ -89,17 +97,20 @@ export function createStatsRollups(sql: Sql) {
       const step = `1 ${interval}`
       const fromPeriod = sql`date_trunc(${interval}, ${f.from ?? start}::date::timestamp)::date`
       const keys = g
-        ? sql`SELECT key, sum(n)::int AS total FROM m GROUP BY key ORDER BY total DESC, key LIMIT ${top}`
-        : sql`SELECT 'all'::text AS key, coalesce((SELECT sum(n) FROM m), 0)::int AS total`
+        ? sql`SELECT key, total, row_number() OVER (ORDER BY total DESC, key) AS rank FROM (
+                SELECT key, sum(n)::int AS total FROM m GROUP BY key ORDER BY total DESC, key LIMIT ${top}) t`
+        : sql`SELECT 'all'::text AS key, coalesce((SELECT sum(n) FROM m), 0)::int AS total, 1 AS rank`
       return sql<TimelineRow[]>`
         WITH c AS (
           SELECT date_trunc(${interval}, r.month::timestamp)::date AS period, ${keyOf(g, 'r')} AS key,
                  r.n::bigint AS n, r.goldstein_x10 AS g
-          FROM event_month_code r WHERE ${months(f)}
+          FROM ${rollup(f, g)} WHERE ${months(f)}
           ${edge(f, sql`SELECT ${fromPeriod}, ${keyOf(g, 'e')}, 1::bigint, round(e.goldstein * 10)::bigint`)}
         ),
         m AS (SELECT period, key, sum(n) AS n, sum(g) AS g FROM c GROUP BY period, key),
         k AS (${keys}),
+        -- the series' points by (rank, period): joined and sorted on integers and dates, not on text keys
+        mk AS (SELECT k.rank, m.period, m.n, m.g FROM m JOIN k ON k.key = m.key),
         p AS (
           SELECT generate_series(date_trunc(${interval}, ${start}::date::timestamp),
                                  date_trunc(${interval}, ${end}::date::timestamp), ${step}::interval)::date AS period
@@ -107,8 +118,8 @@ export function createStatsRollups(sql: Sql) {
         SELECT k.key, NULL::text AS name, k.total, to_char(p.period, 'YYYY-MM-DD') AS period,
           coalesce(m.n, 0)::int AS count,
           CASE WHEN m.n > 0 THEN round(m.g::numeric / m.n / 10, 2)::float8 END AS mean_goldstein
-        FROM p LEFT JOIN k ON TRUE LEFT JOIN m ON m.key = k.key AND m.period = p.period
-        ORDER BY k.total DESC NULLS LAST, k.key, p.period`
+        FROM p LEFT JOIN k ON TRUE LEFT JOIN mk m ON m.rank = k.rank AND m.period = p.period
+        ORDER BY k.rank NULLS LAST, p.period`
     },
 
     /** The top pairs from dyad_counts, by its (n DESC, source, target) index. */

@@ -145,14 +145,25 @@ export function listParam<T extends z.ZodType>(item: T, max = 20) {
 export const NumberParam = (min: number, max: number) =>
   z.coerce.number().min(min).max(max).transform((v) => Math.round(v * 1e4) / 1e4 + 0)
 
-export const Limit = z.coerce
+/** A page size parameter, 1–500, `byDefault` when absent. */
+export const limitParam = (byDefault: number) => z.coerce
   .number()
   .int()
   .min(1)
   .max(500)
-  .default(50)
-  .describe('page size, 1–500 (default 50)')
-  .meta({ example: 50 })
+  .default(byDefault)
+  .describe(`page size, 1–500 (default ${byDefault})`)
+  .meta({ example: byDefault })
+
+/** The page size of lists whose items are small (actors, articles, changes) and of the stats' top lists. */
+export const Limit = limitParam(50)
+
+/**
+ * The page size of events and statements (each item carries its evidence sentence, ~0.9 KB): a
+ * default page of 20 is ~18 KB, which the API sends from its cache at about half the rate of a bare
+ * route, where 50 (~45 KB) reached a quarter (docs/api-conventions.md, issue 11). Up to 500 on request.
+ */
+export const RecordLimit = limitParam(20)
 
 export const Cursor = Text()
   .min(1)

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { FormatParam } from '../lib/export.ts'
 import { CountryParam } from './actors.ts'
-import { Cursor, DateParam, Id, Limit, NumberParam, Sort, Text, listParam, page, querySchema } from './common.ts'
+import { Cursor, DateParam, Id, RecordLimit, NumberParam, Sort, Text, listParam, page, querySchema } from './common.ts'
 import { ActorKind, ActorRef, ActorRole, ArticleRef, Evidence, datedFields, timestamps } from './refs.ts'
 
 const eventShape = {
@@ -147,7 +147,7 @@ const FieldsParam = Text()
   })
 
 const listFields = {
-  limit: Limit,
+  limit: RecordLimit,
   cursor: Cursor.optional(),
   sort: Sort.default('date').describe('by date, oldest first (`date`) or newest first (`-date`); ties broken by id'),
   fields: FieldsParam.optional()

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { BoolParam, Cursor, DateParam, Id, Limit, Sort, Text, idParam, page, querySchema } from './common.ts'
+import { BoolParam, Cursor, DateParam, Id, RecordLimit, Sort, Text, idParam, page, querySchema } from './common.ts'
 import { ActorRef, ActorRole, ArticleRef, Evidence, datedFields, timestamps } from './refs.ts'
 import { FormatParam } from '../lib/export.ts'
 
@@ -68,7 +68,7 @@ const listFields = {
   sort: Sort.default('date')
     .describe('chronological (`date`, oldest first) or newest first (`-date`); ties broken by id')
     .meta({ example: 'date' }),
-  limit: Limit,
+  limit: RecordLimit,
   cursor: Cursor.optional(),
   format: FormatParam,
 }

@@ -3,6 +3,7 @@
 // it exactly (a write, then the next GET is fresh); reads shared between concurrent requests.
 import t, { type Test } from 'tap'
 import postgres from 'postgres'
+import { gunzipSync } from 'node:zlib'
 import { build, editedArticlesDir, freshDatabase } from '../helper.ts'
 import { seed } from '../../src/seed/seed.ts'
 import { createDataVersion } from '../../src/caching/data-version.ts'
@@ -98,6 +99,24 @@ t.test('ETag by data version, 304, and the response cache exact after a write', 
   t.equal((await app.inject(`/v1/events/${firstId}`)).json().mention_count, 0, 'and to mentions')
 })
 
+t.test('a cached answer is gzipped once for the clients that accept gzip', async (t) => {
+  const { url } = await seeded(t)
+  const app = await build(t, { DATABASE_URL: url })
+  const plain = await app.inject('/v1/events?limit=10')
+  for (let i = 0; i < 2; i++) {
+    const zipped = await app.inject({ url: '/v1/events?limit=10', headers: { 'accept-encoding': 'gzip, deflate' } })
+    t.equal(zipped.headers['content-encoding'], 'gzip')
+    t.equal(zipped.headers.etag, plain.headers.etag)
+    t.match(zipped.headers.vary, /Accept-Encoding/)
+    t.equal(gunzipSync(zipped.rawPayload).toString(), plain.body, 'the same bytes once unzipped')
+  }
+  const refused = await app.inject({ url: '/v1/events?limit=10', headers: { 'accept-encoding': 'gzip;q=0' } })
+  t.not(refused.headers['content-encoding'], 'gzip', 'gzip;q=0 is a refusal')
+  t.equal(refused.body, plain.body)
+  const br = await app.inject({ url: '/v1/events?limit=10', headers: { 'accept-encoding': 'br' } })
+  t.equal(br.headers['content-encoding'], 'br', 'other encodings: the compression plugin')
+})
+
 t.test('the change feed first page is not cached', async (t) => {
   const { url } = await seeded(t)
   const app = await build(t, { DATABASE_URL: url })
@@ -112,14 +131,15 @@ t.test('the change feed first page is not cached', async (t) => {
 t.test('the cache stays within its bytes, least recently used out first', async (t) => {
   const cache = createResponseCache(5000)
   cache.onVersion('1')
-  const entry = (n: number) => ({ version: '1', body: 'x'.repeat(n), contentType: 'application/json', link: undefined })
-  cache.set('a', entry(500))
-  cache.set('b', entry(500))
+  const entry = (n: number) =>
+    ({ version: '1', body: Buffer.alloc(n, 'x'), etag: 'W/"1-x"', headers: { 'content-type': 'application/json' } })
+  cache.set('a', entry(1000))
+  cache.set('b', entry(1000))
   cache.get('a', '1')
-  cache.set('c', entry(500))
-  cache.set('d', entry(500))
+  cache.set('c', entry(1000))
+  cache.set('d', entry(1000))
   t.equal(cache.size, 4)
-  cache.set('e', entry(500))
+  cache.set('e', entry(1000))
   t.ok(cache.bytes <= 5000)
   t.ok(cache.get('a', '1'), 'a was used recently')
   t.notOk(cache.get('b', '1'), 'b was the least recently used')

@@ -101,4 +101,16 @@ t.test('no endpoint query reads events, statements or mentions sequentially', as
       t.notMatch(plan, SCANNED, `${name}: no sequential scan of events, statements or mentions`)
     }
   }
+
+  // the timeline reads the coarsest rollup that can answer it
+  const reads = async (q: Record<string, string>) => {
+    captured.length = 0
+    await stats.timeline(TimelineQuery.parse(q))
+    return captured.map((c) => c.query).join('\n')
+  }
+  t.match(await reads({ interval: 'month', group_by: 'root' }), /event_month_root/, 'by root: event_month_root')
+  t.match(await reads({ interval: 'year', group_by: 'quad', root: '04,05' }), /event_month_root/, 'by quad, roots')
+  const byType = await reads({ interval: 'month', group_by: 'type' })
+  t.match(byType, /event_month_code/, 'by type: event_month_code')
+  t.notMatch(byType, /event_month_root/)
 })

@@ -85,10 +85,12 @@ t.test('arguments: defaults, ports, checks', async (t) => {
 })
 
 t.test('endpoints take their parameters from the picks', async (t) => {
-  const eps = endpoints(picks, '/v1/events?limit=50&cursor=abc')
+  const eps = endpoints(picks, '/v1/events?cursor=abc')
   const by = Object.fromEntries(eps.map((e) => [e.name, e]))
-  t.equal(by.dyad!.parley, '/v1/events?dyad=israel,united-states&limit=50')
-  t.equal(by.deep!.parley, '/v1/events?limit=50&cursor=abc')
+  t.equal(by.dyad!.parley, '/v1/events?dyad=israel,united-states', 'the default page')
+  t.match(by.dyad!.platformatic, /limit=20\b/, 'Platformatic: as many rows')
+  t.equal(by.deep!.parley, '/v1/events?cursor=abc')
+  t.match(by.deep!.platformatic, /offset=4000\b/)
   t.match(
     by.actor!.platformatic,
     /where\.or=\(sourceActorId\.eq%3Dunited-states%7CtargetActorId\.eq%3Dunited-states\)/,

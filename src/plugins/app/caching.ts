@@ -57,6 +57,20 @@ function cacheable(req: FastifyRequest): boolean {
 const coalescable = (req: FastifyRequest) =>
   !/[?&]format=(csv|ndjson)\b/.test(req.url) && !/text\/csv|ndjson|jsonl/.test(req.headers.accept ?? '')
 
+/** The size from which the http plugin compresses (its `threshold`). */
+const COMPRESS_THRESHOLD = 1024
+
+/** Does Accept-Encoding allow gzip (named without q=0)? */
+function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false
+  return header.split(',').some((part) => {
+    const [name, ...params] = part.split(';').map((p) => p.trim())
+    if (name?.toLowerCase() !== 'gzip') return false
+    const q = params.find((p) => p.startsWith('q='))
+    return q === undefined || Number(q.slice(2)) > 0
+  })
+}
+
 /** Does If-None-Match (a list, or *) name `etag`? Weak comparison, as RFC 9110 says for GET. */
 function matches(header: string | undefined, etag: string): boolean {
   if (!header) return false
@@ -95,9 +109,13 @@ export default fp(
       `W/"${v}-${createHash('sha1').update(REPRESENTATION).update(key).digest('base64url').slice(0, 16)}"`
 
     const notModified = (reply: FastifyReply) => reply.code(304).send()
-    const serve = (reply: FastifyReply, hit: CachedResponse) => {
-      reply.header('content-type', hit.contentType)
-      if (hit.link) reply.header('link', hit.link)
+    const serve = (req: FastifyRequest, reply: FastifyReply, key: string, hit: CachedResponse) => {
+      reply.headers(hit.headers)
+      // gzip made once per entry, not by the compression plugin on every answer (it skips an encoded body)
+      if (hit.body.length >= COMPRESS_THRESHOLD && acceptsGzip(req.headers['accept-encoding'])) {
+        reply.header('content-encoding', 'gzip')
+        return reply.send(cache.gzipped(key, hit))
+      }
       return reply.send(hit.body)
     }
 
@@ -125,9 +143,9 @@ export default fp(
         return payload // the database is unreachable: the handler will say so
       }
       const key = `${req.url}\n${req.headers.accept ?? ''}`
-      const etag = tag(v, key)
-      reply.header('etag', etag)
       let hit = cache.get(key, v)
+      const etag = hit?.etag ?? tag(v, key)
+      reply.header('etag', etag)
       if (!hit && config.RESPONSE_CACHE_BYTES > 0 && coalescable(req)) {
         const flight = `${v}\n${key}`
         const leader = inflight.get(flight)
@@ -142,7 +160,7 @@ export default fp(
       req.cacheKey = { key, version: v, etag, hit: hit !== undefined }
       if (hit) {
         if (matches(req.headers['if-none-match'], etag)) return notModified(reply)
-        return serve(reply, hit)
+        return serve(req, reply, key, hit)
       }
       return payload
     })
@@ -164,9 +182,12 @@ export default fp(
       const contentType = String(reply.getHeader('content-type') ?? '')
       if (!contentType.startsWith('application/json')) return payload
       const link = reply.getHeader('link')
-      cache.set(k.key, { version: k.version, body: payload, contentType, link: link ? String(link) : undefined })
+      const body = Buffer.isBuffer(payload) ? payload : Buffer.from(payload)
+      const headers: Record<string, string> = { 'content-type': contentType }
+      if (link) headers.link = String(link)
+      cache.set(k.key, { version: k.version, body, etag: k.etag, headers })
       k.release?.()
-      return payload
+      return body
     })
   },
   { name: 'caching', dependencies: ['config', 'db'] },

@@ -3,7 +3,7 @@ import type { FastifyReply } from 'fastify'
 import cors from '@fastify/cors'
 import etag from '@fastify/etag'
 import compress from '@fastify/compress'
-import helmet from '@fastify/helmet'
+import helmet, { type HelmetOptions } from 'helmet'
 import rateLimit from '@fastify/rate-limit'
 import underPressure from '@fastify/under-pressure'
 import { AppError } from '../../errors.ts'
@@ -40,6 +40,22 @@ export const contentSecurityPolicy = {
     frameAncestors: ["'none'"],
     upgradeInsecureRequests: null,
   },
+}
+
+/**
+ * The security headers helmet sets for `options`, computed once: they are the same for every
+ * response, and @fastify/helmet rebuilt helmet's middleware (parsing the CSP) on every request.
+ */
+export function securityHeaders(options: HelmetOptions): Record<string, string> {
+  const headers: Record<string, string> = {}
+  const res = {
+    setHeader: (name: string, value: string) => { headers[name.toLowerCase()] = value },
+    removeHeader: () => {},
+  }
+  helmet(options)({} as never, res as never, (err?: unknown) => {
+    if (err) throw err
+  })
+  return headers
 }
 
 /**
@@ -83,10 +99,14 @@ export default fp(
       fastify.addHook('onResponse', clear)
     }
 
-    await fastify.register(helmet, {
+    const security = securityHeaders({
       contentSecurityPolicy,
       // the API is meant to be called from other origins (CORS decides who): don't block those reads
       crossOriginResourcePolicy: { policy: 'cross-origin' },
+    })
+    fastify.addHook('onRequest', (_req, reply, done) => {
+      reply.headers(security)
+      done()
     })
 
     if (RATE_LIMIT_MAX > 0) {
