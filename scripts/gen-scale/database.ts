@@ -109,7 +109,7 @@ export async function setAsideStructures(url: string): Promise<Structure[]> {
 
 /**
  * Rebuilds what setAsideStructures dropped (keys and indexes, then foreign keys, two sessions at a time),
- * moves the sequences past the ids written and analyses the tables.
+ * moves the sequences past the ids written and analyses every table (generated, rollups, event_search).
  */
 export async function restoreStructures(url: string, plan: Structure[], log: (m: string) => void): Promise<void> {
   const run = async (jobs: Structure[]) => {
@@ -139,7 +139,9 @@ export async function restoreStructures(url: string, plan: Structure[], log: (m:
         `SELECT setval(pg_get_serial_sequence('"${t}"', 'id'), greatest((SELECT max(id) FROM "${t}"), 1))`,
       )
     }
-    await sql.unsafe(`ANALYZE ${TABLES.map((t) => `"${t}"`).join(', ')}`)
+    // every table, not only the generated ones: the rollups and event_search that the triggers filled
+    // during the load are read by the planner too (and autovacuum may be off)
+    await sql.unsafe('ANALYZE')
   })
 }
 
