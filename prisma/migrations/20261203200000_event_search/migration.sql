@@ -80,9 +80,5 @@ CREATE TRIGGER event_mentions_search_truncate AFTER TRUNCATE ON event_mentions
   FOR EACH STATEMENT EXECUTE FUNCTION parley_event_search_mentions();
 
 -- The initial fill, from the rows already there (the triggers keep it from now on).
-INSERT INTO event_search (event_id, doc)
-SELECT e.id, array_to_tsvector(ARRAY(
-    SELECT unnest(tsvector_to_array(e.search))
-    UNION SELECT unnest(tsvector_to_array(m.search)) FROM event_mentions m WHERE m.event_id = e.id))
-FROM events e;
+SELECT parley_refresh_event_search(ARRAY(SELECT id FROM events));
 ANALYZE event_search;
