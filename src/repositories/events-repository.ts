@@ -19,6 +19,9 @@ const text = (sql: Sql, q: string) => sql`websearch_to_tsquery('english', ${q})`
 const anyLexemes = (sql: Sql, q: string) => sql`(querytree(${text(sql, q)}) = 'T'
   OR es.doc @@ regexp_replace(querytree(${text(sql, q)}), ' <(-|[0-9]+)> ', ' & ', 'g')::tsquery)`
 
+/** One direction of a dyad. */
+const direction = (sql: Sql, a: string, b: string) => sql`(e.source_actor_id = ${a} AND e.target_actor_id = ${b})`
+
 /** How each event filter becomes a condition over `events e`. */
 const eventConditions: Conditions<EventFilter> = {
   from: (sql, day) => overlap.from(sql, 'e', day),
@@ -26,8 +29,7 @@ const eventConditions: Conditions<EventFilter> = {
   actor: (sql, ids) => sql`(e.source_actor_id = ANY(${ids}::text[]) OR e.target_actor_id = ANY(${ids}::text[]))`,
   source: (sql, ids) => sql`e.source_actor_id = ANY(${ids}::text[])`,
   target: (sql, ids) => sql`e.target_actor_id = ANY(${ids}::text[])`,
-  dyad: (sql, [a, b]) => sql`((e.source_actor_id = ${a} AND e.target_actor_id = ${b})
-                           OR (e.source_actor_id = ${b} AND e.target_actor_id = ${a}))`,
+  dyad: (sql, [a, b]) => sql`(${direction(sql, a, b)} OR ${direction(sql, b, a)})`,
   country_dyad: (sql, [a, b]) => sql`EXISTS (
     SELECT 1 FROM actors cs JOIN actors ct ON ct.id = e.target_actor_id
     WHERE cs.id = e.source_actor_id
@@ -122,18 +124,20 @@ export function createEventsRepository(sql: Sql) {
         ? sql`(e.date, e.id) > (${after[0]}::date, ${after[1]})`
         : sql`(e.date, e.id) < (${after[0]}::date, ${after[1]})`)
       const order = sql`e.date ${dir}, e.id ${dir}`
-      const where = (...extra: Fragment[]) => eventFilterSql(sql, filter, keyset ? [keyset, ...extra] : extra)
+      const { dyad, ...others } = filter
+      const where = (f: EventFilter, ...extra: Fragment[]) =>
+        eventFilterSql(sql, f, keyset ? [keyset, ...extra] : extra)
       // a dyad: the page of each direction from the (source, target, date, id) index, merged; the
       // actors and evidence are then joined to at most two pages, not to every event of the pair
-      const events = filter.dyad
-        ? sql`(${directions(filter.dyad).map(([a, b]) => sql`(SELECT e.* FROM events e
-            WHERE ${where(sql`e.source_actor_id = ${a} AND e.target_actor_id = ${b}`)}
+      const events = dyad
+        ? sql`(${directions(dyad).map(([a, b]) => sql`(SELECT e.* FROM events e
+            WHERE ${where(others, direction(sql, a, b))}
             ORDER BY ${order} LIMIT ${take})`).reduce((all, branch) => sql`${all} UNION ALL ${branch}`)})`
         : sql`events`
       return checked<EventListRow>(sql, eventFilterReferences(filter, pathActor), sql`
         SELECT row_number() OVER (ORDER BY ${order}) AS row_no, ${listColumns}, ${mentionCount}
         ${from(events)}
-        WHERE ${filter.dyad ? sql`TRUE` : where()}
+        WHERE ${dyad ? sql`TRUE` : where(filter)}
         ORDER BY ${order}
         LIMIT ${take}`)
     },
