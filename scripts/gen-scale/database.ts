@@ -67,6 +67,15 @@ export async function prepareDatabase(url: string, log: (m: string) => void): Pr
   await migrate(url)
 }
 
+/**
+ * event_search's triggers (see its migration): off during the load, where they would read tables
+ * loaded concurrently and not yet indexed; event_search is filled once after it instead.
+ */
+const SEARCH_TRIGGERS = ['insert', 'update', 'delete', 'truncate'].flatMap((op) => [
+  `ALTER TABLE events %s TRIGGER events_search_${op}`,
+  `ALTER TABLE event_mentions %s TRIGGER event_mentions_search_${op}`,
+])
+
 interface Structure {
   table: string
   name: string
@@ -103,13 +112,14 @@ export async function setAsideStructures(url: string): Promise<Structure[]> {
       await sql.unsafe(`ALTER TABLE ${c.table} DROP CONSTRAINT "${c.name}"`)
     }
     for (const i of indexes) await sql.unsafe(`DROP INDEX "${i.name}"`)
+    for (const t of SEARCH_TRIGGERS) await sql.unsafe(t.replace('%s', 'DISABLE'))
     return plan
   })
 }
 
 /**
  * Rebuilds what setAsideStructures dropped (keys and indexes, then foreign keys, two sessions at a time),
- * moves the sequences past the ids written and analyses the tables.
+ * moves the sequences past the ids written and analyses every table (generated, rollups, event_search).
  */
 export async function restoreStructures(url: string, plan: Structure[], log: (m: string) => void): Promise<void> {
   const run = async (jobs: Structure[]) => {
@@ -139,7 +149,12 @@ export async function restoreStructures(url: string, plan: Structure[], log: (m:
         `SELECT setval(pg_get_serial_sequence('"${t}"', 'id'), greatest((SELECT max(id) FROM "${t}"), 1))`,
       )
     }
-    await sql.unsafe(`ANALYZE ${TABLES.map((t) => `"${t}"`).join(', ')}`)
+    for (const t of SEARCH_TRIGGERS) await sql.unsafe(t.replace('%s', 'ENABLE'))
+    await sql.unsafe('TRUNCATE event_search')
+    await sql.unsafe('SELECT parley_refresh_event_search(ARRAY(SELECT id FROM events))')
+    // every table, not only the generated ones: the rollups and event_search that the triggers filled
+    // during the load are read by the planner too (and autovacuum may be off)
+    await sql.unsafe('ANALYZE')
   })
 }
 

@@ -201,6 +201,13 @@ export const tables = {
     stamps: {},
     internal: {},
   }),
+  // the lexemes of each event's summary and mentions, kept by triggers: the index of full-text `q`
+  event_search: define({
+    name: 'event_search',
+    columns: {},
+    stamps: {},
+    internal: { event_id: text(), doc: column<never>('tsvector') },
+  }),
 }
 
 type Values<C extends Record<string, Column>> = { -readonly [K in keyof C]: C[K] extends Column<infer T> ? T : never }

@@ -11,6 +11,16 @@ import { overlap, roleAt, type RoleColumns } from './dated.ts'
 import { checked, referencesOf, type Reference } from './references.ts'
 
 const text = (sql: Sql, q: string) => sql`websearch_to_tsquery('english', ${q})`
+/**
+ * The positive part of a query as plain lexemes (phrases as AND, negations left out: `querytree`),
+ * which event_search.doc, the lexemes of an event's summary and mentions, has whenever the summary or
+ * one mention matches the query; TRUE when the query has no positive part.
+ */
+const anyLexemes = (sql: Sql, q: string) => sql`(querytree(${text(sql, q)}) = 'T'
+  OR es.doc @@ regexp_replace(querytree(${text(sql, q)}), ' <(-|[0-9]+)> ', ' & ', 'g')::tsquery)`
+
+/** One direction of a dyad. */
+const direction = (sql: Sql, a: string, b: string) => sql`(e.source_actor_id = ${a} AND e.target_actor_id = ${b})`
 
 /** How each event filter becomes a condition over `events e`. */
 const eventConditions: Conditions<EventFilter> = {
@@ -19,8 +29,7 @@ const eventConditions: Conditions<EventFilter> = {
   actor: (sql, ids) => sql`(e.source_actor_id = ANY(${ids}::text[]) OR e.target_actor_id = ANY(${ids}::text[]))`,
   source: (sql, ids) => sql`e.source_actor_id = ANY(${ids}::text[])`,
   target: (sql, ids) => sql`e.target_actor_id = ANY(${ids}::text[])`,
-  dyad: (sql, [a, b]) => sql`((e.source_actor_id = ${a} AND e.target_actor_id = ${b})
-                           OR (e.source_actor_id = ${b} AND e.target_actor_id = ${a}))`,
+  dyad: (sql, [a, b]) => sql`(${direction(sql, a, b)} OR ${direction(sql, b, a)})`,
   country_dyad: (sql, [a, b]) => sql`EXISTS (
     SELECT 1 FROM actors cs JOIN actors ct ON ct.id = e.target_actor_id
     WHERE cs.id = e.source_actor_id
@@ -40,8 +49,11 @@ const eventConditions: Conditions<EventFilter> = {
   confidence_max: (sql, v) => sql`e.confidence <= ${v}::real`,
   article: (sql, id) => sql`EXISTS (
     SELECT 1 FROM event_mentions am WHERE am.event_id = e.id AND am.article_id = ${id})`,
-  q: (sql, q) => sql`(e.search @@ ${text(sql, q)} OR EXISTS (
-    SELECT 1 FROM event_mentions qm WHERE qm.event_id = e.id AND qm.search @@ ${text(sql, q)}))`,
+  // the summary or one mention matches; found through event_search's index (a superset), then checked.
+  // OFFSET 0 keeps the mention check per row (not a hash of every matching mention, built up front)
+  q: (sql, q) => sql`EXISTS (SELECT 1 FROM event_search es WHERE es.event_id = e.id AND ${anyLexemes(sql, q)})
+    AND (e.search @@ ${text(sql, q)} OR EXISTS (
+      SELECT 1 FROM event_mentions qm WHERE qm.event_id = e.id AND qm.search @@ ${text(sql, q)} OFFSET 0))`,
 }
 
 /** The filter's conditions over `events e`, ANDed (TRUE when there are none). */
@@ -83,13 +95,16 @@ export type MentionRow = { article: SelectedRow<typeof mentionArticle> } & Selec
 export type EventDetailRow = EventListRow & SelectedRow<typeof sourceDetail> & SelectedRow<typeof targetDetail> &
   RoleColumns<'source_role_'> & RoleColumns<'target_role_'> & { mentions: MentionRow[] }
 
+/** A dyad's two directions (one when both actors are the same). */
+const directions = ([a, b]: [string, string]): [string, string][] => (a === b ? [[a, b]] : [[a, b], [b, a]])
+
 /** An event list's keyset position: (date, id). */
 export type EventKey = [date: string, id: string]
 
 export function createEventsRepository(sql: Sql) {
   const listColumns = selectList(sql, event, source, target, evidence)
-  const from = sql`
-    FROM events e
+  const from = (events: Fragment) => sql`
+    FROM ${events} e
     JOIN actors s ON s.id = e.source_actor_id
     LEFT JOIN actors t ON t.id = e.target_actor_id
     LEFT JOIN LATERAL (
@@ -109,10 +124,20 @@ export function createEventsRepository(sql: Sql) {
         ? sql`(e.date, e.id) > (${after[0]}::date, ${after[1]})`
         : sql`(e.date, e.id) < (${after[0]}::date, ${after[1]})`)
       const order = sql`e.date ${dir}, e.id ${dir}`
+      const { dyad, ...others } = filter
+      const where = (f: EventFilter, ...extra: Fragment[]) =>
+        eventFilterSql(sql, f, keyset ? [keyset, ...extra] : extra)
+      // a dyad: the page of each direction from the (source, target, date, id) index, merged; the
+      // actors and evidence are then joined to at most two pages, not to every event of the pair
+      const events = dyad
+        ? sql`(${directions(dyad).map(([a, b]) => sql`(SELECT e.* FROM events e
+            WHERE ${where(others, direction(sql, a, b))}
+            ORDER BY ${order} LIMIT ${take})`).reduce((all, branch) => sql`${all} UNION ALL ${branch}`)})`
+        : sql`events`
       return checked<EventListRow>(sql, eventFilterReferences(filter, pathActor), sql`
         SELECT row_number() OVER (ORDER BY ${order}) AS row_no, ${listColumns}, ${mentionCount}
-        ${from}
-        WHERE ${eventFilterSql(sql, filter, keyset ? [keyset] : [])}
+        ${from(events)}
+        WHERE ${dyad ? sql`TRUE` : where(filter)}
         ORDER BY ${order}
         LIMIT ${take}`)
     },
@@ -128,7 +153,7 @@ export function createEventsRepository(sql: Sql) {
                     json_build_object('article', ${jsonObject(sql, mentionArticle)}, ${jsonPairs(sql, mention)})
                     ORDER BY a.published_date, m.article_id, m.char_start, m.id), '[]')
            FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = e.id) AS mentions
-        ${from} ${sourceRole.join} ${targetRole.join}
+        ${from(sql`events`)} ${sourceRole.join} ${targetRole.join}
         WHERE e.id = ${id}`
       if (!row) throw new NotFoundError('event', id)
       return row

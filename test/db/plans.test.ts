@@ -23,7 +23,7 @@ import { StatementListQuery } from '../../src/schemas/statements.ts'
 import { DyadStatsQuery, ActorStatsQuery, TimelineQuery } from '../../src/schemas/stats.ts'
 import { ChangeListQuery } from '../../src/schemas/changes.ts'
 
-const SCANNED = /Seq Scan on (events|statements|event_mentions)\b/
+const SCANNED = /Seq Scan on (events|statements|event_mentions|event_search)\b/
 
 t.test('no endpoint query reads events, statements or mentions sequentially', async (t) => {
   const url = await freshDatabase(t)
@@ -75,6 +75,8 @@ t.test('no endpoint query reads events, statements or mentions sequentially', as
     'events by quad': () => events_.list(e({ quad: '1' }), '/v1/events'),
     'events by article': () => events_.list(e({ article: ar!.id }), '/v1/events'),
     'events by text': () => events_.list(e({ q: 'missile defense' }), '/v1/events'),
+    'events by text, a phrase': () => events_.list(e({ q: '"missile defense" -iran' }), '/v1/events'),
+    'events by dyad, newest first': () => events_.list(e({ dyad: `${ev!.t},${ev!.s}`, sort: '-date' }), '/v1/events'),
     'an actor\'s events': () => events_.listForActor(ev!.s, e({}), '/v1/actors/x/events'),
     event: () => events_.get(ev!.id),
     statements: () => statements.list(StatementListQuery.parse({}), '/v1/statements'),
