@@ -85,3 +85,60 @@ export function createListing(cursors: CursorCodec) {
 }
 
 export type Listing = ReturnType<typeof createListing>
+
+/** Rows per query of an export whose lines PostgreSQL writes (a chunk of ~1 MB of text). */
+export const LINE_BATCH = 2000
+
+/** An export's text, one chunk of lines at a time. */
+export interface TextBatches {
+  /** the next chunk (every line ended by the line end), or null after the last */
+  next(): Promise<string | null>
+  /** stops: a query still running is cancelled */
+  cancel(): void
+}
+
+interface InFlight<Row> { rows: Promise<Row[]>; settled: boolean; cancel(): void }
+
+/**
+ * Every row of a keyset listing whose rows carry their export `line`, as chunks of `batch` lines.
+ * The first batch is fetched before this returns, so whatever its query checks fails before the
+ * first byte is sent; each next batch is fetched while the previous one is being sent (two batches
+ * in memory at most), and cancelled if the export stops.
+ */
+export async function lineBatches<Row extends { line: string }, Key extends CursorValue[]>(
+  keyset: Keyset<Row, Key>, eol: string, batch = LINE_BATCH,
+): Promise<TextBatches> {
+  const fetch = (after: Key | undefined): InFlight<Row> => {
+    const query = keyset.fetch(batch, after) as Promise<Row[]> & { cancel?: () => unknown }
+    const inFlight = { rows: query, settled: false, cancel: () => query.cancel?.() }
+    // runs the (lazy) query now; its error is thrown where it is awaited
+    query.then(() => { inFlight.settled = true }, () => { inFlight.settled = true })
+    return inFlight
+  }
+  const after = (rows: Row[]) => (rows.length === batch ? fetch(keyset.keyOf(rows[rows.length - 1]!)) : null)
+  let ready: Row[] | null = await fetch(undefined).rows
+  let next = after(ready)
+  let stopped = false
+  return {
+    async next() {
+      let rows = ready
+      ready = null
+      if (rows === null) {
+        if (stopped || next === null) return null
+        rows = await next.rows
+        next = stopped ? null : after(rows)
+      }
+      return rows.length ? `${rows.map((r) => r.line).join(eol)}${eol}` : null
+    },
+    cancel() {
+      stopped = true
+      ready = null
+      // a finished query is never cancelled: its connection may be running another one by now
+      if (next && !next.settled) {
+        const sent = next.cancel() as Promise<unknown> | undefined
+        sent?.catch?.(() => {})
+      }
+      next = null
+    },
+  }
+}
