@@ -86,59 +86,79 @@ export function createListing(cursors: CursorCodec) {
 
 export type Listing = ReturnType<typeof createListing>
 
-/** Rows per query of an export whose lines PostgreSQL writes (a chunk of ~1 MB of text). */
+/** Rows per query of an export whose lines PostgreSQL writes (a chunk of ~2 MB of text). */
 export const LINE_BATCH = 2000
+
+/** Queries of an export run at once, each on its own connection: PostgreSQL writing lines is the bottleneck. */
+export const LINE_PARALLEL = 2
 
 /** An export's text, one chunk of lines at a time. */
 export interface TextBatches {
   /** the next chunk (every line ended by the line end), or null after the last */
   next(): Promise<string | null>
-  /** stops: a query still running is cancelled */
+  /** stops: the queries still running are cancelled */
   cancel(): void
+}
+
+/** A listing whose rows carry their export line, fetched by key and an offset after it. */
+export interface LineKeyset<Row extends { line: string }, Key extends CursorValue[]> {
+  keyOf(row: Row): Key
+  /** up to `take` rows after `after`, skipping the first `skip` (the rows of the batches fetched alongside) */
+  fetch(take: number, after: Key | undefined, skip: number): Promise<Row[]>
 }
 
 interface InFlight<Row> { rows: Promise<Row[]>; settled: boolean; cancel(): void }
 
 /**
- * Every row of a keyset listing whose rows carry their export `line`, as chunks of `batch` lines.
- * The first batch is fetched before this returns, so whatever its query checks fails before the
- * first byte is sent; each next batch is fetched while the previous one is being sent (two batches
- * in memory at most), and cancelled if the export stops.
+ * Every row of a listing whose rows carry their export `line`, as chunks of `batch` lines, in order.
+ * Batches are fetched in rounds of `parallel` queries at once (after the same key, at offsets 0,
+ * batch, …); the next round starts when the last batch of a round is in and the consumer has taken
+ * the first, so at most two rounds are held. The first batch is fetched before this returns, so
+ * whatever its query checks fails before the first byte is sent. `cancel` cancels the queries running.
  */
 export async function lineBatches<Row extends { line: string }, Key extends CursorValue[]>(
-  keyset: Keyset<Row, Key>, eol: string, batch = LINE_BATCH,
+  keyset: LineKeyset<Row, Key>, eol: string, batch = LINE_BATCH, parallel = LINE_PARALLEL,
 ): Promise<TextBatches> {
-  const fetch = (after: Key | undefined): InFlight<Row> => {
-    const query = keyset.fetch(batch, after) as Promise<Row[]> & { cancel?: () => unknown }
+  const fetch = (after: Key | undefined, skip: number): InFlight<Row> => {
+    const query = keyset.fetch(batch, after, skip) as Promise<Row[]> & { cancel?: () => unknown }
     const inFlight = { rows: query, settled: false, cancel: () => query.cancel?.() }
     // runs the (lazy) query now; its error is thrown where it is awaited
     query.then(() => { inFlight.settled = true }, () => { inFlight.settled = true })
     return inFlight
   }
-  const after = (rows: Row[]) => (rows.length === batch ? fetch(keyset.keyOf(rows[rows.length - 1]!)) : null)
-  let ready: Row[] | null = await fetch(undefined).rows
-  let next = after(ready)
+  const queue: InFlight<Row>[] = []
   let stopped = false
+  const round = (after: Key | undefined) => {
+    for (let i = 0; i < parallel; i++) queue.push(fetch(after, i * batch))
+  }
+  round(undefined)
+  await queue[0]!.rows
   return {
     async next() {
-      let rows = ready
-      ready = null
-      if (rows === null) {
-        if (stopped || next === null) return null
-        rows = await next.rows
-        next = stopped ? null : after(rows)
+      const head = queue.shift()
+      if (stopped || head === undefined) return null
+      const last = queue.at(-1)
+      if (last && queue.length === parallel - 1) {
+        // the round's last batch: the next round starts after it (before its text is handed out)
+        last.rows.then((rows) => {
+          if (!stopped && rows.length === batch) round(keyset.keyOf(rows[rows.length - 1]!))
+        }, () => {})
+      } else if (parallel === 1) {
+        head.rows.then((rows) => {
+          if (!stopped && rows.length === batch) round(keyset.keyOf(rows[rows.length - 1]!))
+        }, () => {})
       }
+      const rows = await head.rows
       return rows.length ? `${rows.map((r) => r.line).join(eol)}${eol}` : null
     },
     cancel() {
       stopped = true
-      ready = null
       // a finished query is never cancelled: its connection may be running another one by now
-      if (next && !next.settled) {
-        const sent = next.cancel() as Promise<unknown> | undefined
+      for (const inFlight of queue.splice(0)) {
+        if (inFlight.settled) continue
+        const sent = inFlight.cancel() as Promise<unknown> | undefined
         sent?.catch?.(() => {})
       }
-      next = null
     },
   }
 }

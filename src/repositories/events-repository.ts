@@ -92,14 +92,14 @@ const listKinds = kindsOf([event, source, target, evidence], { mention_count: 'n
 
 export function createEventsRepository(sql: Sql) {
   const listColumns = selectList(sql, event, source, target, evidence)
-  const from = sql`
-    FROM events e
+  const joins = sql`
     JOIN actors s ON s.id = e.source_actor_id
     LEFT JOIN actors t ON t.id = e.target_actor_id
     LEFT JOIN LATERAL (
       SELECT m.article_id, m.sentence_index, m.char_start, m.char_end, m.evidence FROM event_mentions m
       WHERE m.event_id = e.id ORDER BY m.article_id, m.char_start, m.id LIMIT 1
     ) fm ON TRUE`
+  const from = sql`FROM events e ${joins}`
   const mentionCount = sql`(SELECT count(*)::int FROM event_mentions cm WHERE cm.event_id = e.id) AS mention_count`
 
   /** The ORDER BY of `sort`, and the keyset condition of the rows after `after`. */
@@ -127,20 +127,24 @@ export function createEventsRepository(sql: Sql) {
     },
 
     /**
-     * An export batch: up to `take` events after `after` (the list's filter and order), each as its
-     * line, written by PostgreSQL. The references are checked once, before (`checkReferences`). The
-     * query is returned unawaited: it can be cancelled.
+     * An export batch: up to `take` events after `after` and the `skip` next ones (the list's filter
+     * and order), each as its line, written by PostgreSQL. The events are picked first, then joined,
+     * so skipped ones cost an index step. The references are checked once, before
+     * (`checkReferences`). The query is returned unawaited: it can be cancelled.
      */
     exportBatch<T>(filter: EventFilter, sort: Sort, take: number, after: EventKey | undefined,
-      line: LineSpec<EventListRow, T>) {
+      line: LineSpec<EventListRow, T>, skip = 0) {
       const { keyset, order } = ordering(sort, after)
       return sql<LineRow[]>`
         SELECT r.date, r.id, ${lineSql(sql, line, listKinds)} AS line FROM (
           SELECT ${listColumns}, ${mentionCount}
-          ${from}
-          WHERE ${eventFilterSql(sql, filter, keyset ? [keyset] : [])}
-          ORDER BY ${order}
-          LIMIT ${take}) r`
+          FROM (
+            SELECT e.* FROM events e
+            WHERE ${eventFilterSql(sql, filter, keyset ? [keyset] : [])}
+            ORDER BY ${order}
+            LIMIT ${take} OFFSET ${skip}) e
+          ${joins}
+          ORDER BY ${order}) r`
     },
 
     /** Throws the domain error of the first actor or article the filter (or `pathActor`) names that does not exist. */

@@ -44,11 +44,11 @@ export type StatementKey = [date: string, id: string]
 export function createStatementsRepository(sql: Sql) {
   const role = roleAt(sql, sql`s.speaker_id`, sql`s.date`, 'role_')
   const columns = sql`${selectList(sql, statement, speaker, article)}, ${role.columns}`
-  const from = sql`
-    FROM statements s
+  const joins = sql`
     JOIN actors sp ON sp.id = s.speaker_id
     JOIN articles a ON a.id = s.article_id
     ${role.join}`
+  const from = sql`FROM statements s ${joins}`
 
   /** The ORDER BY of `sort`, and the keyset condition of the rows after `after`. */
   const ordering = (sort: Sort, after?: StatementKey) => {
@@ -81,20 +81,24 @@ export function createStatementsRepository(sql: Sql) {
     },
 
     /**
-     * An export batch: up to `take` statements after `after` (the list's filter and order), each as
-     * its line, written by PostgreSQL. References are checked once, before (`checkReferences`). The
-     * query is returned unawaited: it can be cancelled.
+     * An export batch: up to `take` statements after `after` and the `skip` next ones (the list's
+     * filter and order; picked first, then joined), each as its line, written by PostgreSQL.
+     * References are checked once, before (`checkReferences`). The query is returned unawaited: it
+     * can be cancelled.
      */
     exportBatch<T>(filter: StatementFilter, sort: Sort, take: number, after: StatementKey | undefined,
-      line: LineSpec<StatementRow, T>, pathActor?: string) {
+      line: LineSpec<StatementRow, T>, skip = 0, pathActor?: string) {
       const { keyset, order } = ordering(sort, after)
       return sql<LineRow[]>`
         SELECT r.date, r.id, ${lineSql(sql, line, rowKinds)} AS line FROM (
           SELECT ${columns}
-          ${from}
-          WHERE ${where(sql, statementConditions, scoped(filter, pathActor), keyset ? [keyset] : [])}
-          ORDER BY ${order}
-          LIMIT ${take}) r`
+          FROM (
+            SELECT s.* FROM statements s
+            WHERE ${where(sql, statementConditions, scoped(filter, pathActor), keyset ? [keyset] : [])}
+            ORDER BY ${order}
+            LIMIT ${take} OFFSET ${skip}) s
+          ${joins}
+          ORDER BY ${order}) r`
     },
 
     /** Throws the domain error of the first speaker or article named (or `pathActor`) that does not exist. */

@@ -1,8 +1,8 @@
 import type { EventDetailRow, EventListRow, EventsRepository } from '../repositories/events-repository.ts'
 import { roleOf } from '../repositories/dated.ts'
-import { byDate, lineBatches, type Listing } from '../lib/listing.ts'
+import { byDate, lineBatches, type DatedKey, type LineKeyset, type Listing } from '../lib/listing.ts'
 import { asIs, csvColumnsOf, lineEnd, type CsvColumns, type ExportFormat, type ExportText } from '../lib/export.ts'
-import type { JsonShape, LineSpec } from '../repositories/export-lines.ts'
+import type { JsonShape, LineRow, LineSpec } from '../repositories/export-lines.ts'
 import { DateIdKey } from '../schemas/common.ts'
 import {
   eventFieldNames, type ActorEventsQuery, type Event, type EventDetail, type EventFieldName, type EventListQuery,
@@ -149,7 +149,10 @@ export function createEventsService(repo: EventsRepository, listing: Listing) {
     const line: LineSpec<EventListRow, Event> = format === 'ndjson'
       ? { format, shape: eventRowShape, ...(keys && { keys }) }
       : { format, shape: eventRowShape, paths: Object.values(columns) }
-    const lines = byDate('export', q.sort, DateIdKey, (take, after) => repo.exportBatch(q, q.sort, take, after, line))
+    const lines: LineKeyset<LineRow, DatedKey> = {
+      keyOf: (r) => [r.date, r.id],
+      fetch: (take, after, skip) => repo.exportBatch(q, q.sort, take, after, line, skip),
+    }
     return { headers: Object.keys(columns), batches: await lineBatches(lines, lineEnd(format)) }
   }
 

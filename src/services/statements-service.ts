@@ -1,8 +1,8 @@
 import type { StatementRow, StatementsRepository } from '../repositories/statements-repository.ts'
 import { roleOf } from '../repositories/dated.ts'
-import { byDate, lineBatches, type Listing } from '../lib/listing.ts'
+import { byDate, lineBatches, type DatedKey, type LineKeyset, type Listing } from '../lib/listing.ts'
 import { asIs, csvColumnsOf, lineEnd, type CsvColumns, type ExportFormat, type ExportText } from '../lib/export.ts'
-import type { JsonShape, LineSpec } from '../repositories/export-lines.ts'
+import type { JsonShape, LineRow, LineSpec } from '../repositories/export-lines.ts'
 import { DateIdKey } from '../schemas/common.ts'
 import type { ActorStatementsQuery, Statement, StatementListQuery } from '../schemas/statements.ts'
 import { catalogued } from './catalogue.ts'
@@ -123,8 +123,10 @@ export function createStatementsService(repo: StatementsRepository, listing: Lis
     const line: LineSpec<StatementRow, Statement> = format === 'ndjson'
       ? { format, shape: statementRowShape }
       : { format, shape: statementRowShape, paths: Object.values(columns) }
-    const lines = byDate('export', q.sort, DateIdKey,
-      (take, after) => repo.exportBatch(q, q.sort, take, after, line, pathActor))
+    const lines: LineKeyset<LineRow, DatedKey> = {
+      keyOf: (r) => [r.date, r.id],
+      fetch: (take, after, skip) => repo.exportBatch(q, q.sort, take, after, line, skip, pathActor),
+    }
     return { headers: Object.keys(columns), batches: await lineBatches(lines, lineEnd(format)) }
   }
 
