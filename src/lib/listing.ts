@@ -95,14 +95,16 @@ export const LINE_PARALLEL = 2
 /** An export's text, one chunk of lines at a time. */
 export interface TextBatches {
   /** the next chunk (every line ended by the line end), or null after the last */
-  next(): Promise<string | null>
+  next(): Promise<Buffer | null>
   /** stops: the queries still running are cancelled */
   cancel(): void
 }
 
 /** A listing whose rows carry their export line, fetched by key and an offset after it. */
-export interface LineKeyset<Row extends { line: string }, Key extends CursorValue[]> {
+export interface LineKeyset<Row, Key extends CursorValue[]> {
   keyOf(row: Row): Key
+  /** the row's line, as bytes, without its line end */
+  lineOf(row: Row): Uint8Array
   /** up to `take` rows after `after`, skipping the first `skip` (the rows of the batches fetched alongside) */
   fetch(take: number, after: Key | undefined, skip: number): Promise<Row[]>
 }
@@ -110,13 +112,13 @@ export interface LineKeyset<Row extends { line: string }, Key extends CursorValu
 interface InFlight<Row> { rows: Promise<Row[]>; settled: boolean; cancel(): void }
 
 /**
- * Every row of a listing whose rows carry their export `line`, as chunks of `batch` lines, in order.
+ * Every row of a listing whose rows carry their export line, as chunks of `batch` lines, in order.
  * Batches are fetched in rounds of `parallel` queries at once (after the same key, at offsets 0,
  * batch, …); the next round starts when the last batch of a round is in and the consumer has taken
  * the first, so at most two rounds are held. The first batch is fetched before this returns, so
  * whatever its query checks fails before the first byte is sent. `cancel` cancels the queries running.
  */
-export async function lineBatches<Row extends { line: string }, Key extends CursorValue[]>(
+export async function lineBatches<Row, Key extends CursorValue[]>(
   keyset: LineKeyset<Row, Key>, eol: string, batch = LINE_BATCH, parallel = LINE_PARALLEL,
 ): Promise<TextBatches> {
   const fetch = (after: Key | undefined, skip: number): InFlight<Row> => {
@@ -127,6 +129,7 @@ export async function lineBatches<Row extends { line: string }, Key extends Curs
     return inFlight
   }
   const queue: InFlight<Row>[] = []
+  const end = Buffer.from(eol)
   let stopped = false
   const round = (after: Key | undefined) => {
     for (let i = 0; i < parallel; i++) queue.push(fetch(after, i * batch))
@@ -149,7 +152,7 @@ export async function lineBatches<Row extends { line: string }, Key extends Curs
         }, () => {})
       }
       const rows = await head.rows
-      return rows.length ? `${rows.map((r) => r.line).join(eol)}${eol}` : null
+      return rows.length ? Buffer.concat(rows.flatMap((r) => [keyset.lineOf(r), end])) : null
     },
     cancel() {
       stopped = true

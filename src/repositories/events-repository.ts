@@ -135,7 +135,7 @@ export function createEventsRepository(sql: Sql) {
     exportBatch<T>(filter: EventFilter, sort: Sort, take: number, after: EventKey | undefined,
       line: LineSpec<EventListRow, T>, skip = 0) {
       const { keyset, order } = ordering(sort, after)
-      return sql<LineRow[]>`
+      return sql`
         SELECT r.date, r.id, ${lineSql(sql, line, listKinds)} AS line FROM (
           SELECT ${listColumns}, ${mentionCount}
           FROM (
@@ -144,7 +144,7 @@ export function createEventsRepository(sql: Sql) {
             ORDER BY ${order}
             LIMIT ${take} OFFSET ${skip}) e
           ${joins}
-          ORDER BY ${order}) r`
+          ORDER BY ${order}) r`.raw() as unknown as Promise<LineRow[]> & { cancel(): unknown }
     },
 
     /** Throws the domain error of the first actor or article the filter (or `pathActor`) names that does not exist. */

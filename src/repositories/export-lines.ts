@@ -120,5 +120,5 @@ export const lineSql = <Row, T>(sql: Sql, spec: LineSpec<Row, T>, kinds: Kinds):
     ? jsonLine(sql, spec.shape, spec.keys)
     : csvLine(sql, spec.shape, kinds, spec.paths, spec.format === 'excel')
 
-/** A row of an export batch: its keyset position and its line. */
-export interface LineRow { date: string; id: string; line: string }
+/** A row of an export batch, as the bytes PostgreSQL sent (no decoding): its keyset position and its line. */
+export type LineRow = [date: Buffer, id: Buffer, line: Buffer]

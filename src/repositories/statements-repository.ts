@@ -89,7 +89,7 @@ export function createStatementsRepository(sql: Sql) {
     exportBatch<T>(filter: StatementFilter, sort: Sort, take: number, after: StatementKey | undefined,
       line: LineSpec<StatementRow, T>, skip = 0, pathActor?: string) {
       const { keyset, order } = ordering(sort, after)
-      return sql<LineRow[]>`
+      return sql`
         SELECT r.date, r.id, ${lineSql(sql, line, rowKinds)} AS line FROM (
           SELECT ${columns}
           FROM (
@@ -98,7 +98,7 @@ export function createStatementsRepository(sql: Sql) {
             ORDER BY ${order}
             LIMIT ${take} OFFSET ${skip}) s
           ${joins}
-          ORDER BY ${order}) r`
+          ORDER BY ${order}) r`.raw() as unknown as Promise<LineRow[]> & { cancel(): unknown }
     },
 
     /** Throws the domain error of the first speaker or article named (or `pathActor`) that does not exist. */

@@ -150,7 +150,8 @@ export function createEventsService(repo: EventsRepository, listing: Listing) {
       ? { format, shape: eventRowShape, ...(keys && { keys }) }
       : { format, shape: eventRowShape, paths: Object.values(columns) }
     const lines: LineKeyset<LineRow, DatedKey> = {
-      keyOf: (r) => [r.date, r.id],
+      keyOf: ([date, id]) => [date.toString(), id.toString()],
+      lineOf: ([, , line]) => line,
       fetch: (take, after, skip) => repo.exportBatch(q, q.sort, take, after, line, skip),
     }
     return { headers: Object.keys(columns), batches: await lineBatches(lines, lineEnd(format)) }

@@ -124,7 +124,8 @@ export function createStatementsService(repo: StatementsRepository, listing: Lis
       ? { format, shape: statementRowShape }
       : { format, shape: statementRowShape, paths: Object.values(columns) }
     const lines: LineKeyset<LineRow, DatedKey> = {
-      keyOf: (r) => [r.date, r.id],
+      keyOf: ([date, id]) => [date.toString(), id.toString()],
+      lineOf: ([, , line]) => line,
       fetch: (take, after, skip) => repo.exportBatch(q, q.sort, take, after, line, skip, pathActor),
     }
     return { headers: Object.keys(columns), batches: await lineBatches(lines, lineEnd(format)) }
