@@ -4,29 +4,16 @@
 // exactly the fields of the zod Event/Statement schemas, so a field added there cannot be forgotten.
 import t, { type Test } from 'tap'
 import type { FastifyInstance } from 'fastify'
-import { stringify } from 'csv-stringify/sync'
 import { z } from 'zod'
 import { build, walk } from '../helper.ts'
-import { csvColumnsOf, excelCell, valueAt } from '../../src/lib/export.ts'
+import { csvColumnsOf } from '../../src/lib/export.ts'
+import { oldExport } from '../export-oracle.ts'
 import { eventCsv } from '../../src/services/events-service.ts'
 import { statementCsv } from '../../src/services/statements-service.ts'
 import { Event } from '../../src/schemas/events.ts'
 import { Statement } from '../../src/schemas/statements.ts'
 
-/** What the JavaScript export wrote for these items (its code before PostgreSQL wrote the lines). */
-function oldExport(items: object[], format: 'ndjson' | 'csv' | 'excel', columns: Record<string, string>): string {
-  if (format === 'ndjson') return items.map((i) => `${JSON.stringify(i)}\n`).join('')
-  const csvCell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : v)
-  const excel = format === 'excel'
-  const cell = excel ? excelCell : csvCell
-  const records = items.map((item) => Object.values(columns).map((path) => cell(valueAt(item, path))))
-  return stringify(records, {
-    header: true, columns: Object.keys(columns), cast: { boolean: (b) => String(b) }, bom: excel,
-    record_delimiter: excel ? 'windows' : 'unix',
-  })
-}
-
-export async function compare(
+async function compare(
   t: Test, app: FastifyInstance, list: string, query: string, columns: Record<string, string>,
 ) {
   const sep = query ? '&' : ''
