@@ -62,6 +62,11 @@ t.test('a client going away mid-stream cancels the queries and frees the heavy s
   const res = await request(base, '/v1/events?format=ndjson')
   t.equal(res.statusCode, 200)
   await new Promise((resolve) => res.once('data', resolve))
+  res.pause()
+  for (const format of ['csv', 'excel', 'ndjson']) {
+    const busy = await app.inject(`/v1/events?format=${format}`)
+    t.equal(busy.statusCode, 503, `${format}: a heavy request, refused while the export streams`)
+  }
   res.destroy()
   let left = -1
   for (let i = 0; i < 50 && left !== 0; i++) {
