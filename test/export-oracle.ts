@@ -1,7 +1,11 @@
 // What the export wrote when it serialised rows in JavaScript (before PostgreSQL wrote the lines): the
 // oracle the export tests compare the streamed text with, byte for byte.
 import { stringify } from 'csv-stringify/sync'
-import { excelCell, valueAt } from '../src/lib/export.ts'
+import { excelCell } from '../src/lib/export.ts'
+
+/** The value at a dotted path of `item` (undefined past a null): what a CSV column of `CsvColumns` holds. */
+const valueAt = (item: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((v, name) => (v === null || v === undefined ? undefined : (v as never)[name]), item)
 
 /** What the JavaScript export wrote for these items (its code before PostgreSQL wrote the lines). */
 export function oldExport(

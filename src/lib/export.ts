@@ -97,10 +97,6 @@ export function csvColumnsOf<T>(columns: CsvColumns<T>, keep?: ReadonlySet<strin
   return Object.assign({}, ...kept.map(([, byHeader]) => byHeader)) as Record<string, string>
 }
 
-/** The value at a dotted path of `item` (undefined past a null): what a CSV column of `CsvColumns` holds. */
-export const valueAt = (item: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((v, name) => (v === null || v === undefined ? undefined : (v as never)[name]), item)
-
 /** What a service gives for an export: the rows and how to write each one. */
 export interface ExportRows<T> {
   /** CSV columns: header → value of the row */
