@@ -1,5 +1,6 @@
 // Output formats shared by list endpoints: JSON pages, or the whole result set streamed as CSV or
-// NDJSON (by `format=` or the Accept header), fetched page by page so memory stays flat.
+// NDJSON (by `format=` or the Accept header), fetched batch by batch so memory stays flat: rows as
+// objects written here, or (events, statements) lines the database wrote, streamed as they come.
 import { createHash } from 'node:crypto'
 import { Readable } from 'node:stream'
 import type { FastifyReply, FastifyRequest } from 'fastify'
@@ -8,6 +9,7 @@ import { stringify as stringifySync } from 'csv-stringify/sync'
 import { z } from 'zod'
 import { AppError } from '../errors.ts'
 import { sendPage } from './pagination.ts'
+import type { TextBatches } from './listing.ts'
 import { NotAcceptable, problemResponses } from '../schemas/common.ts'
 
 export const formats = ['json', 'csv', 'excel', 'ndjson'] as const
@@ -80,19 +82,19 @@ export function negotiateFormat(
 
 /**
  * The CSV columns of an exported item T, grouped by the top-level field of T each comes from (header →
- * value), in output order. Every field of T must be listed, so a field added to the schema and not to
- * the export fails to compile, naming the field; `fields=` keeps the columns of the fields it names.
+ * dotted path of the value in T, e.g. `source.id`; null on the way means an empty cell), in output
+ * order. Every field of T must be listed, so a field added to the schema and not to the export fails to
+ * compile, naming the field; `fields=` keeps the columns of the fields it names.
  */
-export type CsvColumns<T> = { [K in keyof T]-?: Record<string, (item: T) => unknown> }
+export type CsvColumns<T> = { [K in keyof T]-?: Record<string, string> }
 
 /** The one column of a field exported as is, under its own name. */
-export const asIs = <T>(field: keyof T & string) => ({ [field]: (item: T) => item[field] })
+export const asIs = (field: string) => ({ [field]: field })
 
-/** The columns of the fields kept (all of them without `keep`), flat: header → value. */
-export function csvColumnsOf<T>(columns: CsvColumns<T>, keep?: ReadonlySet<string>) {
-  type Getters = Record<string, (item: T) => unknown>
-  const kept = Object.entries<Getters>(columns).filter(([field]) => !keep || keep.has(field))
-  return Object.assign({}, ...kept.map(([, byHeader]) => byHeader)) as Getters
+/** The columns of the fields kept (all of them without `keep`), flat: header → path. */
+export function csvColumnsOf<T>(columns: CsvColumns<T>, keep?: ReadonlySet<string>): Record<string, string> {
+  const kept = Object.entries<Record<string, string>>(columns).filter(([field]) => !keep || keep.has(field))
+  return Object.assign({}, ...kept.map(([, byHeader]) => byHeader)) as Record<string, string>
 }
 
 /** What a service gives for an export: the rows and how to write each one. */
@@ -165,14 +167,74 @@ export function sendExport<T>(req: FastifyRequest, reply: FastifyReply, opts: Ex
     .send(stream)
 }
 
+export type ExportFormat = Exclude<Format, 'json'>
+
+/** The line end of an export format: CRLF for Excel. */
+export const lineEnd = (format: ExportFormat) => (format === 'excel' ? '\r\n' : '\n')
+
+/** An export whose lines the database writes: the CSV header's column names, and the text. */
+export interface ExportText {
+  headers: string[]
+  batches: TextBatches
+}
+
+/**
+ * Streams an export written by the database: a CSV header line (with a byte order mark for Excel) and
+ * the batches' text as it comes, one chunk at a time (back-pressure: the next chunk is asked for when
+ * the previous one has gone). The client going away or an error cancels the query in flight; an
+ * error after the first byte ends the response abruptly (the client sees an incomplete body).
+ */
+export function sendText(
+  req: FastifyRequest, reply: FastifyReply, opts: ExportText & { format: ExportFormat; filename: string },
+) {
+  const { format, batches } = opts
+  const bom = format === 'excel' ? '\ufeff' : ''
+  let head = format === 'ndjson' ? '' : `${bom}${opts.headers.join(',')}${lineEnd(format)}`
+  let reading = false
+  const stream = new Readable({
+    read() {
+      if (head) {
+        this.push(head)
+        head = ''
+        return
+      }
+      if (reading) return
+      reading = true
+      batches.next().then(
+        (text) => {
+          reading = false
+          this.push(text)
+        },
+        (err: unknown) => {
+          reading = false
+          this.destroy(err as Error)
+        },
+      )
+    },
+    destroy(err, done) {
+      batches.cancel()
+      done(err)
+    },
+  })
+  stream.on('error', (err) => req.log.error({ err }, 'export stream failed'))
+  return reply
+    .header('content-type', `${mediaTypes[format]}; charset=utf-8`)
+    .header('content-disposition', `attachment; filename="${opts.filename.replace(/[^\w.-]/g, '_')}.${extensions[format]}"`)
+    .send(stream)
+}
+
 /**
  * Answers a list route that also exports: a JSON page, or every row as CSV or NDJSON, by `format=` or
- * the Accept header (406 when it allows none). Only the chosen one is computed.
+ * the Accept header (406 when it allows none). Only the chosen one is computed. The export's rows come
+ * either as objects (`rows`, written here) or as text the database wrote (`text`).
  */
 export async function sendList<P extends { links: { next: string | null } }, T>(
   req: FastifyRequest,
   reply: FastifyReply,
-  opts: { format?: Format | undefined; filename: string; page: () => Promise<P>; rows: () => Promise<ExportRows<T>> },
+  opts: { format?: Format | undefined; filename: string; page: () => Promise<P> } & (
+    | { rows: () => Promise<ExportRows<T>>; text?: never }
+    | { text: (format: ExportFormat) => Promise<ExportText>; rows?: never }
+  ),
 ) {
   const format = negotiateFormat(req, opts.format)
   if (format === 'json') return sendPage(req, reply, await opts.page())
@@ -183,6 +245,7 @@ export async function sendList<P extends { links: { next: string | null } }, T>(
     reply.header('etag', etag)
     if (req.headers['if-none-match'] === etag) return reply.code(304).send()
   }
+  if (opts.text) return sendText(req, reply, { format, filename: opts.filename, ...(await opts.text(format)) })
   return sendExport(req, reply, { format, filename: opts.filename, ...(await opts.rows()) })
 }
 

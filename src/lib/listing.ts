@@ -85,3 +85,83 @@ export function createListing(cursors: CursorCodec) {
 }
 
 export type Listing = ReturnType<typeof createListing>
+
+/** Rows per query of an export whose lines PostgreSQL writes (a chunk of ~2 MB of text). */
+export const LINE_BATCH = 2000
+
+/** Queries of an export run at once, each on its own connection: PostgreSQL writing lines is the bottleneck. */
+export const LINE_PARALLEL = 2
+
+/** An export's text, one chunk of lines at a time. */
+export interface TextBatches {
+  /** the next chunk (every line ended by the line end), or null after the last */
+  next(): Promise<Buffer | null>
+  /** stops: the queries still running are cancelled */
+  cancel(): void
+}
+
+/** A listing whose rows carry their export line, fetched by key and an offset after it. */
+export interface LineKeyset<Row, Key extends CursorValue[]> {
+  keyOf(row: Row): Key
+  /** the row's line, as bytes, without its line end */
+  lineOf(row: Row): Uint8Array
+  /** up to `take` rows after `after`, skipping the first `skip` (the rows of the batches fetched alongside) */
+  fetch(take: number, after: Key | undefined, skip: number): Promise<Row[]>
+}
+
+interface InFlight<Row> { rows: Promise<Row[]>; settled: boolean; cancel(): void }
+
+/**
+ * Every row of a listing whose rows carry their export line, as chunks of `batch` lines, in order.
+ * Batches are fetched in rounds of `parallel` queries at once (after the same key, at offsets 0,
+ * batch, …); the next round starts when the last batch of a round is in and the consumer has taken
+ * the first, so at most two rounds are held. The first batch is fetched before this returns, so
+ * whatever its query checks fails before the first byte is sent. `cancel` cancels the queries running.
+ */
+export async function lineBatches<Row, Key extends CursorValue[]>(
+  keyset: LineKeyset<Row, Key>, eol: string, batch = LINE_BATCH, parallel = LINE_PARALLEL,
+): Promise<TextBatches> {
+  const fetch = (after: Key | undefined, skip: number): InFlight<Row> => {
+    const query = keyset.fetch(batch, after, skip) as Promise<Row[]> & { cancel?: () => unknown }
+    const inFlight = { rows: query, settled: false, cancel: () => query.cancel?.() }
+    // runs the (lazy) query now; its error is thrown where it is awaited
+    query.then(() => { inFlight.settled = true }, () => { inFlight.settled = true })
+    return inFlight
+  }
+  const queue: InFlight<Row>[] = []
+  const end = Buffer.from(eol)
+  let stopped = false
+  const round = (after: Key | undefined) => {
+    for (let i = 0; i < parallel; i++) queue.push(fetch(after, i * batch))
+  }
+  round(undefined)
+  await queue[0]!.rows
+  return {
+    async next() {
+      const head = queue.shift()
+      if (stopped || head === undefined) return null
+      const last = queue.at(-1)
+      if (last && queue.length === parallel - 1) {
+        // the round's last batch: the next round starts after it (before its text is handed out)
+        last.rows.then((rows) => {
+          if (!stopped && rows.length === batch) round(keyset.keyOf(rows[rows.length - 1]!))
+        }, () => {})
+      } else if (parallel === 1) {
+        head.rows.then((rows) => {
+          if (!stopped && rows.length === batch) round(keyset.keyOf(rows[rows.length - 1]!))
+        }, () => {})
+      }
+      const rows = await head.rows
+      return rows.length ? Buffer.concat(rows.flatMap((r) => [keyset.lineOf(r), end])) : null
+    },
+    cancel() {
+      stopped = true
+      // a finished query is never cancelled: its connection may be running another one by now
+      for (const inFlight of queue.splice(0)) {
+        if (inFlight.settled) continue
+        const sent = inFlight.cancel() as Promise<unknown> | undefined
+        sent?.catch?.(() => {})
+      }
+    },
+  }
+}

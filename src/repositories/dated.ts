@@ -21,7 +21,9 @@ export const overlap = {
 }
 
 const roleFields = ['title', 'affiliation', 'country', 'valid_from', 'valid_to'] as const
-const roleColumns = <P extends string>(prefix: P) => columnsOf(tables.actor_roles, 'r', { pick: roleFields, prefix })
+/** The columns of a role, named `prefix` + their name. */
+export const roleColumns = <P extends string>(prefix: P) =>
+  columnsOf(tables.actor_roles, 'r', { pick: roleFields, prefix })
 
 /** The columns `roleAt` adds, named `<prefix>title` … `<prefix>valid_to` (all null when no role is known). */
 export type RoleColumns<P extends string> = SelectedRow<ReturnType<typeof roleColumns<P>>>

@@ -8,7 +8,8 @@ import { NotFoundError } from '../domain/errors.ts'
 import { columnsOf, jsonObject, jsonPairs, outer, selectList, type SelectedRow } from './columns.ts'
 import { where, type Conditions } from './conditions.ts'
 import { overlap, roleAt, type RoleColumns } from './dated.ts'
-import { checked, referencesOf, type Reference } from './references.ts'
+import { checkReferences, checked, referencesOf, type Reference } from './references.ts'
+import { kindsOf, lineSql, type LineRow, type LineSpec } from './export-lines.ts'
 
 const text = (sql: Sql, q: string) => sql`websearch_to_tsquery('english', ${q})`
 /**
@@ -101,17 +102,29 @@ const directions = ([a, b]: [string, string]): [string, string][] => (a === b ? 
 /** An event list's keyset position: (date, id). */
 export type EventKey = [date: string, id: string]
 
+/** How each column of an EventListRow is written in an export line. */
+const listKinds = kindsOf([event, source, target, evidence], { mention_count: 'number' })
+
 export function createEventsRepository(sql: Sql) {
   const listColumns = selectList(sql, event, source, target, evidence)
-  const from = (events: Fragment) => sql`
-    FROM ${events} e
+  const joins = sql`
     JOIN actors s ON s.id = e.source_actor_id
     LEFT JOIN actors t ON t.id = e.target_actor_id
     LEFT JOIN LATERAL (
       SELECT m.article_id, m.sentence_index, m.char_start, m.char_end, m.evidence FROM event_mentions m
       WHERE m.event_id = e.id ORDER BY m.article_id, m.char_start, m.id LIMIT 1
     ) fm ON TRUE`
+  const from = (events: Fragment) => sql`FROM ${events} e ${joins}`
   const mentionCount = sql`(SELECT count(*)::int FROM event_mentions cm WHERE cm.event_id = e.id) AS mention_count`
+
+  /** The ORDER BY of `sort`, and the keyset condition of the rows after `after`. */
+  const ordering = (sort: Sort, after?: EventKey) => {
+    const dir = sort === 'date' ? sql`ASC` : sql`DESC`
+    const keyset = after && (sort === 'date'
+      ? sql`(e.date, e.id) > (${after[0]}::date, ${after[1]})`
+      : sql`(e.date, e.id) < (${after[0]}::date, ${after[1]})`)
+    return { keyset, order: sql`e.date ${dir}, e.id ${dir}` }
+  }
 
   return {
     /**
@@ -119,11 +132,7 @@ export function createEventsRepository(sql: Sql) {
      * actors and article the filter names (and `pathActor`) exist.
      */
     async list(filter: EventFilter, sort: Sort, take: number, after?: EventKey, pathActor?: string) {
-      const dir = sort === 'date' ? sql`ASC` : sql`DESC`
-      const keyset = after && (sort === 'date'
-        ? sql`(e.date, e.id) > (${after[0]}::date, ${after[1]})`
-        : sql`(e.date, e.id) < (${after[0]}::date, ${after[1]})`)
-      const order = sql`e.date ${dir}, e.id ${dir}`
+      const { keyset, order } = ordering(sort, after)
       const { dyad, ...others } = filter
       const where = (f: EventFilter, ...extra: Fragment[]) =>
         eventFilterSql(sql, f, keyset ? [keyset, ...extra] : extra)
@@ -141,6 +150,31 @@ export function createEventsRepository(sql: Sql) {
         ORDER BY ${order}
         LIMIT ${take}`)
     },
+
+    /**
+     * An export batch: up to `take` events after `after` and the `skip` next ones (the list's filter
+     * and order), each as its line, written by PostgreSQL. The events are picked first, then joined,
+     * so skipped ones cost an index step. The references are checked once, before
+     * (`checkReferences`). The query is returned unawaited: it can be cancelled.
+     */
+    exportBatch<T>(filter: EventFilter, sort: Sort, take: number, after: EventKey | undefined,
+      line: LineSpec<EventListRow, T>, skip = 0) {
+      const { keyset, order } = ordering(sort, after)
+      return sql`
+        SELECT r.date, r.id, ${lineSql(sql, line, listKinds)} AS line FROM (
+          SELECT ${listColumns}, ${mentionCount}
+          FROM (
+            SELECT e.* FROM events e
+            WHERE ${eventFilterSql(sql, filter, keyset ? [keyset] : [])}
+            ORDER BY ${order}
+            LIMIT ${take} OFFSET ${skip}) e
+          ${joins}
+          ORDER BY ${order}) r`.raw() as unknown as Promise<LineRow[]> & { cancel(): unknown }
+    },
+
+    /** Throws the domain error of the first actor or article the filter (or `pathActor`) names that does not exist. */
+    checkReferences: (filter: EventFilter, pathActor?: string) =>
+      checkReferences(sql, eventFilterReferences(filter, pathActor)),
 
     /** One event with its actors' descriptions and roles on its date, and every mention. */
     async get(id: string): Promise<EventDetailRow> {

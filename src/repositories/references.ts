@@ -24,19 +24,31 @@ function notFound(ref: Reference): DomainError {
 export async function checked<Row extends object>(sql: Sql, refs: Reference[], query: Fragment): Promise<Row[]> {
   if (!refs.length) return (await sql`${query}`) as unknown as Row[]
   const rows = await sql`
-    SELECT c.missing_reference, q.* FROM (
-      SELECT min(r.n)::int AS missing_reference
-      FROM unnest(${refs.map((r) => r.entity)}::text[], ${refs.map((r) => r.id)}::text[])
-           WITH ORDINALITY AS r(entity, id, n)
-      LEFT JOIN actors a ON r.entity = 'actor' AND a.id = r.id
-      LEFT JOIN articles ar ON r.entity = 'article' AND ar.id = r.id
-      WHERE a.id IS NULL AND ar.id IS NULL
-    ) c
+    SELECT c.missing_reference, q.* FROM (${missingReference(sql, refs)}) c
     LEFT JOIN LATERAL (${query}) q ON c.missing_reference IS NULL
     ORDER BY q.row_no`
-  const missing = rows[0]?.missing_reference as number | null | undefined
-  if (missing !== null && missing !== undefined) throw notFound(refs[missing - 1]!)
+  throwMissing(refs, rows[0]?.missing_reference)
   return rows.filter((r) => r.row_no !== null) as unknown as Row[]
+}
+
+/** The same check alone (before an export streams): throws the domain error of the first missing reference. */
+export async function checkReferences(sql: Sql, refs: Reference[]): Promise<void> {
+  if (!refs.length) return
+  const [row] = await sql`${missingReference(sql, refs)}`
+  throwMissing(refs, row?.missing_reference)
+}
+
+/** One row: the position (from 1) of the first reference that does not exist, or null. */
+const missingReference = (sql: Sql, refs: Reference[]) => sql`
+  SELECT min(r.n)::int AS missing_reference
+  FROM unnest(${refs.map((r) => r.entity)}::text[], ${refs.map((r) => r.id)}::text[])
+       WITH ORDINALITY AS r(entity, id, n)
+  LEFT JOIN actors a ON r.entity = 'actor' AND a.id = r.id
+  LEFT JOIN articles ar ON r.entity = 'article' AND ar.id = r.id
+  WHERE a.id IS NULL AND ar.id IS NULL`
+
+function throwMissing(refs: Reference[], missing: unknown) {
+  if (typeof missing === 'number') throw notFound(refs[missing - 1]!)
 }
 
 /** The references among a filter's values, in the order of `params`: parameter → entity. */

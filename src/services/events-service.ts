@@ -1,7 +1,8 @@
 import type { EventDetailRow, EventListRow, EventsRepository } from '../repositories/events-repository.ts'
 import { roleOf } from '../repositories/dated.ts'
-import { byDate, type Listing } from '../lib/listing.ts'
-import { asIs, csvColumnsOf, type CsvColumns } from '../lib/export.ts'
+import { byDate, lineBatches, type DatedKey, type LineKeyset, type Listing } from '../lib/listing.ts'
+import { asIs, csvColumnsOf, lineEnd, type CsvColumns, type ExportFormat, type ExportText } from '../lib/export.ts'
+import type { JsonShape, LineRow, LineSpec } from '../repositories/export-lines.ts'
 import { DateIdKey } from '../schemas/common.ts'
 import {
   eventFieldNames, type ActorEventsQuery, type Event, type EventDetail, type EventFieldName, type EventListQuery,
@@ -41,35 +42,68 @@ export const toEvent = (r: EventListRow): Event => ({
   updated_at: r.updated_at,
 })
 
-const own = (field: keyof Event & string) => asIs<Event>(field)
-
-/** The CSV columns of an event export, by the field that brings them (`fields=` keeps those it names). */
-const eventCsv: CsvColumns<Event> = {
-  id: own('id'),
-  date: own('date'),
-  date_end: own('date_end'),
-  date_precision: own('date_precision'),
-  date_text: own('date_text'),
-  source: { source_id: (e) => e.source.id, source_name: (e) => e.source.name },
-  target: { target_id: (e) => e.target?.id, target_name: (e) => e.target?.name },
-  event_type: own('event_type'),
-  cameo_code: own('cameo_code'),
-  cameo_root: own('cameo_root'),
-  quad_class: own('quad_class'),
-  goldstein: own('goldstein'),
-  summary: own('summary'),
-  confidence: own('confidence'),
-  mention_count: own('mention_count'),
-  evidence: {
-    evidence: (e) => e.evidence?.text,
-    article_id: (e) => e.evidence?.article_id,
-    sentence_index: (e) => e.evidence?.sentence_index,
-    char_start: (e) => e.evidence?.char_start,
-    char_end: (e) => e.evidence?.char_end,
+/**
+ * Where each field of an Event comes from in a stored row, in toEvent's order: what PostgreSQL writes
+ * an export's NDJSON and CSV lines from (the test checks both give the same text).
+ */
+export const eventRowShape: JsonShape<EventListRow, Event> = {
+  id: 'id',
+  date: 'date',
+  date_end: 'date_end',
+  date_precision: 'date_precision',
+  date_text: 'date_text',
+  source: { fields: { id: 'source_id', name: 'source_name', kind: 'source_kind', country: 'source_country' } },
+  target: {
+    fields: { id: 'target_id', name: 'target_name', kind: 'target_kind', country: 'target_country' },
+    nullWhenNull: ['target_id', 'target_name', 'target_kind'],
   },
-  coder_version: own('coder_version'),
-  created_at: own('created_at'),
-  updated_at: own('updated_at'),
+  event_type: 'event_type',
+  cameo_code: 'cameo_code',
+  cameo_root: 'cameo_root',
+  quad_class: 'quad_class',
+  goldstein: 'goldstein',
+  summary: 'summary',
+  confidence: 'confidence',
+  coder_version: 'coder_version',
+  mention_count: 'mention_count',
+  evidence: {
+    fields: {
+      article_id: 'ev_article_id', sentence_index: 'ev_sentence_index', char_start: 'ev_char_start',
+      char_end: 'ev_char_end', text: 'ev_evidence',
+    },
+    nullWhenNull: ['ev_article_id'],
+  },
+  created_at: 'created_at',
+  updated_at: 'updated_at',
+}
+
+/** The CSV columns of an event export (header → path in the Event), by the field that brings them. */
+export const eventCsv: CsvColumns<Event> = {
+  id: asIs('id'),
+  date: asIs('date'),
+  date_end: asIs('date_end'),
+  date_precision: asIs('date_precision'),
+  date_text: asIs('date_text'),
+  source: { source_id: 'source.id', source_name: 'source.name' },
+  target: { target_id: 'target.id', target_name: 'target.name' },
+  event_type: asIs('event_type'),
+  cameo_code: asIs('cameo_code'),
+  cameo_root: asIs('cameo_root'),
+  quad_class: asIs('quad_class'),
+  goldstein: asIs('goldstein'),
+  summary: asIs('summary'),
+  confidence: asIs('confidence'),
+  mention_count: asIs('mention_count'),
+  evidence: {
+    evidence: 'evidence.text',
+    article_id: 'evidence.article_id',
+    sentence_index: 'evidence.sentence_index',
+    char_start: 'evidence.char_start',
+    char_end: 'evidence.char_end',
+  },
+  coder_version: asIs('coder_version'),
+  created_at: asIs('created_at'),
+  updated_at: asIs('updated_at'),
 }
 
 /** The event with only the fields kept (and `id`), or whole. */
@@ -104,19 +138,32 @@ export function createEventsService(repo: EventsRepository, listing: Listing) {
   const page = (q: Query, url: string, scope: string, pathActor?: string) =>
     listing.page(keyset(q, scope, pathActor), q, url, (r) => project(toEvent(r), q.fields))
 
-  const exportRows = async (q: Query, scope: string, pathActor?: string) => ({
-    columns: csvColumnsOf(eventCsv, q.fields),
-    toObject: (e: Event) => project(e, q.fields),
-    rows: await listing.all(keyset(q, scope, pathActor), toEvent),
-  })
+  /**
+   * Every matching event as NDJSON or CSV lines written by PostgreSQL, in batches; the references
+   * the filter names are checked first (a 404 before any byte).
+   */
+  const exportText = async (q: Query, format: ExportFormat, pathActor?: string): Promise<ExportText> => {
+    await repo.checkReferences(q, pathActor)
+    const columns = csvColumnsOf(eventCsv, q.fields)
+    const keys = q.fields && eventFieldNames.filter((f) => f === 'id' || q.fields!.has(f))
+    const line: LineSpec<EventListRow, Event> = format === 'ndjson'
+      ? { format, shape: eventRowShape, ...(keys && { keys }) }
+      : { format, shape: eventRowShape, paths: Object.values(columns) }
+    const lines: LineKeyset<LineRow, DatedKey> = {
+      keyOf: ([date, id]) => [date.toString(), id.toString()],
+      lineOf: ([, , line]) => line,
+      fetch: (take, after, skip) => repo.exportBatch(q, q.sort, take, after, line, skip),
+    }
+    return { headers: Object.keys(columns), batches: await lineBatches(lines, lineEnd(format)) }
+  }
 
   return catalogued({
     list: (q: EventListQuery, url: string) => page(q, url, 'events'),
-    export: (q: EventListQuery) => exportRows(q, 'events'),
+    export: (q: EventListQuery, format: ExportFormat) => exportText(q, format),
     listForActor: (actorId: string, q: ActorEventsQuery, url: string) =>
       page({ ...q, actor: [actorId] }, url, `actor-events:${actorId}`, actorId),
-    exportForActor: (actorId: string, q: ActorEventsQuery) =>
-      exportRows({ ...q, actor: [actorId] }, `actor-events:${actorId}`, actorId),
+    exportForActor: (actorId: string, q: ActorEventsQuery, format: ExportFormat) =>
+      exportText({ ...q, actor: [actorId] }, format, actorId),
     get: async (id: string) => toEventDetail(await repo.get(id)),
   })
 }

@@ -13,7 +13,7 @@ declare module 'fastify' {
   }
 }
 
-const exportFormat = /[?&]format=(csv|ndjson)\b/
+const exportFormat = /[?&]format=(csv|excel|ndjson)\b/
 const exportAccept = /text\/csv|x-ndjson|application\/ndjson|jsonl/
 
 /** Stats and exports: what may scan many rows. */

@@ -24,7 +24,7 @@ const actorEventsRoutes: FastifyPluginAsyncZod = async (fastify) => {
         format: req.query.format,
         filename: `events-${req.params.id}`,
         page: () => fastify.events.listForActor(req.params.id, req.query, req.url),
-        rows: () => fastify.events.exportForActor(req.params.id, req.query),
+        text: (format) => fastify.events.exportForActor(req.params.id, req.query, format),
       }),
   )
 }

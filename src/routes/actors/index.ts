@@ -63,7 +63,7 @@ const actorsRoutes: FastifyPluginAsyncZod = async (fastify) => {
         format: req.query.format,
         filename: `${req.params.id}-statements`,
         page: () => fastify.statements.listForActor(req.params.id, req.query, req.url),
-        rows: () => fastify.statements.exportForActor(req.params.id, req.query),
+        text: (format) => fastify.statements.exportForActor(req.params.id, req.query, format),
       }),
   )
 }

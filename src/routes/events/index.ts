@@ -26,7 +26,7 @@ const eventsRoutes: FastifyPluginAsyncZod = async (fastify) => {
         format: req.query.format,
         filename: 'events',
         page: () => fastify.events.list(req.query, req.url),
-        rows: () => fastify.events.export(req.query),
+        text: (format) => fastify.events.export(req.query, format),
       }),
   )
 

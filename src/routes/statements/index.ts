@@ -25,7 +25,7 @@ const statementsRoutes: FastifyPluginAsyncZod = async (fastify) => {
         format: req.query.format,
         filename: 'statements',
         page: () => fastify.statements.list(req.query, req.url),
-        rows: () => fastify.statements.export(req.query),
+        text: (format) => fastify.statements.export(req.query, format),
       }),
   )
 
