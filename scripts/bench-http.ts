@@ -1,6 +1,7 @@
 // The HTTP part of `npm run bench`: starts Parley (as users run it), the bare Fastify route and
 // Platformatic DB on the scaled database, measures every endpoint interleaved (bare, Platformatic,
 // Parley; then the next endpoint; the whole sequence once per round), then a full NDJSON export.
+import { randomBytes } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import type { BenchArgs } from './bench/args.ts'
 import { endpoints, pickParameters, type Endpoint, type Picks } from './bench/endpoints.ts'
@@ -39,6 +40,8 @@ export function startParley(
       LOG_LEVEL: 'warn',
       DATABASE_URL: databaseUrl,
       SEED_ON_START: 'false',
+      // production refuses the built-in cursor secret; a run's own is enough for a benchmark
+      CURSOR_SECRET: process.env.CURSOR_SECRET ?? randomBytes(32).toString('hex'),
       // one client address sends every request: the per-IP limit (600/min by default) would answer 429s
       RATE_LIMIT_MAX: '0',
       HOST: '127.0.0.1',
