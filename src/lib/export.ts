@@ -4,7 +4,6 @@
 import { createHash } from 'node:crypto'
 import { Readable } from 'node:stream'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { stringify } from 'csv-stringify'
 import { stringify as stringifySync } from 'csv-stringify/sync'
 import { z } from 'zod'
 import { AppError } from '../errors.ts'
@@ -97,21 +96,6 @@ export function csvColumnsOf<T>(columns: CsvColumns<T>, keep?: ReadonlySet<strin
   return Object.assign({}, ...kept.map(([, byHeader]) => byHeader)) as Record<string, string>
 }
 
-/** What a service gives for an export: the rows and how to write each one. */
-export interface ExportRows<T> {
-  /** CSV columns: header → value of the row */
-  columns: Record<string, (row: T) => unknown>
-  /** NDJSON lines: the row as an object */
-  toObject: (row: T) => unknown
-  rows: AsyncIterable<T>
-}
-
-export interface ExportOptions<T> extends ExportRows<T> {
-  format: Exclude<Format, 'json'>
-  /** file name without extension, for Content-Disposition */
-  filename: string
-}
-
 const csvCell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : v)
 
 /**
@@ -132,39 +116,6 @@ export function csvText(headers: string[], rows: unknown[][], excel = false): st
   return stringifySync(rows.map((r) => r.map(cell)), {
     header: true, columns: headers, bom: excel, record_delimiter: excel ? 'windows' : 'unix',
   })
-}
-
-/** Streams rows as CSV (header + one line per row) or NDJSON (one JSON object per line). */
-export function sendExport<T>(req: FastifyRequest, reply: FastifyReply, opts: ExportOptions<T>) {
-  const { format, columns, rows } = opts
-  const headers = Object.keys(columns)
-  const getters = Object.values(columns)
-  let stream: Readable
-  if (format === 'csv' || format === 'excel') {
-    const excel = format === 'excel'
-    const cell = excel ? excelCell : csvCell
-    const records = Readable.from(
-      (async function * () {
-        for await (const row of rows) yield getters.map((get) => cell(get(row)))
-      })(),
-    )
-    stream = records.pipe(stringify({
-      header: true, columns: headers, cast: { boolean: (b) => String(b) }, bom: excel,
-      record_delimiter: excel ? 'windows' : 'unix',
-    }))
-    records.on('error', (err) => stream.destroy(err))
-  } else {
-    stream = Readable.from(
-      (async function * () {
-        for await (const row of rows) yield `${JSON.stringify(opts.toObject(row))}\n`
-      })(),
-    )
-  }
-  stream.on('error', (err) => req.log.error({ err }, 'export stream failed'))
-  return reply
-    .header('content-type', `${mediaTypes[format]}; charset=utf-8`)
-    .header('content-disposition', `attachment; filename="${opts.filename.replace(/[^\w.-]/g, '_')}.${extensions[format]}"`)
-    .send(stream)
 }
 
 export type ExportFormat = Exclude<Format, 'json'>
@@ -225,16 +176,16 @@ export function sendText(
 
 /**
  * Answers a list route that also exports: a JSON page, or every row as CSV or NDJSON, by `format=` or
- * the Accept header (406 when it allows none). Only the chosen one is computed. The export's rows come
- * either as objects (`rows`, written here) or as text the database wrote (`text`).
+ * the Accept header (406 when it allows none). Only the chosen one is computed. The export's lines are
+ * text the database wrote (`text`).
  */
-export async function sendList<P extends { links: { next: string | null } }, T>(
+export async function sendList<P extends { links: { next: string | null } }>(
   req: FastifyRequest,
   reply: FastifyReply,
-  opts: { format?: Format | undefined; filename: string; page: () => Promise<P> } & (
-    | { rows: () => Promise<ExportRows<T>>; text?: never }
-    | { text: (format: ExportFormat) => Promise<ExportText>; rows?: never }
-  ),
+  opts: {
+    format?: Format | undefined; filename: string; page: () => Promise<P>
+    text: (format: ExportFormat) => Promise<ExportText>
+  },
 ) {
   const format = negotiateFormat(req, opts.format)
   if (format === 'json') return sendPage(req, reply, await opts.page())
@@ -245,8 +196,7 @@ export async function sendList<P extends { links: { next: string | null } }, T>(
     reply.header('etag', etag)
     if (req.headers['if-none-match'] === etag) return reply.code(304).send()
   }
-  if (opts.text) return sendText(req, reply, { format, filename: opts.filename, ...(await opts.text(format)) })
-  return sendExport(req, reply, { format, filename: opts.filename, ...(await opts.rows()) })
+  return sendText(req, reply, { format, filename: opts.filename, ...(await opts.text(format)) })
 }
 
 /** The weak ETag of an export: the same rows for the same data version, format and request. */

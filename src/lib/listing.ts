@@ -1,12 +1,9 @@
 // The one way a listing pages and exports: keyset pages of `limit` rows with a signed cursor whose key
-// is checked on decoding, and exports streamed in batches of the same queries. Events, statements,
-// actors, articles and the change feed all list through here.
+// is checked on decoding, and exports as batches of lines PostgreSQL wrote (`lineBatches`). Events,
+// statements, actors, articles and the change feed all list through here.
 import type { z } from 'zod'
 import { invalidCursor, type CursorCodec, type CursorValue } from './cursor.ts'
 import { toPage, type Page } from './pagination.ts'
-
-/** Rows fetched per query while streaming an export. */
-export const EXPORT_BATCH = 500
 
 /** A keyset-paginated listing for one request. */
 export interface Keyset<Row, Key extends CursorValue[]> {
@@ -60,26 +57,6 @@ export function createListing(cursors: CursorCodec) {
       keyset: Keyset<Row, Key>, q: PageQuery, url: string, map: (row: Row) => Item,
     ): Promise<Page<Item>> {
       return pageOf(keyset, await keyset.fetch(q.limit + 1, after(keyset, q.cursor)), q, url, map)
-    },
-
-    /**
-     * Every row of the listing, fetched in batches so memory stays flat. The first batch is fetched
-     * before this returns, so whatever its query checks fails before the first byte is sent.
-     */
-    async all<Row, Key extends CursorValue[], Item>(
-      keyset: Keyset<Row, Key>, map: (row: Row) => Item, batch = EXPORT_BATCH,
-    ): Promise<AsyncIterable<Item>> {
-      let rows = await keyset.fetch(batch + 1, undefined)
-      return (async function * () {
-        for (;;) {
-          const more = rows.length > batch
-          const kept = more ? rows.slice(0, batch) : rows
-          for (const row of kept) yield map(row)
-          const last = kept.at(-1)
-          if (!more || last === undefined) return
-          rows = await keyset.fetch(batch + 1, keyset.keyOf(last))
-        }
-      })()
     },
   }
 }
