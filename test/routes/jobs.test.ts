@@ -10,6 +10,7 @@ import { build, eventually, freshDatabase } from '../helper.ts'
 import { API_KEYS, article, articleText, auth } from '../fixtures/ingest-fixture.ts'
 import { reextractAll, writeServices } from '../../src/jobs/standalone.ts'
 import { testConfig } from '../helper.ts'
+import { childEnv } from '../process.ts'
 
 const ADMIN = 'admin-key-0123456789abcdef'
 const KEYS = `${API_KEYS},ops:admin:${ADMIN}`
@@ -84,9 +85,9 @@ t.test('a worker killed mid-job loses no acknowledged article', async (t) => {
   const res = await batch(app, ndjson(lines))
   t.equal(res.statusCode, 202)
   const id = res.json().id
-  const env = {
-    ...process.env, DATABASE_URL: url, QUEUE_EXPIRE_SECONDS: '3', QUEUE_MAINTENANCE_SECONDS: '1', LOG_LEVEL: 'silent',
-  }
+  const env = childEnv({
+    DATABASE_URL: url, QUEUE_EXPIRE_SECONDS: '3', QUEUE_MAINTENANCE_SECONDS: '1', LOG_LEVEL: 'silent',
+  })
   const script = join(import.meta.dirname, '../../scripts/worker.ts')
   const worker = () => spawn(process.execPath, ['--import', 'tsx', script],
     { env, stdio: 'ignore' })
