@@ -8,6 +8,7 @@ import { promisify } from 'node:util'
 import ts from 'typescript'
 import { build } from './helper.ts'
 import { clientTypes, clientTypesFile } from '../scripts/client-gen.ts'
+import { childEnv } from './process.ts'
 
 const root = join(import.meta.dirname, '..')
 
@@ -54,7 +55,8 @@ t.test('the README example is five lines, type-checks and prints an actor’s st
   const address = await app.listen({ port: 0, host: '127.0.0.1' })
   writeFileSync(file, readFileSync(file, 'utf8').replace(placeholder, address))
 
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', file], { cwd: root })
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', file],
+    { cwd: root, env: childEnv() })
   const expected = (await app.inject('/v1/actors/vladimir-putin/statements')).json().data as { date: string }[]
   t.ok(expected.length > 0, 'the seeded data has statements of vladimir-putin')
   const lines = stdout.trimEnd().split('\n')

@@ -5,10 +5,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { childEnv } from '../process.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const cli = (...args: string[]) =>
-  spawnSync('npx', ['tsx', 'scripts/eval.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
+  spawnSync('npx', ['tsx', 'scripts/eval.ts', ...args],
+    { cwd: ROOT, encoding: 'utf8', timeout: 120_000, env: childEnv() })
 
 t.test('founding: rows, misses, the overall line last, predictions written', async (t) => {
   const out = mkdtempSync(join(tmpdir(), 'parley-eval-'))

@@ -1,10 +1,12 @@
 import t from 'tap'
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { childEnv } from '../process.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const cli = (...args: string[]) =>
-  spawnSync('npx', ['tsx', 'scripts/extract.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
+  spawnSync('npx', ['tsx', 'scripts/extract.ts', ...args],
+    { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: childEnv() })
 
 t.test('prints the extraction JSON of one article', async (t) => {
   const r = cli('data/articles/004_c6aa0806ec42fcf8.txt', '--published', '2007-04-23')
